@@ -1,0 +1,41 @@
+using RlaifTheorems.Catalogue.Entries;
+using RlaifTheorems.Catalogue.Running;
+
+namespace RlaifTheorems.Catalogue;
+
+/// <summary>Every entry of the SPEC's catalogue that the suite checks, in SPEC order.</summary>
+public static class TheoremCatalogue
+{
+    /// <summary>All entries.</summary>
+    public static IReadOnlyList<CatalogueEntry> All { get; } = new[]
+    {
+        ProjectionEntries.ActivatedDirectionsFillOpenHemisphere,
+        ProjectionEntries.ProjectorIsSymmetricIdempotent,
+        SelfImprovementEntries.AlignmentTendsToActivatedAlignment,
+        SelfImprovementEntries.StrongRlaifFollowsGapSign,
+        SelfImprovementEntries.MonotoneImprovementIffGapAndSlope,
+        SelfImprovementEntries.ExpectedValueRisesIffActivatedAligned,
+        SelfImprovementEntries.PositiveGapImprovesAtEveryStrength,
+        SelfImprovementEntries.NegativeGapNeverImproves,
+        SelfImprovementEntries.ExpectedValueRisesOnlyWithPositiveGap,
+        CeilingEntries.CeilingBoundsEveryDirection,
+        CeilingEntries.CeilingAttainedByWhitenedValue,
+        CeilingEntries.CeilingGrowsWithCapacity,
+        CeilingEntries.HaarCeilingIsBetaDistributed,
+        CeilingEntries.BestConstitutionReachesWhitenedCeiling,
+        AdversarialEntries.AdversarialConstitutionExistsUnlessAligned,
+        AdversarialEntries.WorstConstitutionReachesWhitenedFloor,
+        AdversarialEntries.HarmfulDirectionActivatedIffLatentLeansToIt,
+        AdversarialEntries.IsometricFormulasHoldForAnyEncoder,
+        LowRankEntries.RankOneConstitutionSuffices,
+        LowRankEntries.UpdateRankBoundedByConstitution,
+        LowRankEntries.AblationErasesUpdate,
+    };
+
+    /// <summary>The entries whose ID starts with one of <paramref name="prefixes"/> (all entries when none is given).</summary>
+    public static IReadOnlyList<CatalogueEntry> Select(IReadOnlyCollection<string> prefixes) =>
+        prefixes.Count == 0 ? All : All.Where(e => prefixes.Any(p => e.Id.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    /// <summary>The entry with exactly this ID, or null.</summary>
+    public static CatalogueEntry? Find(string id) => All.FirstOrDefault(e => e.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using FsCheck;
+
+namespace RlaifTheorems.Catalogue.Running;
+
+/// <summary>
+/// A catalogue entry checked by an FsCheck property over cases of type <typeparamref name="T"/>.
+/// THEOREM/LAW: holds when no case fails and at least one case met the hypothesis (no vacuous pass).
+/// PROBE: refuted when FsCheck finds a case that meets the claim's hypothesis and breaks its conclusion; the
+/// counterexample is the shrunk case, re-evaluated to report the size of the violation.
+/// </summary>
+public sealed class PropertyEntry<T> : CatalogueEntry where T : notnull
+{
+    private readonly Arbitrary<T> _cases;
+    private readonly Func<T, CaseOutcome> _property;
+    private readonly Func<T, Dimensions>? _dimensions;
+    private readonly int? _fixedCases;
+
+    /// <summary>Creates the entry. <paramref name="fixedCases"/> fixes the number of cases (LAWs, whose false-alarm
+    /// budget is split over a known number of cases); otherwise the run's MaxTest applies.</summary>
+    public PropertyEntry(string id, EntryKind kind, string name, string statement, Arbitrary<T> cases,
+        Func<T, CaseOutcome> property, Func<T, Dimensions>? dimensions = null, Dimensions? shrinksTo = null, int? fixedCases = null)
+        : base(id, kind, name, statement, shrinksTo)
+    {
+        _cases = cases;
+        _property = property;
+        _dimensions = dimensions;
+        _fixedCases = fixedCases;
+    }
+
+    /// <inheritdoc/>
+    public override Type CaseType => typeof(T);
+
+    /// <inheritdoc/>
+    public override CaseOutcome Evaluate(object @case) => _property((T)@case);
+
+    /// <inheritdoc/>
+    public override EntryResult Run(RunSettings settings, ReplayData? replay = null)
+    {
+        var clock = Stopwatch.StartNew();
+        ulong seed = settings.SeedFor(Id), gamma = settings.SeedFor(Id + "/gamma") | 1UL;
+        int maxTest = _fixedCases ?? settings.MaxTest;
+        var run = PropertyRunner.Run(_cases, _property, Kind, maxTest, seed, gamma, settings.EndSize, replay);
+        clock.Stop();
+
+        var (verdict, message) = Judge(run);
+        var shrunkOutcome = run.ShrunkOutcome;
+        double? violation = run.Failed && shrunkOutcome is { HypothesisMet: true, Holds: false } o ? -o.Slack : null;
+        Dimensions? dims = run.Shrunk is T t && _dimensions is not null ? _dimensions(t) : null;
+        return new EntryResult(Id, Name, Kind, Statement, verdict, run.Cases, run.HypothesisCases,
+            double.IsFinite(run.MinSlack) ? run.MinSlack : null, seed, gamma, clock.Elapsed.TotalMilliseconds,
+            message, run.Shrunk, violation, run.Shrinks, dims, run.Replay);
+    }
+
+    private (Verdict, string?) Judge(PropertyRun run)
+    {
+        if (run.Error is not null)
+            return (Verdict.Failed, "property threw: " + run.Error);
+        if (Kind == EntryKind.Probe)
+        {
+            if (run.Failed && run.ShrunkOutcome is { HypothesisMet: true, Holds: false } o)
+                return (Verdict.Refuted, o.Detail);
+            return (Verdict.Failed, $"no counterexample found in {run.Cases} cases ({run.HypothesisCases} met the claim's hypothesis)");
+        }
+        if (run.Failed)
+            return (Verdict.Failed, run.ShrunkOutcome?.Detail ?? "failed");
+        if (run.HypothesisCases == 0)
+            return (Verdict.Failed, $"vacuous: none of {run.Cases} cases met the hypothesis");
+        return (Verdict.Holds, null);
+    }
+}

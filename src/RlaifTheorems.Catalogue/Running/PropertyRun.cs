@@ -1,0 +1,21 @@
+namespace RlaifTheorems.Catalogue.Running;
+
+/// <summary>FsCheck replay data of one case: the random state and size that regenerate it.</summary>
+public sealed record ReplayData(ulong Seed, ulong Gamma, int Size);
+
+/// <summary>
+/// What one FsCheck run of a property produced: counts of cases and of cases meeting the hypothesis (from the
+/// generation phase, not shrinking), the smallest slack seen, and on failure the original and shrunk cases with
+/// the outcome of the shrunk one and the data to replay it.
+/// </summary>
+public sealed record PropertyRun(
+    int Cases,
+    int HypothesisCases,
+    double MinSlack,
+    bool Failed,
+    object? Original,
+    object? Shrunk,
+    CaseOutcome? ShrunkOutcome,
+    int Shrinks,
+    ReplayData? Replay,
+    string? Error);

@@ -1,0 +1,94 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Microsoft.FSharp.Collections;
+using Microsoft.FSharp.Core;
+
+namespace RlaifTheorems.Catalogue.Running;
+
+/// <summary>
+/// The one place the suite talks to FsCheck: runs a property <c>Func&lt;T, CaseOutcome&gt;</c> with a fixed seed
+/// through <c>Check.One</c>, captures the <see cref="TestResult"/> with a runner instead of throwing, and turns it
+/// into a <see cref="PropertyRun"/> (counts, slack, shrunk case, replay data). A property that throws is a failure of
+/// a THEOREM or LAW; for a PROBE a throw is never accepted as a counterexample, and is reported as an error.
+/// </summary>
+public static class PropertyRunner
+{
+    /// <summary>Runs <paramref name="property"/> on <paramref name="maxTest"/> cases from <paramref name="cases"/>.</summary>
+    public static PropertyRun Run<T>(Arbitrary<T> cases, Func<T, CaseOutcome> property, EntryKind kind,
+        int maxTest, ulong seed, ulong gamma, int endSize, ReplayData? replayCase = null)
+    {
+        int count = 0, hypothesis = 0;
+        double minSlack = double.PositiveInfinity;
+        bool failing = false;
+        string? error = null;
+
+        bool Body(T c)
+        {
+            CaseOutcome o;
+            try
+            {
+                o = property(c);
+            }
+            catch (Exception ex)
+            {
+                error ??= $"{ex.GetType().Name}: {ex.Message} on case {c}";
+                if (kind == EntryKind.Probe) return true;
+                failing = true;
+                return false;
+            }
+            if (!failing)
+            {
+                count++;
+                if (o.HypothesisMet)
+                {
+                    hypothesis++;
+                    minSlack = Math.Min(minSlack, o.Slack);
+                }
+            }
+            if (!o.Holds) failing = true;
+            return o.Holds;
+        }
+
+        var runner = new CapturingRunner();
+        var replay = replayCase is null
+            ? new Replay(new Rnd(seed, gamma | 1UL), FSharpOption<int>.None)
+            : new Replay(new Rnd(replayCase.Seed, replayCase.Gamma), FSharpOption<int>.Some(replayCase.Size));
+        var config = Config.Quick
+            .WithMaxTest(replayCase is null ? maxTest : 1)
+            .WithEndSize(endSize)
+            .WithMaxRejected(maxTest * 10)
+            .WithReplay(FSharpOption<Replay>.Some(replay))
+            .WithRunner(runner);
+        Check.One(config, Prop.ForAll(cases, (Func<T, bool>)Body));
+
+        switch (runner.Result)
+        {
+            case TestResult.Failed f:
+                var original = f.Item2.IsEmpty ? null : f.Item2.Head;
+                var shrunk = f.Item3.IsEmpty ? original : f.Item3.Head;
+                CaseOutcome? outcome = null;
+                if (shrunk is T t)
+                {
+                    try { outcome = property(t); }
+                    catch (Exception ex) { error ??= $"{ex.GetType().Name}: {ex.Message} on case {t}"; }
+                }
+                return new PropertyRun(count, hypothesis, minSlack, true, original, shrunk, outcome,
+                    f.Item1.NumberOfShrinks, new ReplayData(f.Item6.Seed, f.Item6.Gamma, f.Item7), error);
+            case TestResult.Exhausted:
+                return new PropertyRun(count, hypothesis, minSlack, true, null, null, null, 0, null,
+                    error ?? "FsCheck gave up: too many cases were rejected (treated as a failure)");
+            default:
+                return new PropertyRun(count, hypothesis, minSlack, false, null, null, null, 0, null, error);
+        }
+    }
+
+    /// <summary>Stores the result FsCheck reports instead of printing or throwing.</summary>
+    private sealed class CapturingRunner : IRunner
+    {
+        public TestResult? Result { get; private set; }
+        public void OnStartFixture(Type t) { }
+        public void OnArguments(int ntest, FSharpList<object> args, FSharpFunc<int, FSharpFunc<FSharpList<object>, string>> every) { }
+        public void OnShrink(FSharpList<object> args, FSharpFunc<FSharpList<object>, string> everyShrink) { }
+        public void OnFinished(string name, TestResult testResult) => Result = testResult;
+    }
+}

@@ -1,0 +1,34 @@
+namespace RlaifTheorems.Catalogue.Running;
+
+/// <summary>
+/// How to run the catalogue: cases per property, the master seed and the size range. The CI profile
+/// (environment variable CI set) uses the fixed <see cref="CiSeed"/>; otherwise a fresh seed is drawn and
+/// reported, so any run can be replayed with <c>--seed</c>.
+/// </summary>
+public sealed record RunSettings(int MaxTest, ulong Seed, int EndSize = 100)
+{
+    /// <summary>Default number of cases per THEOREM or PROBE.</summary>
+    public const int DefaultMaxTest = 300;
+
+    /// <summary>The master seed of the CI profile.</summary>
+    public const ulong CiSeed = 2603_03000UL;
+
+    /// <summary>True when running under CI (the CI environment variable is set and not "false").</summary>
+    public static bool IsCi =>
+        Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The profile for this environment: CI → fixed seed; otherwise a random seed.</summary>
+    public static RunSettings ForEnvironment(int maxTest = DefaultMaxTest, ulong? seed = null) =>
+        new(maxTest, seed ?? (IsCi ? CiSeed : (ulong)Random.Shared.NextInt64(1, long.MaxValue)));
+
+    /// <summary>The seed of one entry: the master seed mixed with the entry's ID (SplitMix64 over FNV-1a), so entries are independent and reproducible.</summary>
+    public ulong SeedFor(string id)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (char ch in id) { h ^= ch; h *= 1099511628211UL; }
+        ulong z = Seed ^ h;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}

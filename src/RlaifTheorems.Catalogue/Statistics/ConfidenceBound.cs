@@ -1,0 +1,30 @@
+namespace RlaifTheorems.Catalogue.Statistics;
+
+/// <summary>
+/// Distribution-free confidence bounds used by the LAWs. Each returns a half-width t such that the stated
+/// deviation exceeds t with probability at most α; no normal approximation is involved.
+/// </summary>
+public static class ConfidenceBound
+{
+    /// <summary>Hoeffding: for N i.i.d. samples in an interval of length <paramref name="range"/>,
+    /// P(|mean − μ| ≥ t) ≤ 2 exp(−2N t²/range²), so t = range·sqrt(ln(2/α)/(2N)).</summary>
+    public static double Hoeffding(int n, double alpha, double range = 1.0) => range * Math.Sqrt(Math.Log(2 / alpha) / (2.0 * n));
+
+    /// <summary>Dvoretzky–Kiefer–Wolfowitz with Massart's constant: P(sup|F_N − F| &gt; ε) ≤ 2 exp(−2Nε²),
+    /// so ε = sqrt(ln(2/α)/(2N)).</summary>
+    public static double Dkw(int n, double alpha) => Math.Sqrt(Math.Log(2 / alpha) / (2.0 * n));
+
+    /// <summary>The Kolmogorov–Smirnov statistic sup_x |F_N(x) − F(x)| of <paramref name="samples"/> against the CDF <paramref name="cdf"/>.</summary>
+    public static double KolmogorovSmirnov(double[] samples, Func<double, double> cdf)
+    {
+        var sorted = (double[])samples.Clone();
+        Array.Sort(sorted);
+        double n = sorted.Length, worst = 0;
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            double f = cdf(sorted[i]);
+            worst = Math.Max(worst, Math.Max((i + 1) / n - f, f - i / n));
+        }
+        return worst;
+    }
+}

@@ -1,0 +1,142 @@
+using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Core.Numerics;
+
+namespace RlaifTheorems.Core.Model;
+
+/// <summary>
+/// An encoder E ∈ R^{d×D} of full row rank (d ≤ D): the representation of world features z is h = E z.
+/// Held with its thin singular value decomposition E = U Σ Vᵀ (U ∈ R^{d×d}, Σ = diag(σ), V ∈ R^{D×d}), so the
+/// metric M = E Eᵀ = U Σ² Uᵀ and the whitening M^{-1/2} = U Σ^{-1} Uᵀ are applied without forming M
+/// (forming M would square the condition number).
+/// </summary>
+public sealed class Encoder
+{
+    private readonly Matrix<double> _u;
+    private readonly Vector<double> _sigma;
+    private readonly Matrix<double> _v;
+
+    /// <summary>E itself, d×D.</summary>
+    public Matrix<double> Matrix { get; }
+
+    /// <summary>d, the dimension of the representation.</summary>
+    public int RepresentationDimension => Matrix.RowCount;
+
+    /// <summary>D, the dimension of the world features.</summary>
+    public int WorldDimension => Matrix.ColumnCount;
+
+    /// <summary>Singular values σ_1 ≥ … ≥ σ_d &gt; 0.</summary>
+    public Vector<double> SingularValues => _sigma;
+
+    /// <summary>Condition number κ(E) = σ_max/σ_min ≥ 1.</summary>
+    public double Condition => _sigma[0] / _sigma[_sigma.Count - 1];
+
+    /// <summary>True when E Eᵀ = I_d within the tolerance (orthonormal rows).</summary>
+    public bool IsIsometric { get; }
+
+    /// <summary>Orthonormal basis of row(E), D×d (the columns of V).</summary>
+    public Matrix<double> RowSpaceBasis => _v;
+
+    /// <summary>Builds an encoder from E.</summary>
+    /// <exception cref="ModelInputException">E has a non-finite entry, no rows, more rows than columns, or is not of full row rank.</exception>
+    public Encoder(Matrix<double> e, string name = "E")
+    {
+        Guard.Finite(e, name);
+        if (e.RowCount == 0 || e.ColumnCount == 0)
+            throw new ModelInputException(InputProblem.ShapeMismatch, name, "is empty; an encoder needs d ≥ 1 rows and D ≥ 1 columns");
+        if (e.RowCount > e.ColumnCount)
+            throw new ModelInputException(InputProblem.RankDeficient, name,
+                $"has d = {e.RowCount} rows but D = {e.ColumnCount} columns; an encoder needs d ≤ D for full row rank");
+        Matrix = e.Clone();
+        // SVD of Eᵀ (D×d, tall): Eᵀ = V Σ Uᵀ.
+        var svd = e.Transpose().Svd(computeVectors: true);
+        int d = e.RowCount;
+        _sigma = svd.S.SubVector(0, d);
+        _v = svd.U.SubMatrix(0, e.ColumnCount, 0, d);
+        _u = svd.VT.Transpose();
+        if (_sigma[d - 1] <= Tolerance.RankThreshold * _sigma[0])
+            throw new ModelInputException(InputProblem.RankDeficient, name,
+                $"is not of full row rank (smallest singular value {_sigma[d - 1]:G3} vs largest {_sigma[0]:G3})");
+        IsIsometric = _sigma.All(s => Math.Abs(s - 1.0) <= Tolerance.For(1.0));
+    }
+
+    /// <summary>Builds an encoder from its rows.</summary>
+    /// <exception cref="ModelInputException">Rows of unequal length, or as in the main constructor.</exception>
+    public static Encoder FromRows(IReadOnlyList<double[]> rows, string name = "E")
+    {
+        if (rows.Count == 0)
+            throw new ModelInputException(InputProblem.ShapeMismatch, name, "has no rows");
+        int cols = rows[0].Length;
+        for (int i = 0; i < rows.Count; i++)
+            if (rows[i].Length != cols)
+                throw new ModelInputException(InputProblem.ShapeMismatch, name, $"row {i} has length {rows[i].Length} but row 0 has length {cols}");
+        return new Encoder(Matrix<double>.Build.DenseOfRowArrays(rows), name);
+    }
+
+    /// <summary>An isometric encoder: E must satisfy E Eᵀ = I_d.</summary>
+    /// <exception cref="ModelInputException">The rows of E are not orthonormal.</exception>
+    public static Encoder Isometric(Matrix<double> e, string name = "E")
+    {
+        var enc = new Encoder(e, name);
+        if (!enc.IsIsometric)
+            throw new ModelInputException(InputProblem.NotOrthonormal, name, "rows are not orthonormal (E Eᵀ ≠ I)");
+        return enc;
+    }
+
+    /// <summary>h = E z.</summary>
+    public Vector<double> Encode(Vector<double> z)
+    {
+        Guard.Length(z, WorldDimension, nameof(z), "world features z ∈ R^D");
+        return Matrix * z;
+    }
+
+    /// <summary>Eᵀ u: the world-space direction a representation direction u reads.</summary>
+    public Vector<double> Pullback(Vector<double> u)
+    {
+        Guard.Length(u, RepresentationDimension, nameof(u), "representation direction u ∈ R^d");
+        return Matrix.TransposeThisAndMultiply(u);
+    }
+
+    /// <summary>P_row(E) x = V Vᵀ x, the orthogonal projection of x ∈ R^D onto row(E).</summary>
+    public Vector<double> ProjectOntoRowSpace(Vector<double> x)
+    {
+        Guard.Length(x, WorldDimension, nameof(x), "world vector x ∈ R^D");
+        return _v * _v.TransposeThisAndMultiply(x);
+    }
+
+    /// <summary>Representation quality ρ(E, v) = ‖P_row(E) v‖ = ‖Vᵀ v‖ ∈ [0, 1] (SPEC "Objects").</summary>
+    public double Quality(ValueDirection v)
+    {
+        Guard.Length(v.Vector, WorldDimension, "v", "value direction v ∈ R^D");
+        return Math.Min(1.0, _v.TransposeThisAndMultiply(v.Vector).L2Norm());
+    }
+
+    /// <summary>Whitening x' = M^{-1/2} x = U Σ^{-1} Uᵀ x (SPEC "Objects").</summary>
+    public Vector<double> Whiten(Vector<double> x)
+    {
+        Guard.Length(x, RepresentationDimension, nameof(x), "representation vector x ∈ R^d");
+        return _u * Uᵀ(x).PointwiseDivide(_sigma);
+    }
+
+    /// <summary>M^{1/2} x = U Σ Uᵀ x, the inverse of <see cref="Whiten"/>.</summary>
+    public Vector<double> Unwhiten(Vector<double> x)
+    {
+        Guard.Length(x, RepresentationDimension, nameof(x), "representation vector x ∈ R^d");
+        return _u * Uᵀ(x).PointwiseMultiply(_sigma);
+    }
+
+    /// <summary>The whitened encoded value w' = M^{-1/2} E v = U Vᵀ v, with ‖w'‖ = ρ.</summary>
+    public Vector<double> WhitenedValue(ValueDirection v)
+    {
+        Guard.Length(v.Vector, WorldDimension, "v", "value direction v ∈ R^D");
+        return _u * _v.TransposeThisAndMultiply(v.Vector);
+    }
+
+    /// <summary>The ceiling direction u* = M^{-1} E v = U Σ^{-1} Vᵀ v (SPEC T2.2).</summary>
+    public Vector<double> CeilingDirection(ValueDirection v)
+    {
+        Guard.Length(v.Vector, WorldDimension, "v", "value direction v ∈ R^D");
+        return _u * _v.TransposeThisAndMultiply(v.Vector).PointwiseDivide(_sigma);
+    }
+
+    private Vector<double> Uᵀ(Vector<double> x) => _u.TransposeThisAndMultiply(x);
+}

@@ -1,0 +1,108 @@
+using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Core.Numerics;
+
+namespace RlaifTheorems.Core.Model;
+
+/// <summary>
+/// The latent value model (SPEC "Objects"): encoder E, true value direction v, latent value vector m ≠ 0 and
+/// default generation direction g ≠ 0. Computes alignment A, agreement, expected value, the activated
+/// direction of a constitution, the gap Δ(c), the initial slope s(c) and the RLAIF step.
+/// </summary>
+public sealed class LatentValueModel
+{
+    /// <summary>E.</summary>
+    public Encoder Encoder { get; }
+    /// <summary>v.</summary>
+    public ValueDirection Value { get; }
+    /// <summary>m ∈ R^d.</summary>
+    public Vector<double> Latent { get; }
+    /// <summary>g ∈ R^d.</summary>
+    public Vector<double> Generation { get; }
+
+    /// <summary>Validates shapes, finiteness and that m and g are directions.</summary>
+    /// <exception cref="ModelInputException">A shape mismatch, a non-finite entry, or m = 0 or g = 0.</exception>
+    public LatentValueModel(Encoder encoder, ValueDirection value, Vector<double> latent, Vector<double> generation)
+    {
+        Guard.Length(value.Vector, encoder.WorldDimension, "v", $"v ∈ R^D with D = {encoder.WorldDimension} columns of E");
+        Guard.Direction(latent, "m");
+        Guard.Length(latent, encoder.RepresentationDimension, "m", $"m ∈ R^d with d = {encoder.RepresentationDimension} rows of E");
+        Guard.Direction(generation, "g");
+        Guard.Length(generation, encoder.RepresentationDimension, "g", $"g ∈ R^d with d = {encoder.RepresentationDimension} rows of E");
+        Encoder = encoder;
+        Value = value;
+        Latent = latent.Clone();
+        Generation = generation.Clone();
+    }
+
+    /// <summary>d.</summary>
+    public int RepresentationDimension => Encoder.RepresentationDimension;
+
+    /// <summary>Encoded value direction w = E v.</summary>
+    public Vector<double> EncodedValue => Encoder.Matrix * Value.Vector;
+
+    /// <summary>ρ(E, v) = ‖P_row(E) v‖.</summary>
+    public double Quality => Encoder.Quality(Value);
+
+    /// <summary>A(u) = ⟨Eᵀu, v⟩ / ‖Eᵀu‖, with A(u) := 0 when Eᵀu = 0. Range [−1, 1].</summary>
+    public double Alignment(Vector<double> u) => Cosine(Encoder.Pullback(u), Value.Vector);
+
+    /// <summary>Agree(u) = 1 − arccos(A(u))/π, the Gaussian pairwise agreement (Sheppard; SPEC N1).</summary>
+    public double Agreement(Vector<double> u) => 1.0 - Math.Acos(Alignment(u)) / Math.PI;
+
+    /// <summary>EV(θ) = E_{z~π_θ}[⟨v, z⟩] = ⟨θ, E v⟩.</summary>
+    public double ExpectedValue(Vector<double> theta)
+    {
+        Guard.Finite(theta, nameof(theta));
+        return Encoder.Pullback(theta).DotProduct(Value.Vector);
+    }
+
+    /// <summary>d_c = P_c m.</summary>
+    public Vector<double> Activated(Constitution c)
+    {
+        CheckDimension(c);
+        return c.Project(Latent);
+    }
+
+    /// <summary>Δ(c) = A(d_c) − A(g).</summary>
+    public double Gap(Constitution c) => Alignment(Activated(c)) - Alignment(Generation);
+
+    /// <summary>
+    /// s(c) = d/dλ A(g + λ d_c) at λ = 0 = (⟨b, v⟩ − A(g)⟨â, b⟩)/‖a‖ with a = Eᵀg, b = Eᵀd_c.
+    /// </summary>
+    public double InitialSlope(Constitution c)
+    {
+        var a = Encoder.Pullback(Generation);
+        var b = Encoder.Pullback(Activated(c));
+        double na = a.L2Norm();
+        return (b.DotProduct(Value.Vector) - Cosine(a, Value.Vector) * a.DotProduct(b) / na) / na;
+    }
+
+    /// <summary>The policy after an RLAIF step of strength λ: g + λ d_c (exact for this exponential family).</summary>
+    /// <exception cref="ModelInputException">λ is negative or not finite.</exception>
+    public Vector<double> RlaifStep(Constitution c, double lambda)
+    {
+        Guard.NonNegative(lambda, nameof(lambda));
+        return Generation + lambda * Activated(c);
+    }
+
+    /// <summary>The same model with another generation direction.</summary>
+    public LatentValueModel WithGeneration(Vector<double> g) => new(Encoder, Value, Latent, g);
+
+    /// <summary>The same model with another latent value vector.</summary>
+    public LatentValueModel WithLatent(Vector<double> m) => new(Encoder, Value, m, Generation);
+
+    /// <summary>cos∠(x, y), or 0 when either is zero.</summary>
+    public static double Cosine(Vector<double> x, Vector<double> y)
+    {
+        double nx = x.L2Norm(), ny = y.L2Norm();
+        if (nx == 0 || ny == 0) return 0.0;
+        return Math.Clamp(x.DotProduct(y) / nx / ny, -1.0, 1.0);
+    }
+
+    private void CheckDimension(Constitution c)
+    {
+        if (c.Dimension != RepresentationDimension)
+            throw new ModelInputException(InputProblem.ShapeMismatch, "constitution",
+                $"lives in R^{c.Dimension} but the representation is R^{RepresentationDimension}");
+    }
+}

@@ -1,0 +1,38 @@
+using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Core.Numerics;
+
+namespace RlaifTheorems.Core.Model;
+
+/// <summary>
+/// A true value direction v ∈ R^D, unit (SPEC "Objects"): the true value of a response is V(z) = ⟨v, z⟩.
+/// Built from any non-zero vector by dividing by its norm.
+/// </summary>
+public sealed class ValueDirection
+{
+    /// <summary>The unit vector v.</summary>
+    public Vector<double> Vector { get; }
+
+    /// <summary>D.</summary>
+    public int Dimension => Vector.Count;
+
+    /// <summary>v = x / ‖x‖.</summary>
+    /// <exception cref="ModelInputException">x is empty, has a non-finite entry or is zero.</exception>
+    public ValueDirection(Vector<double> x, string name = "v")
+    {
+        Guard.Direction(x, name);
+        Vector = x / x.L2Norm();
+    }
+
+    /// <summary>v = x / ‖x‖ from an array.</summary>
+    public static ValueDirection Of(params double[] x) => new(Vector<double>.Build.DenseOfArray(x));
+
+    /// <summary>V(z) = ⟨v, z⟩.</summary>
+    public double TrueValue(Vector<double> z)
+    {
+        Guard.Length(z, Dimension, nameof(z), "world features z ∈ R^D");
+        return Vector.DotProduct(z);
+    }
+
+    /// <summary>The opposite value direction −v.</summary>
+    public ValueDirection Negate() => new(-Vector);
+}

@@ -1,0 +1,55 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace RlaifTheorems.Core.Numerics;
+
+/// <summary>Input validation shared by the core's public functions; each throw is a <see cref="ModelInputException"/>.</summary>
+public static class Guard
+{
+    /// <summary>Every entry of <paramref name="x"/> is finite.</summary>
+    public static void Finite(Vector<double> x, string name)
+    {
+        for (int i = 0; i < x.Count; i++)
+            if (!double.IsFinite(x[i]))
+                throw new ModelInputException(InputProblem.NonFiniteEntry, name, $"entry {i} is {x[i]}; every entry must be finite");
+    }
+
+    /// <summary>Every entry of <paramref name="a"/> is finite.</summary>
+    public static void Finite(Matrix<double> a, string name)
+    {
+        for (int i = 0; i < a.RowCount; i++)
+            for (int j = 0; j < a.ColumnCount; j++)
+                if (!double.IsFinite(a[i, j]))
+                    throw new ModelInputException(InputProblem.NonFiniteEntry, name, $"entry ({i},{j}) is {a[i, j]}; every entry must be finite");
+    }
+
+    /// <summary><paramref name="x"/> has length <paramref name="length"/>.</summary>
+    public static void Length(Vector<double> x, int length, string name, string what)
+    {
+        if (x.Count != length)
+            throw new ModelInputException(InputProblem.ShapeMismatch, name, $"has length {x.Count} but must have length {length} ({what})");
+    }
+
+    /// <summary><paramref name="x"/> is finite and not zero: it names a direction.</summary>
+    public static void Direction(Vector<double> x, string name)
+    {
+        Finite(x, name);
+        if (x.Count == 0)
+            throw new ModelInputException(InputProblem.ShapeMismatch, name, "is empty; a direction needs at least one entry");
+        if (x.L2Norm() == 0.0)
+            throw new ModelInputException(InputProblem.ZeroDirection, name, "is the zero vector, but a direction is required");
+    }
+
+    /// <summary>A scalar is finite and strictly positive.</summary>
+    public static void Positive(double x, string name)
+    {
+        if (!double.IsFinite(x) || x <= 0)
+            throw new ModelInputException(InputProblem.OutOfRange, name, $"is {x}; it must be finite and > 0");
+    }
+
+    /// <summary>A scalar is finite and non-negative.</summary>
+    public static void NonNegative(double x, string name)
+    {
+        if (!double.IsFinite(x) || x < 0)
+            throw new ModelInputException(InputProblem.OutOfRange, name, $"is {x}; it must be finite and ≥ 0");
+    }
+}

@@ -1,0 +1,32 @@
+namespace RlaifTheorems.Core.Numerics;
+
+/// <summary>
+/// The suite's one tolerance policy (SPEC "Numerics").
+/// A conclusion <c>x ≤ y</c> is accepted when <c>x ≤ y + For(scale, condition)</c>, where
+/// <c>For(scale, κ) = (Absolute + Relative·scale)·max(1, κ)</c>: an absolute floor near zero, a relative part
+/// proportional to the magnitude of the compared quantities, both scaled by the condition number κ of
+/// the inputs (for an encoder, σ_max/σ_min). A hypothesis is taken to hold only with <see cref="HypothesisMargin"/>.
+/// </summary>
+public static class Tolerance
+{
+    /// <summary>Absolute floor of the tolerance: 1e-12.</summary>
+    public const double Absolute = 1e-12;
+
+    /// <summary>Relative unit of the tolerance: 1e-11 per unit of magnitude (about 45 ULPs of 1).</summary>
+    public const double Relative = 1e-11;
+
+    /// <summary>Margin a strict hypothesis must clear (e.g. Δ(c) &gt; 1e-9): SPEC "Numerics".</summary>
+    public const double HypothesisMargin = 1e-9;
+
+    /// <summary>Relative size below which a residual counts as zero when detecting rank and dependence.</summary>
+    public const double RankThreshold = 1e-10;
+
+    /// <summary>The tolerance for comparing quantities of magnitude <paramref name="scale"/> computed from
+    /// inputs of condition number <paramref name="condition"/>. Range: scale ≥ 0, condition ≥ 1.</summary>
+    public static double For(double scale = 1.0, double condition = 1.0) =>
+        (Absolute + Relative * Math.Abs(scale)) * Math.Max(1.0, condition);
+
+    /// <summary>True when |x − y| is within the tolerance for their magnitude and the given condition.</summary>
+    public static bool Near(double x, double y, double condition = 1.0) =>
+        Math.Abs(x - y) <= For(Math.Max(Math.Abs(x), Math.Abs(y)), condition);
+}

@@ -1,0 +1,117 @@
+using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Core.Model;
+using RlaifTheorems.Core.Numerics;
+
+namespace RlaifTheorems.Core.Theory;
+
+/// <summary>
+/// The best and worst alignment a constitution can activate, with witness subspaces (SPEC T2.5, T3.1, T3.2).
+/// In whitened coordinates u' = M^{1/2} u, A(u) = ⟨û', w'⟩ with w' = M^{-1/2} E v, ‖w'‖ = ρ, and by L1 the
+/// activated directions are the open hemisphere ⟨u', m'⟩ &gt; 0 (m' = M^{-1/2} m), plus d_c = 0. So for d ≥ 2:
+/// sup A(d_c) = ρ if cos(m', w') &gt; 0, else ρ sin∠(m', w'); inf A(d_c) = −ρ sin∠(m', w') if cos ≥ 0, else −ρ.
+/// For d = 1 the only constitution is R¹ and sup = inf = A(m): the formulas above need d ≥ 2.
+/// </summary>
+public sealed class ReachableAlignment
+{
+    private readonly LatentValueModel _model;
+    private readonly Vector<double> _mHat, _wPrime;
+
+    /// <summary>ρ(E, v).</summary>
+    public double Ceiling { get; }
+    /// <summary>cos∠(m', w'), or 0 when ρ = 0.</summary>
+    public double WhitenedCosine { get; }
+    /// <summary>sin∠(m', w') ∈ [0, 1], or 1 when ρ = 0.</summary>
+    public double WhitenedSine { get; }
+    /// <summary>sup_c A(d_c) (T2.5).</summary>
+    public double Supremum { get; }
+    /// <summary>inf_c A(d_c) (T3.2).</summary>
+    public double Infimum { get; }
+    /// <summary>True when <see cref="BestConstitution"/> attains the supremum exactly.</summary>
+    public bool SupremumAttained { get; }
+    /// <summary>True when <see cref="WorstConstitution"/> attains the infimum exactly.</summary>
+    public bool InfimumAttained { get; }
+
+    /// <summary>Analyses the reachable alignments of <paramref name="model"/>.</summary>
+    public ReachableAlignment(LatentValueModel model)
+    {
+        _model = model;
+        var enc = model.Encoder;
+        _wPrime = enc.WhitenedValue(model.Value);
+        var mPrime = enc.Whiten(model.Latent);
+        _mHat = mPrime / mPrime.L2Norm();
+        Ceiling = Math.Min(1.0, _wPrime.L2Norm());
+        if (Ceiling > 0)
+        {
+            var wHat = _wPrime / _wPrime.L2Norm();
+            WhitenedCosine = Math.Clamp(wHat.DotProduct(_mHat), -1, 1);
+            WhitenedSine = Math.Min(1.0, (wHat - WhitenedCosine * _mHat).L2Norm());
+        }
+        else
+        {
+            WhitenedCosine = 0;
+            WhitenedSine = 1;
+        }
+
+        if (model.RepresentationDimension == 1)
+        {
+            Supremum = Infimum = model.Alignment(model.Latent);
+            SupremumAttained = InfimumAttained = true;
+            return;
+        }
+        Supremum = WhitenedCosine > 0 ? Ceiling : Ceiling * WhitenedSine;
+        SupremumAttained = WhitenedCosine > 0 || Ceiling == 0;
+        Infimum = WhitenedCosine < 0 ? -Ceiling : -Ceiling * WhitenedSine;
+        InfimumAttained = WhitenedCosine < 0 || Ceiling == 0;
+    }
+
+    /// <summary>
+    /// A rank-1 constitution with A(d_c) ≥ sup − ε: span(u*) (u* = M^{-1}Ev) when attained, otherwise span(M^{-1/2}u')
+    /// with u' the boundary direction of the hemisphere closest to w', tilted by η into the hemisphere.
+    /// </summary>
+    /// <exception cref="ModelInputException">ε is not finite and positive.</exception>
+    public Constitution BestConstitution(double epsilon = 1e-6) => Witness(epsilon, best: true);
+
+    /// <summary>A rank-1 constitution with A(d_c) ≤ inf + ε (T3.2), built as in <see cref="BestConstitution"/>.</summary>
+    /// <exception cref="ModelInputException">ε is not finite and positive.</exception>
+    public Constitution WorstConstitution(double epsilon = 1e-6) => Witness(epsilon, best: false);
+
+    /// <summary>
+    /// T3.1: a constitution with A(d_c) &lt; 0 exists exactly when ρ &gt; 0 and m is not a positive multiple of Ev;
+    /// decided within the tolerance policy (inf &lt; −tolerance).
+    /// </summary>
+    public bool AdversarialExists => -Infimum > Tolerance.For(1.0, _model.Encoder.Condition);
+
+    /// <summary>When <see cref="AdversarialExists"/>: a constitution with A(d_c) ≤ inf/2 &lt; 0; otherwise null.</summary>
+    public Constitution? AdversarialWitness => AdversarialExists ? WorstConstitution(-Infimum / 2) : null;
+
+    private Constitution Witness(double epsilon, bool best)
+    {
+        Guard.Positive(epsilon, nameof(epsilon));
+        var enc = _model.Encoder;
+        if (_model.RepresentationDimension == 1 || Ceiling == 0)
+            return Constitution.Span(_model.Latent, "m");
+        if (best ? WhitenedCosine > 0 : WhitenedCosine < 0)
+            return Constitution.Span(enc.CeilingDirection(_model.Value), "u*");
+
+        // Boundary direction t' ⟂ m' closest to ±w', then tilt by η into the open hemisphere ⟨u', m'⟩ > 0.
+        // The loss in A is at most ρ(η²/2 + η) ≤ 1.5 ρ η for η ≤ 1.
+        var target = best ? _wPrime : -_wPrime;
+        var t = target - target.DotProduct(_mHat) * _mHat;
+        if (t.L2Norm() <= Tolerance.RankThreshold * Ceiling)
+            t = AnyOrthogonal(_mHat);
+        t /= t.L2Norm();
+        double eta = Math.Min(1.0, epsilon / (2 * Ceiling));
+        var uPrime = t + eta * _mHat;
+        return Constitution.Span(enc.Whiten(uPrime), "witness");
+    }
+
+    /// <summary>A unit vector orthogonal to the unit vector x (d ≥ 2): the standard basis vector least aligned with x, made orthogonal.</summary>
+    private static Vector<double> AnyOrthogonal(Vector<double> x)
+    {
+        int k = x.AbsoluteMinimumIndex();
+        var e = Vector<double>.Build.Dense(x.Count);
+        e[k] = 1;
+        var y = e - x[k] * x;
+        return y / y.L2Norm();
+    }
+}

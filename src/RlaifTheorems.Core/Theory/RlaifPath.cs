@@ -1,0 +1,137 @@
+using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Core.Model;
+using RlaifTheorems.Core.Numerics;
+
+namespace RlaifTheorems.Core.Theory;
+
+/// <summary>
+/// Closed forms for alignment along the RLAIF path λ ↦ A(g + λ d_c), λ ∈ [0, ∞) (SPEC T1.1–T1.3).
+/// With a = Eᵀg, b = Eᵀd_c, e₁ = â and e₂ the unit part of b orthogonal to a, the pulled-back policy
+/// a + λb has angle φ(λ) ∈ [0, θ) from e₁, θ = ∠(a, b) &lt; π, and
+/// A = r cos(φ − ψ), where r e^{iψ} is the projection of v onto span(e₁, e₂).
+/// Hence the path's maximum is r at φ = ψ, its minimum −r at φ = ψ + π (when inside the arc), the only
+/// return to A(g) is at φ = 2ψ, and φ maps back to λ = ‖a‖ sin φ / (‖b‖ sin(θ − φ)).
+/// </summary>
+public sealed class RlaifPath
+{
+    private readonly LatentValueModel _model;
+    private readonly Vector<double> _activated;
+    private readonly double _normA, _normB, _theta, _r;
+
+    /// <summary>A(g).</summary>
+    public double StartAlignment { get; }
+    /// <summary>A(d_c) = lim_{λ→∞} A(g + λ d_c) (T1.1).</summary>
+    public double LimitAlignment { get; }
+    /// <summary>Δ(c) = A(d_c) − A(g).</summary>
+    public double Gap => LimitAlignment - StartAlignment;
+    /// <summary>s(c) = d/dλ A(g + λ d_c) at 0 = r sin ψ · ‖b_⊥‖/‖a‖ = ⟨v, e₂⟩‖b_⊥‖/‖a‖.</summary>
+    public double InitialSlope { get; }
+    /// <summary>θ = ∠(Eᵀg, Eᵀd_c) ∈ [0, π): the arc the path direction sweeps.</summary>
+    public double Arc => _theta;
+    /// <summary>Λ* (T1.2): the last λ &gt; 0 with A(g + λ d_c) = A(g), or 0 when the path never returns to A(g).</summary>
+    public double CrossingStrength { get; }
+    /// <summary>min of A over λ ∈ [0, ∞] and where (T1.3).</summary>
+    public PathExtremum Minimum { get; }
+    /// <summary>max of A over λ ∈ [0, ∞] and where (T1.3).</summary>
+    public PathExtremum Maximum { get; }
+
+    /// <summary>
+    /// Whether A(g + λ d_c) &gt; A(g) for every λ &gt; 0. T1.3: exactly when Δ &gt; 0 and s ≥ 0, or on the boundary
+    /// Δ = 0 with s &gt; 0 (the limit equals A(g) but is never reached).
+    /// </summary>
+    public bool ImprovesMonotonically { get; }
+
+    /// <summary>When <see cref="ImprovesMonotonically"/> is false: a strength λ &gt; 0 with A(g + λ d_c) ≤ A(g).</summary>
+    public double? NonImprovementWitness { get; }
+
+    /// <summary>Analyses the path of constitution <paramref name="c"/> in <paramref name="model"/>.</summary>
+    /// <exception cref="ModelInputException">d_c = 0 (the policy does not move), or Eᵀd_c is a negative multiple
+    /// of Eᵀg (the path passes through the zero policy).</exception>
+    public RlaifPath(LatentValueModel model, Constitution c)
+    {
+        _model = model;
+        _activated = model.Activated(c);
+        var v = model.Value.Vector;
+        var a = model.Encoder.Pullback(model.Generation);
+        var b = model.Encoder.Pullback(_activated);
+        _normA = a.L2Norm();
+        _normB = b.L2Norm();
+        if (_normB == 0)
+            throw new ModelInputException(InputProblem.ZeroDirection, "d_c", "the constitution activates nothing (P_c m = 0), so RLAIF does not move the policy");
+        var e1 = a / _normA;
+        double b1 = b.DotProduct(e1);
+        var bPerp = b - b1 * e1;
+        double b2 = bPerp.L2Norm();
+        bool parallel = b2 <= Tolerance.RankThreshold * _normB;
+        if (parallel && b1 < 0)
+            throw new ModelInputException(InputProblem.OutOfRange, "d_c",
+                "Eᵀd_c is a negative multiple of Eᵀg: the path passes through the zero policy and A jumps (excluded by T1.3)");
+
+        StartAlignment = model.Alignment(model.Generation);
+        LimitAlignment = model.Alignment(_activated);
+        if (parallel)
+        {
+            _theta = 0; _r = 0;
+            InitialSlope = 0;
+            CrossingStrength = 0;
+            Minimum = Maximum = new PathExtremum(StartAlignment, 0);
+            ImprovesMonotonically = false;
+            NonImprovementWitness = 1.0;
+            return;
+        }
+
+        var e2 = bPerp / b2;
+        _theta = Math.Atan2(b2, b1);
+        double p1 = v.DotProduct(e1), p2 = v.DotProduct(e2);
+        _r = Math.Sqrt(p1 * p1 + p2 * p2);
+        // s = r sin ψ · b₂/‖a‖ = p₂ b₂/‖a‖: its sign is p₂'s, the same number that places the interior extremes
+        // below (at the angles of ±(p₁, p₂)), so the decision and its witness never disagree on a rounding bit.
+        InitialSlope = p2 * b2 / _normA;
+
+        CrossingStrength = _r > 0 && InsideArc(2 * Math.Atan2(p2, p1), out double cross) ? StrengthAt(cross) : 0.0;
+
+        var start = new PathExtremum(StartAlignment, 0);
+        var limit = new PathExtremum(LimitAlignment, double.PositiveInfinity);
+        Maximum = Best(start, _r > 0 && InsideArc(Math.Atan2(p2, p1), out double top) ? new PathExtremum(_r, StrengthAt(top)) : null, limit, larger: true);
+        Minimum = Best(start, _r > 0 && InsideArc(Math.Atan2(-p2, -p1), out double bottom) ? new PathExtremum(-_r, StrengthAt(bottom)) : null, limit, larger: false);
+
+        ImprovesMonotonically = (Gap > 0 && InitialSlope >= 0) || (Gap == 0 && InitialSlope > 0);
+        if (!ImprovesMonotonically)
+            NonImprovementWitness = !Minimum.AtLimit && Minimum.Strength > 0 && Minimum.Alignment <= StartAlignment
+                ? Minimum.Strength
+                : CrossingStrength + _normA / _normB;
+    }
+
+    /// <summary>A(g + λ d_c), evaluated directly (not from the closed form). Range: λ ≥ 0.</summary>
+    public double AlignmentAt(double lambda)
+    {
+        Guard.NonNegative(lambda, nameof(lambda));
+        return _model.Alignment(_model.Generation + lambda * _activated);
+    }
+
+    /// <summary>‖Eᵀg‖ / ‖Eᵀd_c‖: the strength at which the RLAIF update is as large as the start.</summary>
+    public double NaturalScale => _normA / _normB;
+
+    private double StrengthAt(double phi) =>
+        _normA * Math.Sin(phi) / (_normB * Math.Sin(_theta - phi));
+
+    private bool InsideArc(double angle, out double phi)
+    {
+        phi = angle % (2 * Math.PI);
+        if (phi < 0) phi += 2 * Math.PI;
+        return phi > 0 && phi < _theta;
+    }
+
+    /// <summary>The extreme of start, interior critical point and limit; ties go to the earlier (finite) one.</summary>
+    private static PathExtremum Best(PathExtremum start, PathExtremum? interior, PathExtremum limit, bool larger)
+    {
+        var best = start;
+        foreach (var p in new[] { interior, limit })
+        {
+            if (p is not { } q) continue;
+            bool better = larger ? q.Alignment > best.Alignment : q.Alignment < best.Alignment;
+            if (better) best = q;
+        }
+        return best;
+    }
+}
