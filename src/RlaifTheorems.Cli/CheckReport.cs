@@ -11,11 +11,11 @@ public sealed record CheckReport(string SuiteVersion, ulong Seed, int MaxTest, b
 /// </summary>
 public sealed record ReportEntry(
     string Id, string Name, EntryKind Kind, string Statement, Verdict Verdict, bool Passed,
-    int Cases, int HypothesisCases, double? MinSlack, ulong Seed, ulong Gamma, double ElapsedMs,
+    int Cases, int HypothesisCases, double? MinSlack, string? Tightest, ulong Seed, ulong Gamma, double ElapsedMs,
     string? Message, object? Counterexample, double? Violation, int Shrinks, Dimensions? ShrunkDimensions, ReplayData? Replay)
 {
     /// <summary>The report entry of a result.</summary>
     public static ReportEntry From(EntryResult r) => new(
-        r.Id, r.Name, r.Kind, r.Statement, r.Verdict, r.Passed, r.Cases, r.HypothesisCases, r.MinSlack, r.Seed, r.Gamma,
+        r.Id, r.Name, r.Kind, r.Statement, r.Verdict, r.Passed, r.Cases, r.HypothesisCases, r.MinSlack, r.Tightest, r.Seed, r.Gamma,
         Math.Round(r.ElapsedMs, 1), r.Message, r.Counterexample, r.Violation, r.Shrinks, r.ShrunkDimensions, r.Replay);
 }

@@ -28,11 +28,13 @@ public static class ProjectionEntries
             .Near(x.DotProduct(m - x), 0, tol, "⟨x, m − x⟩ for x = P_S m")
             .AtLeast(x.DotProduct(m), 0, tol, "⟨P_S m, m⟩");
 
-        // Converse: the sphere point m/2 + (‖m‖/2)·ĝ is P_{span(it)} m.
+        // Converse: the sphere point m/2 + (‖m‖/2)·ĝ is P_{span(it)} m. Forming x cancels when ĝ ≈ −m̂, so the
+        // computation's condition number is ‖m‖/‖x‖.
         var g = Vector<double>.Build.DenseOfArray(c.G);
         var onSphere = m / 2 + mm / 2 * (g / g.L2Norm());
-        if (onSphere.L2Norm() > Tolerance.HypothesisMargin * mm)
-            conclusion.Near((Constitution.Span(onSphere).Project(m) - onSphere).L2Norm(), 0, Tolerance.For(mm), "‖P_span(x) m − x‖ for x on the sphere");
+        double xx = onSphere.L2Norm();
+        if (xx > Tolerance.HypothesisMargin * mm)
+            conclusion.Near((Constitution.Span(onSphere).Project(m) - onSphere).L2Norm(), 0, Tolerance.For(mm, mm / xx), "‖P_span(x) m − x‖ for x on the sphere");
 
         // Hemisphere: u = ±g with ⟨u, m⟩ > 0 is the direction of P_{span(u)} m.
         double gm = g.DotProduct(m);

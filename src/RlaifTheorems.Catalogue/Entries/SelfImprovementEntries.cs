@@ -50,7 +50,7 @@ public static class SelfImprovementEntries
     {
         var model = c.Model();
         if (!TryPath(c, out var path) || Math.Abs(path.Gap) <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
-        double tol = Alignment(model), sign = Math.Sign(path.Gap), lambdaStar = path.CrossingStrength;
+        double tol = Path(model, path), sign = Math.Sign(path.Gap), lambdaStar = path.CrossingStrength;
         var conclusion = new Conclusion().AtLeast(lambdaStar, 0, 0, "Λ* ≥ 0");
         if (lambdaStar > 0)
             conclusion.Near(path.AlignmentAt(lambdaStar), path.StartAlignment, tol, "A(g + Λ*d_c) = A(g)");
@@ -79,7 +79,7 @@ public static class SelfImprovementEntries
         var model = c.Model();
         if (!TryPath(c, out var path) || Math.Abs(path.Gap) <= Tolerance.HypothesisMargin
             || Math.Abs(path.InitialSlope * path.NaturalScale) <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
-        double tol = Alignment(model), start = path.StartAlignment;
+        double tol = Path(model, path), start = path.StartAlignment;
         bool statement = path.Gap > 0 && path.InitialSlope >= 0;
         var conclusion = new Conclusion()
             .IsTrue(path.ImprovesMonotonically == statement, $"decision {path.ImprovesMonotonically} but Δ = {path.Gap:G4}, s = {path.InitialSlope:G4}")
@@ -153,7 +153,7 @@ public static class SelfImprovementEntries
         var extreme = positiveGap ? path.Minimum : path.Maximum;
         var strengths = StrengthGrid(path.NaturalScale);
         if (!extreme.AtLimit && extreme.Strength > 0) strengths = strengths.Prepend(extreme.Strength);
-        double tol = Alignment(model), start = path.StartAlignment;
+        double tol = Path(model, path), start = path.StartAlignment;
         var conclusion = new Conclusion();
         foreach (double lambda in strengths)
         {

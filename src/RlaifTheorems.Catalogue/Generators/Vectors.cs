@@ -56,8 +56,8 @@ public static class Vectors
         return basis.ToArray();
     }
 
-    /// <summary>One-line rendering with entries to 4 significant digits: "[1, -0.5, 0.3333]".</summary>
-    public static string Show(double[] x) => "[" + string.Join(", ", x.Select(t => t.ToString("G4"))) + "]";
+    /// <summary>One-line rendering with entries to 6 significant digits: "[1, -0.5, 0.3333]".</summary>
+    public static string Show(double[] x) => "[" + string.Join(", ", x.Select(t => t.ToString("G6"))) + "]";
 
     /// <summary>One-line rendering of rows: "[[1, 0], [0, 1]]".</summary>
     public static string Show(double[][] rows) => "[" + string.Join(", ", rows.Select(Show)) + "]";

@@ -9,6 +9,7 @@ public sealed class Conclusion
     private double _slack = double.PositiveInfinity;
     private bool _holds = true;
     private string? _failure;
+    private string? _tightest;
 
     /// <summary>value ≤ bound + tol.</summary>
     public Conclusion AtMost(double value, double bound, double tol, string what) =>
@@ -33,8 +34,8 @@ public sealed class Conclusion
         return this;
     }
 
-    /// <summary>The case's outcome (its hypothesis was met).</summary>
-    public CaseOutcome Outcome() => new(true, _holds, _slack, _failure);
+    /// <summary>The case's outcome (its hypothesis was met); its detail names the failed part, else the tightest one.</summary>
+    public CaseOutcome Outcome() => new(true, _holds, _slack, _failure ?? _tightest);
 
     private Conclusion Part(double slack, double tol, string failure)
     {
@@ -44,7 +45,11 @@ public sealed class Conclusion
             _failure ??= "NaN in " + failure;
             return this;
         }
-        _slack = Math.Min(_slack, slack);
+        if (slack < _slack)
+        {
+            _slack = slack;
+            _tightest = failure;
+        }
         if (slack < -tol)
         {
             _holds = false;

@@ -95,8 +95,10 @@ public sealed class ReachableAlignment
 
         // Boundary direction t' ⟂ m' closest to ±w', then tilt by η into the open hemisphere ⟨u', m'⟩ > 0.
         // The loss in A is at most ρ(η²/2 + η) ≤ 1.5 ρ η for η ≤ 1.
+        // Project twice: once loses orthogonality to m̂' by ε/sin∠(m', w') when m' is nearly (anti)parallel to w'.
         var target = best ? _wPrime : -_wPrime;
         var t = target - target.DotProduct(_mHat) * _mHat;
+        t -= t.DotProduct(_mHat) * _mHat;
         if (t.L2Norm() <= Tolerance.RankThreshold * Ceiling)
             t = AnyOrthogonal(_mHat);
         t /= t.L2Norm();

@@ -109,6 +109,12 @@ public sealed class RlaifPath
         return _model.Alignment(_model.Generation + lambda * _activated);
     }
 
+    /// <summary>
+    /// Condition number of evaluating A along the path: sup_λ (‖a‖ + λ‖b‖)/‖a + λb‖ = 1/cos(θ/2). It is ≤ √2 for θ ≤ π/2 and
+    /// grows without bound as Eᵀd_c approaches a negative multiple of Eᵀg (the policy then nearly cancels to zero).
+    /// </summary>
+    public double Condition => 1.0 / Math.Cos(_theta / 2);
+
     /// <summary>‖Eᵀg‖ / ‖Eᵀd_c‖: the strength at which the RLAIF update is as large as the start.</summary>
     public double NaturalScale => _normA / _normB;
 
