@@ -39,7 +39,8 @@ public static class CheckCommand
         foreach (var r in results.Where(r => !r.Passed))
             Console.WriteLine($"FAILED {r.Id}: {r.Message}\n  replay: check {r.Id} --seed {settings.Seed} --max-test {settings.MaxTest}" +
                               (r.Counterexample is null ? "" : $"\n  shrunk case: {r.Counterexample}"));
-        Console.WriteLine($"{results.Count - failed} passed, {failed} failed ({clock.Elapsed.TotalSeconds:F1} s, seed {settings.Seed})");
+        Console.WriteLine($"check: {results.Count - failed} passed, {failed} failed");
+        Console.WriteLine($"({clock.Elapsed.TotalSeconds:F1} s, seed {settings.Seed}; replay with --seed {settings.Seed} --max-test {settings.MaxTest})");
 
         if (jsonPath is not null)
         {
@@ -52,6 +53,13 @@ public static class CheckCommand
 
     private static void PrintTable(IReadOnlyList<EntryResult> results)
     {
+        if (Console.IsOutputRedirected)
+        {
+            // Piped or in CI: plain text, wide enough that no cell wraps.
+            AnsiConsole.Profile.Capabilities.Ansi = false;
+            AnsiConsole.Profile.Capabilities.ColorSystem = ColorSystem.NoColors;
+            AnsiConsole.Profile.Width = 160;
+        }
         var table = new Table().Border(TableBorder.Simple)
             .AddColumns("ID", "status", "verdict", "cases", "hypothesis", "min slack", "time (s)", "name");
         foreach (var r in results)

@@ -3,7 +3,7 @@ using RlaifTheorems.Catalogue.Running;
 
 namespace RlaifTheorems.Cli;
 
-/// <summary>Entry point: wires the sub-commands <c>check</c> and <c>eval</c>.</summary>
+/// <summary>Entry point (exit codes: 0 all as expected, 1 an entry failed, 2 bad usage or input): wires the sub-commands <c>check</c>, <c>eval</c> and <c>list</c>.</summary>
 public static class Program
 {
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
@@ -21,6 +21,23 @@ public static class Program
         check.SetAction(p => CheckCommand.Run(p.GetValue(ids) ?? [], p.GetValue(maxTest), p.GetValue(seed), p.GetValue(json), p.GetValue(quiet)));
         root.Add(check);
 
-        return root.Parse(args).Invoke();
+        var modelPath = new Argument<string>("model") { Description = "A JSON file with E (rows), v, m, g and constitution (spanning vectors)." };
+        var eval = new Command("eval", "Print every quantity of the theory for a model given as JSON.") { modelPath };
+        eval.SetAction(p => EvalCommand.Run(p.GetValue(modelPath)!));
+        root.Add(eval);
+
+        var markdown = new Option<bool>("--markdown") { Description = "Print a Markdown table." };
+        var list = new Command("list", "List the catalogue: ID, status, name and statement.") { markdown };
+        list.SetAction(p => ListCommand.Run(p.GetValue(markdown)));
+        root.Add(list);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) Console.Error.WriteLine($"rlaif-theorems: {error.Message}");
+            Console.Error.WriteLine("Run with --help for usage.");
+            return 2;
+        }
+        return parsed.Invoke();
     }
 }

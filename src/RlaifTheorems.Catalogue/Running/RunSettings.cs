@@ -8,7 +8,7 @@ namespace RlaifTheorems.Catalogue.Running;
 public sealed record RunSettings(int MaxTest, ulong Seed, int EndSize = 100)
 {
     /// <summary>Default number of cases per THEOREM or PROBE.</summary>
-    public const int DefaultMaxTest = 300;
+    public const int DefaultMaxTest = 1000;
 
     /// <summary>The master seed of the CI profile.</summary>
     public const ulong CiSeed = 2603_03000UL;

@@ -1,0 +1,43 @@
+using RlaifTheorems.Catalogue;
+using RlaifTheorems.Catalogue.Generators;
+using RlaifTheorems.Catalogue.Running;
+
+namespace RlaifTheorems.Properties.Catalogue;
+
+/// <summary>
+/// Runs one catalogue entry as an xunit test under the environment's profile (CI: fixed seed) and fails with the
+/// seed and the command that replays it. THEOREM/LAW: must hold with at least one case meeting the hypothesis.
+/// PROBE: must be refuted, with the counterexample shrunk to the SPEC's dimensions and entries in {0, ±1/2, ±1}
+/// wherever the violation survives (checked: no entry can be made simpler while the claim still breaks).
+/// </summary>
+public static class CatalogueAssert
+{
+    /// <summary>Cases per property in the test run (more than <c>check</c>'s default; the suite stays well under a minute).</summary>
+    public const int TestCases = 2000;
+
+    /// <summary>Runs and asserts entry <paramref name="id"/>.</summary>
+    public static EntryResult Passes(string id)
+    {
+        var entry = TheoremCatalogue.Find(id) ?? throw new ArgumentException($"no catalogue entry {id}");
+        var settings = RunSettings.ForEnvironment(TestCases);
+        var result = entry.Run(settings);
+        string replay = $"replay: dotnet run --project src/RlaifTheorems.Cli -- check {id} --seed {settings.Seed} --max-test {settings.MaxTest}";
+        Assert.True(result.Passed,
+            $"{id} {result.Verdict}: {result.Message}\n{replay}\nshrunk case: {result.Counterexample}");
+        Assert.True(result.HypothesisCases > 0, $"{id} is vacuous: no case met its hypothesis\n{replay}");
+        if (entry.Kind == EntryKind.Probe)
+        {
+            Assert.True(result.Violation > 0, $"{id}: refuted without a positive violation\n{replay}");
+            if (entry.ShrinksTo is { } expected)
+                Assert.True(expected == result.ShrunkDimensions,
+                    $"{id} shrank to {result.ShrunkDimensions}, the SPEC says {expected}\n{replay}\nshrunk case: {result.Counterexample}");
+            if (result.Counterexample is ModelCase c)
+                Assert.True(IsLocallySimplest(entry, c), $"{id}: an entry of the shrunk case can still be simplified\n{replay}\nshrunk case: {c}");
+        }
+        return result;
+    }
+
+    /// <summary>No shrink candidate of <paramref name="c"/> still breaks the claim: FsCheck stopped at a local minimum.</summary>
+    private static bool IsLocallySimplest(CatalogueEntry entry, ModelCase c) =>
+        ModelCaseShrinker.Shrink(c).All(candidate => entry.Evaluate(candidate) is not { HypothesisMet: true, Holds: false });
+}

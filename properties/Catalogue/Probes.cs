@@ -1,0 +1,12 @@
+namespace RlaifTheorems.Properties.Catalogue;
+
+/// <summary>SPEC PROBEs: each plausible claim is refuted by a counterexample shrunk to the SPEC's dimensions.</summary>
+public sealed class Probes
+{
+    [Theory]
+    [InlineData("P1.1")]
+    [InlineData("P1.2")]
+    [InlineData("P1.3")]
+    [InlineData("P3.1")]
+    public void IsRefutedByShrunkCounterexample(string id) => CatalogueAssert.Passes(id);
+}

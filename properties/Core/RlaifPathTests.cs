@@ -1,0 +1,82 @@
+using RlaifTheorems.Core.Model;
+using RlaifTheorems.Core.Numerics;
+using RlaifTheorems.Core.Theory;
+using static RlaifTheorems.Properties.Core.Build;
+
+namespace RlaifTheorems.Properties.Core;
+
+public sealed class RlaifPathTests
+{
+    // E = I₂, g = e₁, d_c = (−1, 1) (θ = 135°), v = −(1, 1)/√2 (ψ = −135°): A(g) = −1/√2, A(d_c) = 0, so Δ = 1/√2 > 0,
+    // but s < 0: the path first passes the worst direction (45°, at λ = 1/2) and returns to A(g) at λ = 1 (φ = 2ψ = 90°).
+    private static RlaifPath TransientDegradation() =>
+        new(Model(Identity(2), Row(-1, -1), Row(-1, 1), Row(1, 0)), Constitution.Span(Vec(-1, 1)));
+
+    [Fact]
+    public void TransientDegradationHasClosedFormMinimumAndCrossing()
+    {
+        var path = TransientDegradation();
+        Assert.Equal(1 / Math.Sqrt(2), path.Gap, 12);
+        Assert.True(path.InitialSlope < 0);
+        Assert.Equal(-1.0, path.Minimum.Alignment, 12);
+        Assert.Equal(0.5, path.Minimum.Strength, 12);
+        Assert.Equal(1.0, path.CrossingStrength, 12);
+        Assert.Equal(path.StartAlignment, path.AlignmentAt(1.0), 12);
+        Assert.True(path.Maximum.AtLimit);
+        Assert.Equal(0.0, path.Maximum.Alignment, 12);
+        Assert.False(path.ImprovesMonotonically);
+        Assert.Equal(0.5, path.NonImprovementWitness!.Value, 12);
+    }
+
+    [Fact]
+    public void MonotoneImprovementWhenGapPositiveAndSlopeNonNegative()
+    {
+        // g = e₁, d_c = e₂, v = (1, 2)/√5: A rises from 1/√5 to 2/√5 through the maximum 1 at λ = 2.
+        var path = new RlaifPath(Model(Identity(2), Row(1, 2), Row(0, 1), Row(1, 0)), Constitution.Span(Vec(0, 1)));
+        Assert.True(path.ImprovesMonotonically);
+        Assert.Null(path.NonImprovementWitness);
+        Assert.Equal(1.0, path.Maximum.Alignment, 12);
+        Assert.Equal(2.0, path.Maximum.Strength, 12);
+        Assert.Equal(0.0, path.CrossingStrength);
+    }
+
+    [Fact]
+    public void SpecT13OnlyIfFailsOnTheBoundaryGapZero()
+    {
+        // SPEC note: with Δ = 0 and s > 0 the path improves at every λ > 0 (g = e₁, d_c = e₂, v = (1,1)/√2:
+        // A = cos(φ − 45°) > cos 45° on (0°, 90°)), so "only if Δ > 0" needs Δ ≥ 0 there. The library decides it right.
+        var path = new RlaifPath(Model(Identity(2), Row(1, 1), Row(0, 1), Row(1, 0)), Constitution.Span(Vec(0, 1)));
+        Assert.Equal(0.0, path.Gap, 12);
+        Assert.True(path.InitialSlope > 0);
+        Assert.True(path.ImprovesMonotonically);
+        foreach (double lambda in new[] { 1e-3, 0.1, 1, 10, 1e3 })
+            Assert.True(path.AlignmentAt(lambda) > path.StartAlignment);
+    }
+
+    [Fact]
+    public void SpecT12NeedsANonZeroActivatedDirection()
+    {
+        // SPEC note: with d_c = 0, A(d_c) := 0 gives Δ = −A(g) = 1 > 0, yet the policy never moves: T1.2 needs Eᵀd_c ≠ 0
+        // (as T1.1 states). The library refuses to build the path.
+        var model = Model(Identity(2), Row(1, 0), Row(1, 0), Row(-1, 0));
+        var orthogonal = Constitution.Span(Vec(0, 1));
+        Assert.Equal(1.0, model.Gap(orthogonal), 12);
+        Assert.Equal(model.Alignment(model.Generation), model.Alignment(model.RlaifStep(orthogonal, 100)), 12);
+        var ex = Assert.Throws<ModelInputException>(() => new RlaifPath(model, orthogonal));
+        Assert.Equal(InputProblem.ZeroDirection, ex.Problem);
+    }
+
+    [Fact]
+    public void PathFailsWhenActivatedDirectionOpposesGeneration()
+    {
+        var ex = Assert.Throws<ModelInputException>(() =>
+            new RlaifPath(Model(Identity(2), Row(1, 0), Row(-1, 0), Row(1, 0)), Constitution.Span(Vec(1, 0))));
+        Assert.Equal(InputProblem.OutOfRange, ex.Problem);
+    }
+
+    [Fact]
+    public void PathConditionGrowsAsPathNearlyCancels()
+    {
+        Assert.Equal(1 / Math.Cos(3 * Math.PI / 8), TransientDegradation().Condition, 12);
+    }
+}

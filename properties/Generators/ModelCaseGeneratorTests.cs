@@ -1,0 +1,84 @@
+using FsCheck;
+using FsCheck.Fluent;
+using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Catalogue.Generators;
+using RlaifTheorems.Core.Model;
+using RlaifTheorems.Core.Numerics;
+
+namespace RlaifTheorems.Properties.Generators;
+
+/// <summary>The generators are tested like the code: every sample is valid, and every edge the SPEC lists is reached.</summary>
+public sealed class ModelCaseGeneratorTests
+{
+    private static readonly ModelCase[] Samples = Gen.Sample(ModelCaseGenerator.Cases(), 1500, new Rnd(20261122UL, 7UL), 100);
+
+    [Fact]
+    public void EveryEncoderHasFullRowRankAndEveryBasisIsOrthonormal()
+    {
+        foreach (var c in Samples)
+        {
+            Assert.InRange(c.RepresentationDimension, 1, c.WorldDimension);
+            Assert.Equal(c.RepresentationDimension, NumericalRank.Of(Matrix<double>.Build.DenseOfRowArrays(c.E)));
+            var model = c.Model();
+            Assert.Equal(1.0, model.Value.Vector.L2Norm(), 12);
+            var q = c.Constitution().Basis;
+            Assert.True((q.TransposeThisAndMultiply(q) - Matrix<double>.Build.DenseIdentity(q.ColumnCount)).InfinityNorm() < 1e-12);
+        }
+    }
+
+    [Fact]
+    public void EveryEdgeOfTheSpecIsGenerated()
+    {
+        var models = Samples.Select(c => (Case: c, Model: c.Model())).ToList();
+        Assert.Contains(models, x => x.Model.Encoder.IsIsometric && x.Case.RepresentationDimension > 1);
+        Assert.Contains(models, x => x.Model.Encoder.Condition >= 1e5);
+        Assert.Contains(models, x => x.Model.Quality > 1 - 1e-12 && x.Case.RepresentationDimension < x.Case.WorldDimension);
+        Assert.Contains(models, x => x.Model.Quality < 1e-12);
+        Assert.Contains(models, x => x.Case.RepresentationDimension == x.Case.WorldDimension && x.Case.WorldDimension > 2);
+        Assert.Contains(models, x => x.Case.RepresentationDimension == 1);
+        Assert.Contains(models, x => Parallel(x.Model.Latent, x.Model.EncodedValue) > 1 - 1e-12);
+        Assert.Contains(models, x => Parallel(x.Model.Latent, x.Model.EncodedValue) < -1 + 1e-12);
+        Assert.Contains(models, x => Parallel(x.Model.Latent, x.Model.EncodedValue) is > 1 - 1e-6 and < 1 - 1e-12);
+        Assert.Contains(models, x => Parallel(x.Model.Generation, x.Model.Latent) > 1 - 1e-12);
+        Assert.Contains(models, x => x.Case.C.Length > x.Case.Constitution().Rank);
+        Assert.Contains(models, x => x.Case.Constitution().Rank == x.Case.RepresentationDimension && x.Case.RepresentationDimension > 2);
+        Assert.Contains(models, x => x.Case.Constitution().Rank == 1 && x.Case.RepresentationDimension > 2);
+    }
+
+    [Fact]
+    public void DimensionsGrowWithSize()
+    {
+        Assert.All(Gen.Sample(ModelCaseGenerator.Cases(), 50, new Rnd(1UL, 3UL), 0), c => Assert.Equal(1, c.WorldDimension));
+        Assert.Contains(Samples, c => c.WorldDimension >= 8);
+        Assert.All(Gen.Sample(ModelCaseGenerator.Cases(2, 2), 200, new Rnd(2UL, 5UL), 50), c => Assert.True(c.RepresentationDimension >= 2));
+    }
+
+    [Fact]
+    public void ShrinkerYieldsOnlyValidSimplerCases()
+    {
+        foreach (var c in Samples.Take(60))
+        {
+            foreach (var s in ModelCaseShrinker.Shrink(c).Take(200))
+            {
+                Assert.True(s.IsValid());
+                Assert.True(s.WorldDimension <= c.WorldDimension && s.RepresentationDimension <= c.RepresentationDimension);
+                Assert.False(SameData(s, c), $"the shrinker yielded the case itself: {c}");
+            }
+        }
+    }
+
+    [Fact]
+    public void ShrinkerDividesByLargestEntryExactly()
+    {
+        var simpler = ModelCaseShrinker.Simplify(new[] { 3.0, -1.5, 0.7 }, x => x).First();
+        Assert.Equal(new[] { 1.0, -0.5, 0.7 / 3 }, simpler);
+        Assert.Empty(ModelCaseShrinker.Simplify(new[] { 1.0, -0.5, 0 }, x => x));
+    }
+
+    private static double Parallel(Vector<double> x, Vector<double> y) => LatentValueModel.Cosine(x, y);
+
+    private static bool SameData(ModelCase a, ModelCase b) =>
+        a.V.SequenceEqual(b.V) && a.M.SequenceEqual(b.M) && a.G.SequenceEqual(b.G) &&
+        a.E.Length == b.E.Length && a.E.Zip(b.E).All(p => p.First.SequenceEqual(p.Second)) &&
+        a.C.Length == b.C.Length && a.C.Zip(b.C).All(p => p.First.SequenceEqual(p.Second));
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using RlaifTheorems.Core.Numerics;
+using RlaifTheorems.Core.Theory;
+
+namespace RlaifTheorems.Cli;
+
+/// <summary><c>eval MODEL.json</c>: prints every quantity of the theory for a researcher's own vectors, as JSON.</summary>
+public static class EvalCommand
+{
+    /// <summary>Evaluates the model file; on invalid input prints one line naming the problem and returns 2.</summary>
+    public static int Run(string path)
+    {
+        try
+        {
+            var (model, constitution) = ModelFile.Load(path);
+            Console.WriteLine(JsonSerializer.Serialize(ModelEvaluation.Of(model, constitution), Json.Options));
+            return 0;
+        }
+        catch (ModelInputException e)
+        {
+            Console.Error.WriteLine($"eval: {path}: {e.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Core.Model;
+using RlaifTheorems.Core.Numerics;
+
+namespace RlaifTheorems.Cli;
+
+/// <summary>
+/// A model given as JSON: <c>E</c> (list of rows, d×D), <c>v</c> (D), <c>m</c> (d), <c>g</c> (d) and <c>constitution</c>
+/// (list of spanning vectors in R^d). Field names are case-insensitive; "NaN" and "Infinity" strings are read so they can
+/// be rejected by name rather than as a parse error.
+/// </summary>
+public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]? G, double[][]? Constitution)
+{
+    private static readonly JsonSerializerOptions ReadOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Reads and validates the file.</summary>
+    /// <exception cref="ModelInputException">The file is missing, not JSON of this shape, lacks a field, or holds an invalid model.</exception>
+    public static (LatentValueModel Model, Constitution Constitution) Load(string path)
+    {
+        if (!File.Exists(path))
+            throw new ModelInputException(InputProblem.MissingField, "model file", "does not exist");
+        ModelFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<ModelFile>(File.ReadAllText(path), ReadOptions);
+        }
+        catch (JsonException e)
+        {
+            string where = e.Path is { Length: > 0 } p ? $" at {p}" : "";
+            throw new ModelInputException(InputProblem.ShapeMismatch, "model file", $"is not valid model JSON{where}: {e.Message.Split(". Path:")[0]}");
+        }
+        if (file is null)
+            throw new ModelInputException(InputProblem.MissingField, "model file", "is empty (null); expected an object with E, v, m, g, constitution");
+        return file.ToModel();
+    }
+
+    /// <summary>The model and constitution this file describes.</summary>
+    /// <exception cref="ModelInputException">A field is missing or the model is invalid.</exception>
+    public (LatentValueModel Model, Constitution Constitution) ToModel()
+    {
+        var e = E ?? throw Missing("E");
+        var v = V ?? throw Missing("v");
+        var m = M ?? throw Missing("m");
+        var g = G ?? throw Missing("g");
+        var c = Constitution ?? throw Missing("constitution");
+        if (e.Any(row => row is null)) throw new ModelInputException(InputProblem.ShapeMismatch, "E", "has a null row");
+        if (c.Any(row => row is null)) throw new ModelInputException(InputProblem.ShapeMismatch, "constitution", "has a null vector");
+        var encoder = Encoder.FromRows(e);
+        var model = new LatentValueModel(encoder, new ValueDirection(Vector<double>.Build.DenseOfArray(v)),
+            Vector<double>.Build.DenseOfArray(m), Vector<double>.Build.DenseOfArray(g));
+        var constitution = Core.Model.Constitution.FromSpanningSet(c);
+        if (constitution.Dimension != model.RepresentationDimension)
+            throw new ModelInputException(InputProblem.ShapeMismatch, "constitution",
+                $"vectors have length {constitution.Dimension} but must have length d = {model.RepresentationDimension} (rows of E)");
+        return (model, constitution);
+    }
+
+    private static ModelInputException Missing(string field) =>
+        new(InputProblem.MissingField, field, "is missing; a model file needs E, v, m, g and constitution");
+}

@@ -1,0 +1,76 @@
+using RlaifTheorems.Core.Model;
+using RlaifTheorems.Core.Numerics;
+
+namespace RlaifTheorems.Core.Theory;
+
+/// <summary>A constitution found by the library and the alignment it activates, evaluated directly.</summary>
+public sealed record ConstitutionWitness(double[][] Basis, double[] ActivatedDirection, double Alignment)
+{
+    /// <summary>The witness of constitution <paramref name="c"/> in <paramref name="model"/>.</summary>
+    public static ConstitutionWitness Of(LatentValueModel model, Constitution c)
+    {
+        var d = model.Activated(c);
+        return new(c.Basis.EnumerateColumns().Select(q => q.ToArray()).ToArray(), d.ToArray(), model.Alignment(d));
+    }
+}
+
+/// <summary>An extreme of A along the RLAIF path; <see cref="Strength"/> is null at the limit λ → ∞.</summary>
+public sealed record PathPoint(double Alignment, double? Strength, bool AtLimit);
+
+/// <summary>The closed forms of the RLAIF path (T1.2, T1.3), or why it has none.</summary>
+public sealed record PathSummary(double CrossingStrength, PathPoint Minimum, PathPoint Maximum, bool ImprovesMonotonically, double? NonImprovementWitness, double Condition);
+
+/// <summary>Best and worst reachable alignment with witnesses (T2.5, T3.1, T3.2).</summary>
+public sealed record ReachableSummary(
+    double WhitenedCosine, double Supremum, bool SupremumAttained, ConstitutionWitness Best,
+    double Infimum, bool InfimumAttained, ConstitutionWitness Worst, bool AdversarialExists, ConstitutionWitness? AdversarialWitness);
+
+/// <summary>
+/// Every quantity of the SPEC for one model and constitution: ρ, A(g), A(d_c), Δ, s, agreements, expected value and its
+/// slope in λ, the path's Λ* and extremes, and the best and worst reachable constitutions with witnesses. Witnesses of
+/// unattained bounds come within <see cref="WitnessEpsilon"/>.
+/// </summary>
+public sealed record ModelEvaluation(
+    int WorldDimension, int RepresentationDimension, double EncoderCondition, bool EncoderIsometric, int ConstitutionRank,
+    double Rho, double AlignmentOfGeneration, double[] ActivatedDirection, double AlignmentOfActivated, double Gap,
+    double? InitialSlope, double AgreementOfGeneration, double AgreementOfActivated,
+    double ExpectedValueOfGeneration, double ExpectedValueSlope,
+    PathSummary? Path, string? PathUndefinedBecause, ReachableSummary Reachable)
+{
+    /// <summary>How close witnesses of unattained bounds come.</summary>
+    public const double WitnessEpsilon = 1e-9;
+
+    /// <summary>Evaluates <paramref name="model"/> under constitution <paramref name="c"/>.</summary>
+    /// <exception cref="ModelInputException">The constitution does not live in R^d.</exception>
+    public static ModelEvaluation Of(LatentValueModel model, Constitution c)
+    {
+        var d = model.Activated(c);
+        PathSummary? path = null;
+        string? why = null;
+        double? slope = null;
+        try
+        {
+            var p = new RlaifPath(model, c);
+            path = new PathSummary(p.CrossingStrength, Point(p.Minimum), Point(p.Maximum), p.ImprovesMonotonically, p.NonImprovementWitness, p.Condition);
+            slope = p.InitialSlope;
+        }
+        catch (ModelInputException e)
+        {
+            why = e.Message;
+        }
+        var reach = new ReachableAlignment(model);
+        var summary = new ReachableSummary(
+            reach.WhitenedCosine,
+            reach.Supremum, reach.SupremumAttained, ConstitutionWitness.Of(model, reach.BestConstitution(WitnessEpsilon)),
+            reach.Infimum, reach.InfimumAttained, ConstitutionWitness.Of(model, reach.WorstConstitution(WitnessEpsilon)),
+            reach.AdversarialExists, reach.AdversarialWitness is { } w ? ConstitutionWitness.Of(model, w) : null);
+        return new ModelEvaluation(
+            model.Encoder.WorldDimension, model.RepresentationDimension, model.Encoder.Condition, model.Encoder.IsIsometric, c.Rank,
+            model.Quality, model.Alignment(model.Generation), d.ToArray(), model.Alignment(d), model.Gap(c),
+            slope, model.Agreement(model.Generation), model.Agreement(d),
+            model.ExpectedValue(model.Generation), model.ExpectedValue(d),
+            path, why, summary);
+    }
+
+    private static PathPoint Point(PathExtremum e) => new(e.Alignment, e.AtLimit ? null : e.Strength, e.AtLimit);
+}
