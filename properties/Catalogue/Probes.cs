@@ -8,5 +8,8 @@ public sealed class Probes
     [InlineData("P1.2")]
     [InlineData("P1.3")]
     [InlineData("P3.1")]
+    [InlineData("N2")]
+    [InlineData("N4")]
+    [InlineData("N5")]
     public void IsRefutedByShrunkCounterexample(string id) => CatalogueAssert.Passes(id);
 }

@@ -70,9 +70,10 @@ public sealed class ModelCaseGeneratorTests
     [Fact]
     public void ShrinkerDividesByLargestEntryExactly()
     {
-        var simpler = ModelCaseShrinker.Simplify(new[] { 3.0, -1.5, 0.7 }, x => x).First();
-        Assert.Equal(new[] { 1.0, -0.5, 0.7 / 3 }, simpler);
-        Assert.Empty(ModelCaseShrinker.Simplify(new[] { 1.0, -0.5, 0 }, x => x));
+        var candidates = ModelCaseShrinker.Simplify(new[] { 3.0, -1.5, 0.7 }, x => x).ToList();
+        Assert.Equal(new[] { 0.0, -1.5, 0.7 }, candidates[0]);
+        Assert.Equal(new[] { 1.0, -0.5, 0.7 / 3 }, candidates[3]);
+        Assert.Equal(new[] { new[] { 0.0, -0.5, 0 }, new[] { 1.0, 0, 0 } }, ModelCaseShrinker.Simplify(new[] { 1.0, -0.5, 0 }, x => x));
     }
 
     private static double Parallel(Vector<double> x, Vector<double> y) => LatentValueModel.Cosine(x, y);

@@ -41,3 +41,17 @@ public sealed class OtherGeneratorTests
         Assert.All(Gen.Sample(Reals.UnitVector(4), 500, new Rnd(7UL, 17UL), 100), x => Assert.Equal(1.0, Vectors.Norm(x), 12));
     }
 }
+
+public sealed class MultiObjectiveGeneratorTests
+{
+    [Fact]
+    public void BothSidesOfGordansAlternativeAreGenerated()
+    {
+        var cases = Gen.Sample(MultiObjectiveCase.Arbitrary().Generator, 400, new Rnd(8UL, 19UL), 100);
+        var certificates = cases.Select(c => RlaifTheorems.Core.Theory.Gordan.Decide(c.Gradients())).ToList();
+        Assert.Contains(certificates, c => c.ConeIsNonEmpty);
+        Assert.Contains(certificates, c => !c.ConeIsNonEmpty);
+        Assert.Contains(cases, c => c.Values.Length >= 4);
+        Assert.All(cases, c => Assert.True(c.IsValid()));
+    }
+}

@@ -1,3 +1,4 @@
+using System.Reflection;
 using RlaifTheorems.Catalogue.Entries;
 using RlaifTheorems.Catalogue.Running;
 
@@ -6,6 +7,10 @@ namespace RlaifTheorems.Catalogue;
 /// <summary>Every entry of the SPEC's catalogue that the suite checks, in SPEC order.</summary>
 public static class TheoremCatalogue
 {
+    /// <summary>The suite version written into reports and counterexample files (informational version, no build metadata).</summary>
+    public static string SuiteVersion { get; } =
+        (typeof(TheoremCatalogue).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
     /// <summary>All entries.</summary>
     public static IReadOnlyList<CatalogueEntry> All { get; } = new[]
     {
@@ -30,6 +35,14 @@ public static class TheoremCatalogue
         LowRankEntries.RankOneConstitutionSuffices,
         LowRankEntries.UpdateRankBoundedByConstitution,
         LowRankEntries.AblationErasesUpdate,
+        MultiObjectiveEntries.ParetoConeNonEmptyIffZeroOutsideHull,
+        MultiObjectiveEntries.ParetoConeFractionNarrowsWithConflict,
+        MultiObjectiveEntries.ParetoConstitutionExistsIffZeroOutsideHullWithLatent,
+        BeyondLinearEntries.AgreementFollowsSheppardUnderMonotoneValues,
+        BeyondLinearEntries.GapImprovesNonMonotoneValue,
+        BeyondLinearEntries.NoReadoutBeatsCeilingInGaussianWorld,
+        BeyondLinearEntries.NoReadoutBeatsCeilingInAnyWorld,
+        BeyondLinearEntries.AttentionConstitutionStaysInHemisphere,
     };
 
     /// <summary>The entries whose ID starts with one of <paramref name="prefixes"/> (all entries when none is given).</summary>

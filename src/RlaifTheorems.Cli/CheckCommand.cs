@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
+using RlaifTheorems.Catalogue.Corpus;
 using RlaifTheorems.Catalogue;
 using RlaifTheorems.Catalogue.Running;
 using Spectre.Console;
@@ -12,8 +12,9 @@ namespace RlaifTheorems.Cli;
 /// </summary>
 public static class CheckCommand
 {
-    /// <summary>Runs the selected entries; returns the process exit code.</summary>
-    public static int Run(IReadOnlyCollection<string> prefixes, int maxTest, ulong? seed, string? jsonPath, bool quiet)
+    /// <summary>Runs the selected entries; with <paramref name="counterexampleDirectory"/>, writes each refuted PROBE's shrunk
+    /// counterexample there as <c>&lt;ID&gt;.json</c>. Returns the process exit code.</summary>
+    public static int Run(IReadOnlyCollection<string> prefixes, int maxTest, ulong? seed, string? jsonPath, bool quiet, string? counterexampleDirectory)
     {
         var entries = TheoremCatalogue.Select(prefixes);
         if (entries.Count == 0)
@@ -42,10 +43,21 @@ public static class CheckCommand
         Console.WriteLine($"check: {results.Count - failed} passed, {failed} failed");
         Console.WriteLine($"({clock.Elapsed.TotalSeconds:F1} s, seed {settings.Seed}; replay with --seed {settings.Seed} --max-test {settings.MaxTest})");
 
+        if (counterexampleDirectory is not null)
+        {
+            Directory.CreateDirectory(counterexampleDirectory);
+            foreach (var r in results.Where(r => r.Kind == EntryKind.Probe && r.Verdict == Verdict.Refuted))
+            {
+                string path = Path.Combine(counterexampleDirectory, r.Id + ".json");
+                CounterexampleFile.From(r, TheoremCatalogue.SuiteVersion).Write(path);
+                Console.Error.WriteLine($"check: wrote {path} ({r.ShrunkDimensions}, violation {r.Violation:G4})");
+            }
+        }
+
         if (jsonPath is not null)
         {
-            var report = new CheckReport(ThisTool.Version, settings.Seed, settings.MaxTest, RunSettings.IsCi, clock.Elapsed.TotalSeconds, results.Select(ReportEntry.From).ToList());
-            File.WriteAllText(jsonPath, JsonSerializer.Serialize(report, Json.Options));
+            var report = new CheckReport(TheoremCatalogue.SuiteVersion, settings.Seed, settings.MaxTest, RunSettings.IsCi, clock.Elapsed.TotalSeconds, results.Select(ReportEntry.From).ToList());
+            File.WriteAllText(jsonPath, JsonFormat.Serialize(report));
             Console.Error.WriteLine($"check: report written to {jsonPath}");
         }
         return failed == 0 ? 0 : 1;

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using RlaifTheorems.Catalogue.Corpus;
 using RlaifTheorems.Core.Numerics;
 using RlaifTheorems.Core.Theory;
 
@@ -13,7 +13,7 @@ public static class EvalCommand
         try
         {
             var (model, constitution) = ModelFile.Load(path);
-            Console.WriteLine(JsonSerializer.Serialize(ModelEvaluation.Of(model, constitution), Json.Options));
+            Console.WriteLine(JsonFormat.Serialize(ModelEvaluation.Of(model, constitution)));
             return 0;
         }
         catch (ModelInputException e)

@@ -3,7 +3,7 @@ using RlaifTheorems.Catalogue.Running;
 
 namespace RlaifTheorems.Cli;
 
-/// <summary>Entry point (exit codes: 0 all as expected, 1 an entry failed, 2 bad usage or input): wires the sub-commands <c>check</c>, <c>eval</c> and <c>list</c>.</summary>
+/// <summary>Entry point (exit codes: 0 all as expected, 1 an entry failed, 2 bad usage or input): wires the sub-commands <c>check</c>, <c>eval</c>, <c>replay</c> and <c>list</c>.</summary>
 public static class Program
 {
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
@@ -16,15 +16,23 @@ public static class Program
         var seed = new Option<ulong?>("--seed") { Description = "Master seed (default: fixed under CI, random otherwise; printed either way)." };
         var json = new Option<string?>("--json") { Description = "Write a JSON report to this file." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No per-entry progress lines." };
-        var check = new Command("check", "Run the catalogue: THEOREMs and LAWs must hold, PROBEs must be refuted.") { ids, maxTest, seed, json, quiet };
+        var save = new Option<bool>("--save-counterexamples") { Description = "Write each refuted PROBE's shrunk counterexample as <ID>.json." };
+        var saveTo = new Option<string>("--counterexamples-dir") { Description = "Where --save-counterexamples writes.", DefaultValueFactory = _ => "counterexamples" };
+        var check = new Command("check", "Run the catalogue: THEOREMs and LAWs must hold, PROBEs must be refuted.") { ids, maxTest, seed, json, quiet, save, saveTo };
         maxTest.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--max-test must be at least 1"); });
-        check.SetAction(p => CheckCommand.Run(p.GetValue(ids) ?? [], p.GetValue(maxTest), p.GetValue(seed), p.GetValue(json), p.GetValue(quiet)));
+        check.SetAction(p => CheckCommand.Run(p.GetValue(ids) ?? [], p.GetValue(maxTest), p.GetValue(seed), p.GetValue(json), p.GetValue(quiet),
+            p.GetValue(save) ? p.GetValue(saveTo) : null));
         root.Add(check);
 
         var modelPath = new Argument<string>("model") { Description = "A JSON file with E (rows), v, m, g and constitution (spanning vectors)." };
         var eval = new Command("eval", "Print every quantity of the theory for a model given as JSON.") { modelPath };
         eval.SetAction(p => EvalCommand.Run(p.GetValue(modelPath)!));
         root.Add(eval);
+
+        var files = new Argument<string[]>("files") { Description = "Counterexample files, or directories of them.", Arity = ArgumentArity.OneOrMore };
+        var replay = new Command("replay", "Re-evaluate pinned counterexamples: does each claim still break?") { files };
+        replay.SetAction(p => ReplayCommand.Run(p.GetValue(files)!));
+        root.Add(replay);
 
         var markdown = new Option<bool>("--markdown") { Description = "Print a Markdown table." };
         var list = new Command("list", "List the catalogue: ID, status, name and statement.") { markdown };

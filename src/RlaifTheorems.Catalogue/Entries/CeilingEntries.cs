@@ -84,10 +84,6 @@ public static class CeilingEntries
 
     /// <summary>Samples per case of the T2.4 LAW.</summary>
     public const int HaarSamples = 20_000;
-    /// <summary>Cases (dimension pairs) per run of each LAW.</summary>
-    public const int LawCases = 10;
-    /// <summary>False-alarm rate of one LAW per run (CI, fixed seeds); split over cases and tests by Bonferroni.</summary>
-    public const double LawFalseAlarmRate = 1e-6;
 
     /// <summary>
     /// T2.4 LAW: for a Haar-random d-dimensional row space of R^D (rows of a Gaussian E), ρ² ~ Beta(d/2, (D−d)/2),
@@ -98,7 +94,8 @@ public static class CeilingEntries
     public static CatalogueEntry HaarCeilingIsBetaDistributed { get; } = new PropertyEntry<LawCase>(
         "T2.4", EntryKind.Law, nameof(HaarCeilingIsBetaDistributed),
         $"For a Haar-random d-dim row space in R^D, ρ² ~ Beta(d/2, (D−d)/2) and E[ρ²] = d/D (N = {HaarSamples:N0} per case, Hoeffding + DKW bounds, false-alarm ≤ 1e-6 per run).",
-        LawCase.Arbitrary, HaarLaw, c => new Dimensions(c.WorldDimension, c.RepresentationDimension), fixedCases: LawCases);
+        LawCase.Arbitrary, HaarLaw, c => new Dimensions(c.WorldDimension, c.RepresentationDimension),
+        fixedCases: LawBudget.Cases, falseAlarmRate: LawBudget.FalseAlarmRate);
 
     private static CaseOutcome HaarLaw(LawCase c)
     {
@@ -119,14 +116,14 @@ public static class CeilingEntries
                 crossCheck = Math.Max(crossCheck, Math.Abs(Math.Pow(new Encoder(e).Quality(v), 2) - samples[s]));
             }
         }
-        double alpha = LawFalseAlarmRate / (2 * LawCases);
+        double alpha = LawBudget.PerCheck(2);
         double mean = samples.Average(), exact = (double)d / dWorld;
         double meanBound = ConfidenceBound.Hoeffding(samples.Length, alpha);
         double ks = ConfidenceBound.KolmogorovSmirnov(samples, x => Beta.CDF(d / 2.0, (dWorld - d) / 2.0, x));
         double ksBound = ConfidenceBound.Dkw(samples.Length, alpha);
         return new Conclusion()
-            .AtMost(Math.Abs(mean - exact), meanBound, 0, $"|mean ρ² − d/D| = |{mean:F5} − {exact:F5}| (N = {samples.Length}, α = {alpha:G2})")
-            .AtMost(ks, ksBound, 0, $"KS distance to Beta({d}/2, {dWorld - d}/2) (N = {samples.Length}, α = {alpha:G2})")
+            .WithinBound("mean of ρ² vs d/D", samples.Length, mean, exact, meanBound)
+            .WithinBound($"KS distance to Beta({d}/2, {dWorld - d}/2)", samples.Length, ks, 0, ksBound)
             .IsTrue(crossCheck <= Tolerance.For(), $"ρ² by Gram–Schmidt vs Encoder.Quality differ by {crossCheck:G3}")
             .Outcome();
     }

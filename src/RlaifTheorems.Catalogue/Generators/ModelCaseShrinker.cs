@@ -3,9 +3,8 @@ namespace RlaifTheorems.Catalogue.Generators;
 /// <summary>
 /// Shrinks a <see cref="ModelCase"/>: smaller structure first (drop a representation and a world coordinate
 /// together, then a world coordinate, then a representation coordinate, then a spanning vector), then simpler
-/// numbers (divide an array by its largest entry so that entry is exactly ±1; round a whole array to halves; set one
-/// entry to 0, ±1 or ±1/2). Only entries outside {0, ±1/2, ±1} are changed and a rescaled array keeps its ±1, so the
-/// process cannot cycle. Only valid cases are yielded, never the case itself.
+/// numbers (<see cref="Simplify{T}"/>: zeros first, then ±1 on the scale of the largest entry, then halves).
+/// Only valid cases are yielded, never the case itself.
 /// </summary>
 public static class ModelCaseShrinker
 {
@@ -39,9 +38,15 @@ public static class ModelCaseShrinker
         }
     }
 
-    /// <summary>Simpler versions of one array, each wrapped back into a case by <paramref name="rebuild"/>.</summary>
+    /// <summary>
+    /// Simpler versions of one array, each wrapped back into a case by <paramref name="rebuild"/>: each non-zero entry set to 0;
+    /// the array divided by its largest entry; the array rounded to halves; each entry outside {0, ±1/2, ±1} set to 0, ±1 or ±1/2.
+    /// Zeros only ever increase, and between increases the non-simple entries only decrease, so shrinking terminates.
+    /// </summary>
     public static IEnumerable<T> Simplify<T>(double[] x, Func<double[], T> rebuild)
     {
+        for (int i = 0; i < x.Length; i++)
+            if (x[i] != 0) yield return rebuild(With(x, i, 0));
         double largest = x.Length == 0 ? 0 : x.Max(Math.Abs);
         if (largest != 0 && largest != 1)
             yield return rebuild(Vectors.DivideByLargest(x));
@@ -52,13 +57,16 @@ public static class ModelCaseShrinker
         {
             if (IsSimple(x[i])) continue;
             double s = Math.Sign(x[i]);
-            foreach (double t in new[] { 0.0, s, s / 2 })
-            {
-                var y = (double[])x.Clone();
-                y[i] = t;
-                yield return rebuild(y);
-            }
+            yield return rebuild(With(x, i, s));
+            yield return rebuild(With(x, i, s / 2));
         }
+    }
+
+    private static double[] With(double[] x, int i, double value)
+    {
+        var y = (double[])x.Clone();
+        y[i] = value;
+        return y;
     }
 
     /// <summary>0, ±1/2 or ±1: the values a shrunk case should show.</summary>

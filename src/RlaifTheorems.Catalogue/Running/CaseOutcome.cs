@@ -5,7 +5,7 @@ namespace RlaifTheorems.Catalogue.Running;
 /// conclusion holds within the tolerance policy, and its slack (how far from failing, in the conclusion's own
 /// units; an equality's slack is minus its error).
 /// </summary>
-public readonly record struct CaseOutcome(bool HypothesisMet, bool Holds, double Slack, string? Detail = null)
+public readonly record struct CaseOutcome(bool HypothesisMet, bool Holds, double Slack, string? Detail = null, LawEvidence? Evidence = null)
 {
     /// <summary>The case does not meet the hypothesis: the statement says nothing about it.</summary>
     public static CaseOutcome NotApplicable { get; } = new(false, true, double.PositiveInfinity);

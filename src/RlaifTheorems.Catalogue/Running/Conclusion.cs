@@ -10,6 +10,7 @@ public sealed class Conclusion
     private bool _holds = true;
     private string? _failure;
     private string? _tightest;
+    private LawEvidence? _evidence;
 
     /// <summary>value ≤ bound + tol.</summary>
     public Conclusion AtMost(double value, double bound, double tol, string what) =>
@@ -23,6 +24,27 @@ public sealed class Conclusion
     public Conclusion Near(double x, double y, double tol, string what) =>
         Part(-Math.Abs(x - y), tol, $"{what}: {x:R} ≠ {y:R} (error {Math.Abs(x - y):G3}, tolerance {tol:G3})");
 
+    /// <summary>
+    /// A LAW's two-sided check |estimate − exact| ≤ bound, where bound is the half-width of a confidence interval at the
+    /// LAW's false-alarm rate; no further tolerance. The evidence of the tightest such check is kept for the report.
+    /// </summary>
+    public Conclusion WithinBound(string quantity, int sampleSize, double estimate, double exact, double bound)
+    {
+        double before = _slack;
+        Part(bound - Math.Abs(estimate - exact), 0, $"{quantity}: |{estimate:G6} − {exact:G6}| > {bound:G3} (N = {sampleSize})");
+        if (_slack < before || _evidence is null) _evidence = new LawEvidence(quantity, sampleSize, estimate, exact, bound);
+        return this;
+    }
+
+    /// <summary>A one-sided LAW check estimate ≤ exact + bound (exact is a supremum); evidence kept as in <see cref="WithinBound"/>.</summary>
+    public Conclusion BelowBound(string quantity, int sampleSize, double estimate, double exact, double bound)
+    {
+        double before = _slack;
+        Part(exact + bound - estimate, 0, $"{quantity}: {estimate:G6} > {exact:G6} + {bound:G3} (N = {sampleSize})");
+        if (_slack < before || _evidence is null) _evidence = new LawEvidence(quantity, sampleSize, estimate, exact, bound);
+        return this;
+    }
+
     /// <summary>A decision that must be true; contributes no slack.</summary>
     public Conclusion IsTrue(bool condition, string what)
     {
@@ -35,7 +57,7 @@ public sealed class Conclusion
     }
 
     /// <summary>The case's outcome (its hypothesis was met); its detail names the failed part, else the tightest one.</summary>
-    public CaseOutcome Outcome() => new(true, _holds, _slack, _failure ?? _tightest);
+    public CaseOutcome Outcome() => new(true, _holds, _slack, _failure ?? _tightest, _evidence);
 
     private Conclusion Part(double slack, double tol, string failure)
     {

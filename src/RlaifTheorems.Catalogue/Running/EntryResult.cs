@@ -15,6 +15,8 @@ public sealed record EntryResult(
     int HypothesisCases,
     double? MinSlack,
     string? Tightest,
+    LawEvidence? Evidence,
+    double? FalseAlarmRate,
     ulong Seed,
     ulong Gamma,
     double ElapsedMs,

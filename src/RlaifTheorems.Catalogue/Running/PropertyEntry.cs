@@ -15,17 +15,20 @@ public sealed class PropertyEntry<T> : CatalogueEntry where T : notnull
     private readonly Func<T, CaseOutcome> _property;
     private readonly Func<T, Dimensions>? _dimensions;
     private readonly int? _fixedCases;
+    private readonly double? _falseAlarmRate;
 
     /// <summary>Creates the entry. <paramref name="fixedCases"/> fixes the number of cases (LAWs, whose false-alarm
-    /// budget is split over a known number of cases); otherwise the run's MaxTest applies.</summary>
+    /// budget <paramref name="falseAlarmRate"/> per run is split over a known number of cases); otherwise the run's MaxTest applies.</summary>
     public PropertyEntry(string id, EntryKind kind, string name, string statement, Arbitrary<T> cases,
-        Func<T, CaseOutcome> property, Func<T, Dimensions>? dimensions = null, Dimensions? shrinksTo = null, int? fixedCases = null)
+        Func<T, CaseOutcome> property, Func<T, Dimensions>? dimensions = null, Dimensions? shrinksTo = null, int? fixedCases = null,
+        double? falseAlarmRate = null)
         : base(id, kind, name, statement, shrinksTo)
     {
         _cases = cases;
         _property = property;
         _dimensions = dimensions;
         _fixedCases = fixedCases;
+        _falseAlarmRate = falseAlarmRate;
     }
 
     /// <inheritdoc/>
@@ -48,7 +51,7 @@ public sealed class PropertyEntry<T> : CatalogueEntry where T : notnull
         double? violation = run.Failed && shrunkOutcome is { HypothesisMet: true, Holds: false } o ? -o.Slack : null;
         Dimensions? dims = run.Shrunk is T t && _dimensions is not null ? _dimensions(t) : null;
         return new EntryResult(Id, Name, Kind, Statement, verdict, run.Cases, run.HypothesisCases,
-            double.IsFinite(run.MinSlack) ? run.MinSlack : null, run.Tightest, seed, gamma, clock.Elapsed.TotalMilliseconds,
+            double.IsFinite(run.MinSlack) ? run.MinSlack : null, run.Tightest, run.Evidence, _falseAlarmRate, seed, gamma, clock.Elapsed.TotalMilliseconds,
             message, run.Shrunk, violation, run.Shrinks, dims, run.Replay);
     }
 

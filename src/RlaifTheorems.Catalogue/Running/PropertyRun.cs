@@ -13,6 +13,7 @@ public sealed record PropertyRun(
     int HypothesisCases,
     double MinSlack,
     string? Tightest,
+    LawEvidence? Evidence,
     bool Failed,
     object? Original,
     object? Shrunk,

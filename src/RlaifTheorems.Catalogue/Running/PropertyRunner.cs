@@ -20,6 +20,7 @@ public static class PropertyRunner
         int count = 0, hypothesis = 0;
         double minSlack = double.PositiveInfinity;
         string? tightest = null;
+        LawEvidence? evidence = null;
         bool failing = false;
         string? error = null;
 
@@ -47,6 +48,7 @@ public static class PropertyRunner
                     {
                         minSlack = o.Slack;
                         tightest = $"{o.Detail} on case {c}";
+                        evidence = o.Evidence;
                     }
                 }
             }
@@ -77,13 +79,13 @@ public static class PropertyRunner
                     try { outcome = property(t); }
                     catch (Exception ex) { error ??= $"{ex.GetType().Name}: {ex.Message} on case {t}"; }
                 }
-                return new PropertyRun(count, hypothesis, minSlack, tightest, true, original, shrunk, outcome,
+                return new PropertyRun(count, hypothesis, minSlack, tightest, evidence, true, original, shrunk, outcome,
                     f.Item1.NumberOfShrinks, new ReplayData(f.Item6.Seed, f.Item6.Gamma, f.Item7), error);
             case TestResult.Exhausted:
-                return new PropertyRun(count, hypothesis, minSlack, tightest, true, null, null, null, 0, null,
+                return new PropertyRun(count, hypothesis, minSlack, tightest, evidence, true, null, null, null, 0, null,
                     error ?? "FsCheck gave up: too many cases were rejected (treated as a failure)");
             default:
-                return new PropertyRun(count, hypothesis, minSlack, tightest, false, null, null, null, 0, null, error);
+                return new PropertyRun(count, hypothesis, minSlack, tightest, evidence, false, null, null, null, 0, null, error);
         }
     }
 

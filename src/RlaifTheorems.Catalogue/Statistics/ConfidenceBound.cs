@@ -14,6 +14,14 @@ public static class ConfidenceBound
     /// so ε = sqrt(ln(2/α)/(2N)).</summary>
     public static double Dkw(int n, double alpha) => Math.Sqrt(Math.Log(2 / alpha) / (2.0 * n));
 
+    /// <summary>Bernstein: for N i.i.d. samples with variance ≤ σ² and |X − μ| ≤ b, P(|mean − μ| ≥ t) ≤ 2 exp(−N t²/(2σ² + 2bt/3));
+    /// the returned t = (b L/3 + sqrt(b²L²/9 + 2σ²L N))/N with L = ln(2/α) solves 2 exp(…) = α.</summary>
+    public static double Bernstein(int n, double alpha, double variance, double range)
+    {
+        double l = Math.Log(2 / alpha);
+        return (range * l / 3 + Math.Sqrt(range * range * l * l / 9 + 2 * variance * l * n)) / n;
+    }
+
     /// <summary>The Kolmogorov–Smirnov statistic sup_x |F_N(x) − F(x)| of <paramref name="samples"/> against the CDF <paramref name="cdf"/>.</summary>
     public static double KolmogorovSmirnov(double[] samples, Func<double, double> cdf)
     {

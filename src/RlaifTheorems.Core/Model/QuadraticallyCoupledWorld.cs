@@ -1,0 +1,34 @@
+using RlaifTheorems.Core.Numerics;
+
+namespace RlaifTheorems.Core.Model;
+
+/// <summary>
+/// A non-Gaussian world with dependent coordinates (SPEC N4): from x ~ N(0, I_D), z_j = x_j for j &lt; D and
+/// z_D = (x_D + β (x_1² − 1)/√2)/√(1 + β²). Every coordinate has mean 0 and variance 1 and Cov(z) = I (the coupling
+/// x_1² − 1 is uncorrelated with x_1), so linear readouts see the same ceiling ρ as in the Gaussian world, but z_D
+/// depends on z_1. Requires D ≥ 2.
+/// </summary>
+public sealed class QuadraticallyCoupledWorld
+{
+    /// <summary>D ≥ 2.</summary>
+    public int Dimension { get; }
+    /// <summary>β, the coupling strength.</summary>
+    public double Coupling { get; }
+
+    /// <summary>The world of dimension <paramref name="dimension"/> with coupling <paramref name="coupling"/>.</summary>
+    /// <exception cref="ModelInputException">D &lt; 2 or β not finite.</exception>
+    public QuadraticallyCoupledWorld(int dimension, double coupling)
+    {
+        if (dimension < 2) throw new ModelInputException(InputProblem.OutOfRange, "D", $"is {dimension}; the coupled world needs D ≥ 2");
+        if (!double.IsFinite(coupling)) throw new ModelInputException(InputProblem.NonFiniteEntry, "β", $"is {coupling}; it must be finite");
+        Dimension = dimension;
+        Coupling = coupling;
+    }
+
+    /// <summary>Maps a standard normal draw x (length D) to world features z, in place.</summary>
+    public void Transform(Span<double> x)
+    {
+        int last = Dimension - 1;
+        x[last] = (x[last] + Coupling * (x[0] * x[0] - 1) / Math.Sqrt(2)) / Math.Sqrt(1 + Coupling * Coupling);
+    }
+}

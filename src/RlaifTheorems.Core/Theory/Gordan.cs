@@ -1,0 +1,81 @@
+using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Core.Numerics;
+
+namespace RlaifTheorems.Core.Theory;
+
+/// <summary>
+/// Decides Gordan's alternative (SPEC T5.1) through the minimum-norm point p of conv{n_1…n_k}: for every x in the hull
+/// ⟨p, x − p⟩ ≥ 0, so ⟨p, n_i⟩ ≥ ‖p‖² &gt; 0 when p ≠ 0 (p is a witness), and p = Σλ_i n_i = 0 otherwise (λ are the weights).
+/// p is found exactly by trying every support set S (2^k − 1 of them, k ≤ 12): on S the affine minimum-norm point solves
+/// [2G 1; 1ᵀ 0][λ; μ] = [0; 1] with G the Gram matrix of S, and the smallest feasible (λ ≥ 0) result is p.
+/// </summary>
+public static class Gordan
+{
+    /// <summary>The most normals the exact support-set search accepts.</summary>
+    public const int MaxNormals = 12;
+
+    /// <summary>The certificate for <paramref name="normals"/> (all of the same length d ≥ 1).</summary>
+    /// <exception cref="ModelInputException">No normals, more than <see cref="MaxNormals"/>, unequal lengths or non-finite entries.</exception>
+    public static ParetoCertificate Decide(IReadOnlyList<Vector<double>> normals)
+    {
+        if (normals.Count == 0 || normals.Count > MaxNormals)
+            throw new ModelInputException(InputProblem.OutOfRange, nameof(normals), $"has {normals.Count} vectors; Gordan's alternative here takes 1 to {MaxNormals}");
+        int d = normals[0].Count;
+        for (int i = 0; i < normals.Count; i++)
+        {
+            Guard.Finite(normals[i], $"{nameof(normals)}[{i}]");
+            Guard.Length(normals[i], d, $"{nameof(normals)}[{i}]", "all normals in the same R^d");
+        }
+        double scale = normals.Max(n => n.L2Norm());
+        int k = normals.Count;
+        double[]? best = null;
+        double bestNorm = double.PositiveInfinity;
+        for (int mask = 1; mask < 1 << k; mask++)
+        {
+            var support = Enumerable.Range(0, k).Where(i => (mask >> i & 1) == 1).ToArray();
+            var weights = AffineMinimumNorm(normals, support);
+            if (weights is null || weights.Any(w => w < -1e-12)) continue;
+            for (int i = 0; i < k; i++) weights[i] = Math.Max(0, weights[i]);
+            double total = weights.Sum();
+            for (int i = 0; i < k; i++) weights[i] /= total;
+            double norm = Combine(normals, weights).L2Norm();
+            if (norm < bestNorm)
+            {
+                bestNorm = norm;
+                best = weights;
+            }
+        }
+        best ??= Enumerable.Range(0, k).Select(i => i == 0 ? 1.0 : 0.0).ToArray();
+        var p = Combine(normals, best);
+        bool witness = bestNorm > Tolerance.For(scale, k) && normals.All(n => n.DotProduct(p) > 0);
+        return witness ? new ParetoCertificate(p.ToArray(), null, bestNorm) : new ParetoCertificate(null, best, bestNorm);
+    }
+
+    /// <summary>Σλ_i n_i.</summary>
+    public static Vector<double> Combine(IReadOnlyList<Vector<double>> normals, IReadOnlyList<double> weights)
+    {
+        var sum = Vector<double>.Build.Dense(normals[0].Count);
+        for (int i = 0; i < normals.Count; i++) sum += weights[i] * normals[i];
+        return sum;
+    }
+
+    /// <summary>Weights over all k normals (zero off the support) of the minimum-norm point of aff{n_i : i ∈ S}, or null if singular.</summary>
+    private static double[]? AffineMinimumNorm(IReadOnlyList<Vector<double>> normals, int[] support)
+    {
+        int s = support.Length;
+        var kkt = Matrix<double>.Build.Dense(s + 1, s + 1);
+        for (int a = 0; a < s; a++)
+        {
+            for (int b = 0; b < s; b++) kkt[a, b] = 2 * normals[support[a]].DotProduct(normals[support[b]]);
+            kkt[a, s] = kkt[s, a] = 1;
+        }
+        var rhs = Vector<double>.Build.Dense(s + 1);
+        rhs[s] = 1;
+        var svd = kkt.Svd();
+        if (svd.S[s] <= 1e-13 * svd.S[0]) return null;
+        var solution = svd.Solve(rhs);
+        var weights = new double[normals.Count];
+        for (int a = 0; a < s; a++) weights[support[a]] = solution[a];
+        return weights.All(double.IsFinite) ? weights : null;
+    }
+}
