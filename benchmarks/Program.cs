@@ -5,6 +5,10 @@ namespace RlaifTheorems.Benchmarks;
 /// <summary>Runs the benchmarks chosen on the command line (e.g. <c>--filter *Projection*</c>).</summary>
 public static class Program
 {
-    /// <summary>Entry point.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>Entry point: <c>compare FILE</c> runs the Stopwatch harness for the numpy comparison; anything else goes to BenchmarkDotNet.</summary>
+    public static void Main(string[] args)
+    {
+        if (args is ["compare", var path]) CompareHarness.Run(path);
+        else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -1,0 +1,121 @@
+#!/usr/bin/python3
+"""numpy/scipy peers of the C# kernels, and the ratio table.
+
+  numpy_kernels.py time OUT.json            time numpy on the sizes of KernelSizes.cs (median of 5 after a warm-up)
+  numpy_kernels.py table NUMPY.json CS.json print C# time / numpy time per kernel and size
+
+Vectors are the rows of a C-order (n, d) array: the same memory as the C# kernels' column-major d×n blocks.
+numpy gets preallocated outputs (out=) wherever it accepts them, so it is measured at its best.
+"""
+import json, re, sys, time
+
+PROJECTION = [(4096, 1, 10000), (4096, 16, 10000), (4096, 128, 2000), (64, 8, 100000), (8, 2, 1000000)]
+QR = [(4096, 16), (4096, 128)]
+BATCHED_QR = [(100000, 16, 4)]
+COSINES = [(4096, 10000), (8, 1000000)]
+PARETO = [(8, 1000000), (64, 100000)]
+
+
+def loaded_blas():
+    maps = open('/proc/self/maps').read()
+    return sorted(set(re.findall(r'/\S*(?:blas|lapack)\S*', maps)))
+
+
+def median(action):
+    action()
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return sorted(times)[2]
+
+
+def time_numpy(out):
+    import numpy as np
+    libraries = loaded_blas()
+    print('numpy', np.__version__, 'loaded:', ', '.join(libraries) or 'no BLAS found in the process maps')
+    if not any('openblas' in lib for lib in libraries):
+        sys.exit('refusing to report ratios: numpy is not running on OpenBLAS (install libopenblas0-pthread)')
+    rng = np.random.default_rng(1)
+    timings = []
+
+    def basis(d, k):
+        return np.linalg.qr(rng.random((d, k)) - 0.5)[0].copy()
+
+    for d, k, n in PROJECTION:
+        q = basis(d, k)
+        x = rng.random((n, d)) - 0.5
+        c = np.empty((n, k))
+        y = np.empty((n, d))
+
+        def project():
+            np.matmul(x, q, out=c)
+            np.matmul(c, q.T, out=y)
+
+        def ablate():
+            project()
+            np.subtract(x, y, out=y)
+
+        timings.append(('project', f'{d},{k},{n}', median(project)))
+        timings.append(('ablate', f'{d},{k},{n}', median(ablate)))
+        del x, y, c
+    try:
+        import scipy.linalg
+        scipy_qr = lambda a: scipy.linalg.qr(a, mode='economic', check_finite=False)
+        qr_peer = 'scipy.linalg.qr (LAPACK dgeqrf + dorgqr)'
+    except ImportError:
+        scipy_qr = lambda a: np.linalg.qr(a, mode='reduced')
+        qr_peer = 'numpy.linalg.qr (scipy absent)'
+    for m, n in QR:
+        a = rng.random((m, n)) - 0.5
+        timings.append(('qr', f'{m},{n}', median(lambda: scipy_qr(a))))
+    for count, m, r in BATCHED_QR:
+        a = rng.random((count, m, r)) - 0.5
+        timings.append(('batched-qr', f'{count},{m},{r}', median(lambda: np.linalg.qr(a, mode='reduced'))))
+    for d, n in COSINES:
+        x = rng.random((n, d)) - 0.5
+        w = rng.random(d) - 0.5
+        timings.append(('cosines', f'{d},{n}', median(lambda: (x @ w) / (np.linalg.norm(x, axis=1) * np.linalg.norm(w)))))
+    for d, samples in PARETO:
+        n1 = rng.random(d) - 0.5
+        n2 = rng.random(d) - 0.5
+        g = np.random.default_rng(9)
+        timings.append(('pareto', f'{d},{samples}', median(lambda: np.count_nonzero((lambda z: (z @ n1 > 0) & (z @ n2 > 0))(g.standard_normal((samples, d)))))))
+    json.dump({'numpy': np.__version__, 'blas': libraries, 'qrPeer': qr_peer,
+               'timings': [{'kernel': k, 'size': s, 'seconds': t} for k, s, t in timings]}, open(out, 'w'), indent=1)
+
+
+def table(numpy_path, csharp_path):
+    peer = json.load(open(numpy_path))
+    ours = json.load(open(csharp_path))
+    copy = ours['copyBandwidthBytesPerSecond']
+    numpy_times = {(t['kernel'], t['size']): t['seconds'] for t in peer['timings']}
+    print(f"machine: {ours['machine']}; C# BLAS path: {ours['openBlas']}; numpy {peer['numpy']} on {', '.join(peer['blas'])}")
+    print(f"QR peer: {peer['qrPeer']}; measured copy bandwidth {copy / 1e9:.1f} GB/s (read + write, all cores)")
+    print()
+    print('| kernel | size | C# ms | numpy ms | ratio | of copy bandwidth |')
+    print('|---|---|---:|---:|---:|---:|')
+    misses = []
+    for t in ours['timings']:
+        key = (t['kernel'], t['size'])
+        theirs = numpy_times.get(key)
+        ratio = t['seconds'] / theirs if theirs else float('nan')
+        bandwidth = f"{t['bytes'] / t['seconds'] / copy:.0%}" if t['bytes'] else ''
+        print(f"| {t['kernel']} | {t['size']} | {t['seconds'] * 1e3:.2f} | {theirs * 1e3 if theirs else float('nan'):.2f} | {ratio:.2f} | {bandwidth} |")
+        limit = 1.5 if t['kernel'] == 'qr' else 1.0
+        if not ratio <= limit:
+            misses.append(f"{t['kernel']} {t['size']}: ratio {ratio:.2f} > {limit}")
+        if t['bytes'] and t['kernel'] in ('project', 'ablate') and t['bytes'] / t['seconds'] / copy < 0.7:
+            misses.append(f"{t['kernel']} {t['size']}: {t['bytes'] / t['seconds'] / copy:.0%} of copy bandwidth < 70%")
+    print()
+    print('targets missed: ' + ('; '.join(misses) if misses else 'none'))
+
+
+if __name__ == '__main__':
+    if len(sys.argv) == 3 and sys.argv[1] == 'time':
+        time_numpy(sys.argv[2])
+    elif len(sys.argv) == 4 and sys.argv[1] == 'table':
+        table(sys.argv[2], sys.argv[3])
+    else:
+        sys.exit(__doc__)
