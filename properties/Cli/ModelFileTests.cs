@@ -40,7 +40,7 @@ public sealed class ModelFileTests
         // E = I₂, v = −(1,1)/√2, g = e₁, m = e₁, c = span(−1, 1): d_c = (1/2, −1/2), A(g) = −1/√2, A(d_c) = 0, Δ = 1/√2;
         // b⊥ = (0, −1/2), e₂ = (0, −1), ⟨v, e₂⟩ = 1/√2, so s = ⟨v, e₂⟩‖b⊥‖/‖a‖ = 1/(2√2); ρ = 1; EV slope ⟨d_c, Ev⟩ = 0.
         var path = Write("""{"E": [[1,0],[0,1]], "v": [-1,-1], "m": [1,0], "g": [1,0], "constitution": [[-1,1]]}""");
-        var (model, c) = ModelFile.Load(path);
+        var (model, c, _) = ModelFile.Load(path);
         var e = ModelEvaluation.Of(model, c);
         Assert.Equal(1.0, e.Rho, 12);
         Assert.Equal(-1 / Math.Sqrt(2), e.AlignmentOfGeneration, 12);

@@ -12,8 +12,8 @@ public static class EvalCommand
     {
         try
         {
-            var (model, constitution) = ModelFile.Load(path);
-            Console.WriteLine(JsonFormat.Serialize(ModelEvaluation.Of(model, constitution)));
+            var (model, constitution, vectors) = ModelFile.Load(path);
+            Console.WriteLine(JsonFormat.Serialize(ModelEvaluation.Of(model, constitution, vectors)));
             return 0;
         }
         catch (ModelInputException e)

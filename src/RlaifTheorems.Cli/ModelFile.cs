@@ -8,10 +8,11 @@ namespace RlaifTheorems.Cli;
 
 /// <summary>
 /// A model given as JSON: <c>E</c> (list of rows, d×D), <c>v</c> (D), <c>m</c> (d), <c>g</c> (d) and <c>constitution</c>
-/// (list of spanning vectors in R^d). Field names are case-insensitive; "NaN" and "Infinity" strings are read so they can
+/// (list of spanning vectors in R^d), and optionally <c>vectors</c> (any number of directions u ∈ R^d, e.g. activations, whose
+/// alignments A(u) are computed in one batch). Field names are case-insensitive; "NaN" and "Infinity" strings are read so they can
 /// be rejected by name rather than as a parse error.
 /// </summary>
-public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]? G, double[][]? Constitution)
+public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]? G, double[][]? Constitution, double[][]? Vectors = null)
 {
     private static readonly JsonSerializerOptions ReadOptions = new()
     {
@@ -23,7 +24,7 @@ public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]
 
     /// <summary>Reads and validates the file.</summary>
     /// <exception cref="ModelInputException">The file is missing, not JSON of this shape, lacks a field, or holds an invalid model.</exception>
-    public static (LatentValueModel Model, Constitution Constitution) Load(string path)
+    public static (LatentValueModel Model, Constitution Constitution, double[]? Vectors) Load(string path)
     {
         if (!File.Exists(path))
             throw new ModelInputException(InputProblem.MissingField, "model file", "does not exist");
@@ -39,7 +40,29 @@ public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]
         }
         if (file is null)
             throw new ModelInputException(InputProblem.MissingField, "model file", "is empty (null); expected an object with E, v, m, g, constitution");
-        return file.ToModel();
+        var (model, constitution) = file.ToModel();
+        return (model, constitution, file.VectorBlock(model.RepresentationDimension));
+    }
+
+    /// <summary>The optional vectors as one column-major d×n block, or null when absent.</summary>
+    /// <exception cref="ModelInputException">A vector has the wrong length or a non-finite entry.</exception>
+    public double[]? VectorBlock(int d)
+    {
+        if (Vectors is null) return null;
+        var block = new double[Vectors.Length * d];
+        for (int j = 0; j < Vectors.Length; j++)
+        {
+            var u = Vectors[j] ?? throw new ModelInputException(InputProblem.ShapeMismatch, $"vectors[{j}]", "is null");
+            if (u.Length != d)
+                throw new ModelInputException(InputProblem.ShapeMismatch, $"vectors[{j}]", $"has length {u.Length} but must have length d = {d} (rows of E)");
+            for (int i = 0; i < d; i++)
+            {
+                if (!double.IsFinite(u[i]))
+                    throw new ModelInputException(InputProblem.NonFiniteEntry, $"vectors[{j}]", $"entry {i} is {u[i]}; every entry must be finite");
+                block[j * d + i] = u[i];
+            }
+        }
+        return block;
     }
 
     /// <summary>The model and constitution this file describes.</summary>

@@ -4,6 +4,7 @@ using MathNet.Numerics.LinearAlgebra.Factorization;
 using RlaifTheorems.Catalogue.Generators;
 using RlaifTheorems.Catalogue.Running;
 using RlaifTheorems.Catalogue.Statistics;
+using RlaifTheorems.Core.Kernels;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Numerics;
 using RlaifTheorems.Core.Theory;
@@ -100,21 +101,25 @@ public static class CeilingEntries
     private static CaseOutcome HaarLaw(LawCase c)
     {
         int d = c.RepresentationDimension, dWorld = c.WorldDimension;
+        // Each sample is a Gaussian d×D encoder, stored as its rows = the columns of a column-major D×d basis; orthonormalising
+        // all of them at once (BatchedOrthonormalisation) gives ρ² = ‖P_row(E) e₁‖² = Σ_rows q[0]².
         var stream = new GaussianStream(c.Seed);
+        var encoders = new double[HaarSamples * d * dWorld];
+        stream.Fill(encoders);
+        var rows = new double[encoders.Length];
+        BatchedOrthonormalisation.Orthonormalise(encoders, dWorld, d, HaarSamples, rows);
         var samples = new double[HaarSamples];
-        var rows = new double[d * dWorld];
+        for (int s = 0; s < HaarSamples; s++)
+            for (int r = 0; r < d; r++)
+                samples[s] += Math.Pow(rows[(s * d + r) * dWorld], 2);
+
+        // Cross-check the first samples against the library's ρ.
         var v = ValueDirection.Of(Enumerable.Range(0, dWorld).Select(j => j == 0 ? 1.0 : 0.0).ToArray());
         double crossCheck = 0;
-        for (int s = 0; s < samples.Length; s++)
+        for (int s = 0; s < 50; s++)
         {
-            stream.Fill(rows);
-            samples[s] = SquaredQualityOfFirstAxis(rows, d, dWorld);
-            if (s < 50)
-            {
-                // The rows now span the same space, orthonormalised: the library's ρ must agree.
-                var e = Matrix<double>.Build.Dense(d, dWorld, (i, j) => rows[i * dWorld + j]);
-                crossCheck = Math.Max(crossCheck, Math.Abs(Math.Pow(new Encoder(e).Quality(v), 2) - samples[s]));
-            }
+            var e = Matrix<double>.Build.Dense(d, dWorld, (i, j) => encoders[(s * d + i) * dWorld + j]);
+            crossCheck = Math.Max(crossCheck, Math.Abs(Math.Pow(new Encoder(e).Quality(v), 2) - samples[s]));
         }
         double alpha = LawBudget.PerCheck(2);
         double mean = samples.Average(), exact = (double)d / dWorld;
@@ -126,30 +131,6 @@ public static class CeilingEntries
             .WithinBound($"KS distance to Beta({d}/2, {dWorld - d}/2)", samples.Length, ks, 0, ksBound)
             .IsTrue(crossCheck <= Tolerance.For(), $"ρ² by Gram–Schmidt vs Encoder.Quality differ by {crossCheck:G3}")
             .Outcome();
-    }
-
-    /// <summary>‖P_row(E) e₁‖² for E (row-major d×D) by Gram–Schmidt twice over its rows, in place.</summary>
-    private static double SquaredQualityOfFirstAxis(double[] rows, int d, int dWorld)
-    {
-        double sum = 0;
-        for (int i = 0; i < d; i++)
-        {
-            var row = rows.AsSpan(i * dWorld, dWorld);
-            for (int pass = 0; pass < 2; pass++)
-                for (int k = 0; k < i; k++)
-                {
-                    var q = rows.AsSpan(k * dWorld, dWorld);
-                    double dot = 0;
-                    for (int j = 0; j < dWorld; j++) dot += row[j] * q[j];
-                    for (int j = 0; j < dWorld; j++) row[j] -= dot * q[j];
-                }
-            double norm = 0;
-            for (int j = 0; j < dWorld; j++) norm += row[j] * row[j];
-            norm = Math.Sqrt(norm);
-            for (int j = 0; j < dWorld; j++) row[j] /= norm;
-            sum += row[0] * row[0];
-        }
-        return sum;
     }
 
     /// <summary>

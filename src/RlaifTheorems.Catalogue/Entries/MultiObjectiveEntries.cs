@@ -2,6 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Catalogue.Generators;
 using RlaifTheorems.Catalogue.Running;
 using RlaifTheorems.Catalogue.Statistics;
+using RlaifTheorems.Core.Kernels;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Numerics;
 using RlaifTheorems.Core.Theory;
@@ -75,7 +76,8 @@ public static class MultiObjectiveEntries
     /// <summary>
     /// T5.2 THEOREM + LAW: for two objectives the fraction of unit directions of R^d (d ≥ 2) in K(g) is (π − α)/(2π),
     /// α = ∠(n₁, n₂). THEOREM: the library's value agrees with an angular quadrature of the cone in span(n₁, n₂) (error ≤ 4/10⁵).
-    /// LAW: 10⁵ uniform directions per case agree with it within Hoeffding's bound at α = 1e-6/10, so ≤ 1e-6 per run.
+    /// LAW: 10⁵ uniform directions per case (<see cref="ParetoFractionKernel"/>) agree with it within Hoeffding's bound at
+    /// α = 1e-6/10, so ≤ 1e-6 per run.
     /// </summary>
     public static CatalogueEntry ParetoConeFractionNarrowsWithConflict { get; } = new PropertyEntry<MultiObjectiveCase>(
         "T5.2", EntryKind.Law, nameof(ParetoConeFractionNarrowsWithConflict),
@@ -98,15 +100,8 @@ public static class MultiObjectiveEntries
             if (Math.Cos(phi) > 0 && Math.Cos(phi - alpha) > 0) inside++;
         }
 
-        var stream = new GaussianStream(CaseSeed.Of(c.E.SelectMany(r => r), c.Values.SelectMany(r => r), c.G));
-        var x = new double[c.RepresentationDimension];
-        double[] n1 = n[0].ToArray(), n2 = n[1].ToArray();
-        int hits = 0;
-        for (int s = 0; s < ConeSamples; s++)
-        {
-            stream.Fill(x);
-            if (Vectors.Dot(x, n1) > 0 && Vectors.Dot(x, n2) > 0) hits++;
-        }
+        ulong seed = (ulong)CaseSeed.Of(c.E.SelectMany(r => r), c.Values.SelectMany(r => r), c.G);
+        long hits = ParetoFractionKernel.CountInCone(n[0].ToArray(), n[1].ToArray(), ConeSamples, seed);
         return new Conclusion()
             .Near((double)inside / ConeQuadrature, exact, 4.0 / ConeQuadrature + Tolerance.For(), "angular quadrature of K(g) vs (π − α)/(2π)")
             .WithinBound("fraction of uniform directions in K(g)", ConeSamples, (double)hits / ConeSamples, exact,

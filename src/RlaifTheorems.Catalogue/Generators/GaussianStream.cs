@@ -1,18 +1,29 @@
+using RlaifTheorems.Core.Kernels;
+
 namespace RlaifTheorems.Catalogue.Generators;
 
-/// <summary>A seeded stream of standard normals (Box–Muller over System.Random) for Monte Carlo LAWs, reproducible from its seed.</summary>
+/// <summary>A seeded stream of standard normals for Monte Carlo LAWs (the kernels' xoshiro256** and Marsaglia's polar method),
+/// reproducible from its seed.</summary>
 public sealed class GaussianStream
 {
-    private readonly Random _random;
+    private Xoshiro256 _random;
+    private double _spare;
+    private bool _hasSpare;
 
     /// <summary>A stream from <paramref name="seed"/>.</summary>
-    public GaussianStream(int seed) => _random = new Random(seed);
+    public GaussianStream(int seed) => _random = new Xoshiro256((ulong)seed);
 
     /// <summary>One standard normal draw.</summary>
     public double Next()
     {
-        double u1 = 1.0 - _random.NextDouble(), u2 = _random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        if (_hasSpare)
+        {
+            _hasSpare = false;
+            return _spare;
+        }
+        _random.NormalPair(out double z, out _spare);
+        _hasSpare = true;
+        return z;
     }
 
     /// <summary>Fills <paramref name="x"/> with standard normals.</summary>
@@ -20,7 +31,4 @@ public sealed class GaussianStream
     {
         for (int i = 0; i < x.Length; i++) x[i] = Next();
     }
-
-    /// <summary>A uniform draw on [0, 1).</summary>
-    public double Uniform() => _random.NextDouble();
 }

@@ -40,21 +40,8 @@ public static class Vectors
         return r;
     }
 
-    /// <summary>Orthonormal rows spanning the same space as the independent rows of <paramref name="rows"/> (Gram–Schmidt twice).</summary>
-    public static double[][] OrthonormalRows(double[][] rows)
-    {
-        var basis = new List<double[]>();
-        foreach (var x in rows)
-        {
-            var r = (double[])x.Clone();
-            for (int pass = 0; pass < 2; pass++)
-                foreach (var q in basis)
-                    r = AddScaled(r, -Dot(r, q), q);
-            double n = Norm(r);
-            if (n > 1e-10 * Math.Max(1, Norm(x))) basis.Add(Scale(r, 1 / n));
-        }
-        return basis.ToArray();
-    }
+    /// <summary>Orthonormal rows spanning the same space as the independent rows of <paramref name="rows"/> (the core's Gram–Schmidt twice).</summary>
+    public static double[][] OrthonormalRows(double[][] rows) => Core.Numerics.Orthonormalisation.Rows(rows);
 
     /// <summary>One-line rendering with entries to 6 significant digits: "[1, -0.5, 0.3333]".</summary>
     public static string Show(double[] x) => "[" + string.Join(", ", x.Select(t => t.ToString("G6"))) + "]";

@@ -4,9 +4,9 @@ namespace RlaifTheorems.Core.Kernels;
 
 /// <summary>
 /// Orthonormal bases of many tiny spanning sets at once (e.g. 100,000 bases of 16×4): basis b occupies [b·m·r, (b+1)·m·r) in
-/// column-major order. Each is orthonormalised by modified Gram–Schmidt applied twice ("twice is enough"); a column whose
-/// residual falls below <see cref="Tolerance.RankThreshold"/> times its original norm is dependent and set to zero, so the
-/// non-zero columns are orthonormal and span the set. Bases are processed in parallel; nothing is allocated per basis.
+/// column-major order. Each is orthonormalised by modified Gram–Schmidt applied twice ("twice is enough", Giraud–Langou–Rozložník
+/// 2005); a column whose residual falls below <see cref="Tolerance.RankThreshold"/> times the basis's largest original column norm
+/// lies in the span of the earlier ones and is set to zero, so the non-zero columns are orthonormal and span the set. Bases are processed in parallel; nothing is allocated per basis.
 /// </summary>
 public static unsafe class BatchedOrthonormalisation
 {
@@ -33,13 +33,16 @@ public static unsafe class BatchedOrthonormalisation
         return full;
     }
 
-    private static bool One(double* a, int m, int r)
+    /// <summary>Orthonormalises one basis in place (m×r at <paramref name="a"/>); true when no column was dependent.</summary>
+    internal static bool One(double* a, int m, int r)
     {
         bool fullRank = true;
+        double largest = 0;
+        for (int c = 0; c < r; c++) largest = Math.Max(largest, Simd.Dot(a + c * m, a + c * m, m));
+        largest = Math.Sqrt(largest);
         for (int c = 0; c < r; c++)
         {
             double* col = a + c * m;
-            double original = Math.Sqrt(Simd.Dot(col, col, m));
             for (int pass = 0; pass < 2; pass++)
                 for (int p = 0; p < c; p++)
                 {
@@ -47,7 +50,7 @@ public static unsafe class BatchedOrthonormalisation
                     Simd.Axpy(-Simd.Dot(prev, col, m), prev, col, m);
                 }
             double norm = Math.Sqrt(Simd.Dot(col, col, m));
-            if (norm <= Tolerance.RankThreshold * original || norm == 0)
+            if (norm <= Tolerance.RankThreshold * largest || norm == 0)
             {
                 new Span<double>(col, m).Clear();
                 fullRank = false;

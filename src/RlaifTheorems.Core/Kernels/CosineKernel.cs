@@ -3,8 +3,8 @@ using System.Runtime.Intrinsics;
 namespace RlaifTheorems.Core.Kernels;
 
 /// <summary>
-/// Batched cosines cos∠(x_j, w) of the columns of X (d×n, column-major) with one vector w: the alignments A(u_j) = ⟨û_j, w⟩/‖w‖
-/// of an isometric encoder, and of any encoder after whitening. One pass per column accumulates ⟨x_j, w⟩ and ‖x_j‖² together;
+/// Batched cosines cos∠(x_j, w) of the columns of X (d×n, column-major) with one vector w (alignments are ρ times these, see
+/// <see cref="AlignmentKernel"/>). One pass per column accumulates ⟨x_j, w⟩ and ‖x_j‖² together;
 /// a zero column gets cosine 0 (A(0) := 0), never NaN.
 /// </summary>
 public static unsafe class CosineKernel

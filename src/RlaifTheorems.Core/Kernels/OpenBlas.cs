@@ -26,8 +26,11 @@ public static unsafe class OpenBlas
         }
     }
 
-    /// <summary>True when cblas_dgemm was found.</summary>
-    public static bool IsAvailable => Dgemm != null;
+    /// <summary>True when cblas_dgemm was found (and <see cref="ForceManaged"/> is off).</summary>
+    public static bool IsAvailable => Dgemm != null && !ForceManaged;
+
+    /// <summary>Makes the kernels take their managed paths even when OpenBLAS is present (tests compare both paths).</summary>
+    public static bool ForceManaged { get; set; }
 
     /// <summary>The library that was loaded, or null.</summary>
     public static string? LibraryName { get; private set; }

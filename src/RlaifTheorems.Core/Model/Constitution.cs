@@ -83,12 +83,22 @@ public sealed class Constitution
     /// <summary>(I − P_c) x: directional ablation of S_c (SPEC T4.3).</summary>
     public Vector<double> Ablate(Vector<double> x) => x - Project(x);
 
-    /// <summary>P_c A for a matrix A with d rows.</summary>
-    public Matrix<double> Project(Matrix<double> a)
+    /// <summary>P_c A for a matrix A with d rows (all columns at once, by <see cref="Kernels.ProjectionKernel"/>).</summary>
+    public Matrix<double> Project(Matrix<double> a) => Batched(a, ablate: false);
+
+    /// <summary>(I − P_c) A for a matrix A with d rows (SPEC T4.3), by <see cref="Kernels.ProjectionKernel"/>.</summary>
+    public Matrix<double> Ablate(Matrix<double> a) => Batched(a, ablate: true);
+
+    private Matrix<double> Batched(Matrix<double> a, bool ablate)
     {
         if (a.RowCount != Dimension)
             throw new ModelInputException(InputProblem.ShapeMismatch, nameof(a), $"has {a.RowCount} rows but the constitution lives in R^{Dimension}");
-        return Basis * Basis.TransposeThisAndMultiply(a);
+        var result = new double[a.RowCount * a.ColumnCount];
+        var q = Basis.AsColumnMajorArray() ?? Basis.ToColumnMajorArray();
+        var x = a.AsColumnMajorArray() ?? a.ToColumnMajorArray();
+        if (ablate) Kernels.ProjectionKernel.Ablate(q, Dimension, Rank, x, a.ColumnCount, result);
+        else Kernels.ProjectionKernel.Project(q, Dimension, Rank, x, a.ColumnCount, result);
+        return Matrix<double>.Build.Dense(a.RowCount, a.ColumnCount, result);
     }
 
     /// <summary>The span of several constitutions, S_{c₁} + … + S_{c_k}.</summary>

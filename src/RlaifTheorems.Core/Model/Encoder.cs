@@ -14,6 +14,7 @@ public sealed class Encoder
     private readonly Matrix<double> _u;
     private readonly Vector<double> _sigma;
     private readonly Matrix<double> _v;
+    private Matrix<double>? _root;
 
     /// <summary>E itself, d×D.</summary>
     public Matrix<double> Matrix { get; }
@@ -123,6 +124,9 @@ public sealed class Encoder
         Guard.Length(x, RepresentationDimension, nameof(x), "representation vector x ∈ R^d");
         return _u * Uᵀ(x).PointwiseMultiply(_sigma);
     }
+
+    /// <summary>M^{1/2} = U Σ Uᵀ (d×d), formed on first use.</summary>
+    public Matrix<double> MetricSquareRoot() => _root ??= _u * Matrix<double>.Build.DiagonalOfDiagonalVector(_sigma) * _u.Transpose();
 
     /// <summary>The whitened encoded value w' = M^{-1/2} E v = U Vᵀ v, with ‖w'‖ = ρ.</summary>
     public Vector<double> WhitenedValue(ValueDirection v)

@@ -1,31 +1,37 @@
 using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Core.Kernels;
 
 namespace RlaifTheorems.Core.Numerics;
 
 /// <summary>
-/// Orthonormal basis of the span of a set of vectors: modified Gram–Schmidt applied twice ("twice is enough",
-/// Giraud–Langou–Rozložník 2005), dropping a vector whose residual is below
-/// <see cref="Tolerance.RankThreshold"/> times the largest input norm (it lies in the span of the earlier ones).
+/// Orthonormal basis of the span of a set of vectors: modified Gram–Schmidt applied twice (<see cref="BatchedOrthonormalisation"/>
+/// with one basis), dropping a vector whose residual is below <see cref="Tolerance.RankThreshold"/> times the largest input norm
+/// (it lies in the span of the earlier ones).
 /// </summary>
 public static class Orthonormalisation
 {
     /// <summary>Columns of the result are an orthonormal basis of span(vectors); 0 columns if they are all zero.</summary>
     public static Matrix<double> Basis(IReadOnlyList<Vector<double>> vectors, int dimension)
     {
-        double scale = vectors.Count == 0 ? 0 : vectors.Max(x => x.L2Norm());
-        var basis = new List<Vector<double>>();
-        foreach (var x in vectors)
-        {
-            var r = x.Clone();
-            for (int pass = 0; pass < 2; pass++)
-                foreach (var q in basis)
-                    r -= r.DotProduct(q) * q;
-            double norm = r.L2Norm();
-            if (norm > Tolerance.RankThreshold * scale && norm > 0)
-                basis.Add(r / norm);
-        }
-        return basis.Count == 0
-            ? Matrix<double>.Build.Dense(dimension, 0)
-            : Matrix<double>.Build.DenseOfColumnVectors(basis);
+        var block = new double[dimension * vectors.Count];
+        for (int c = 0; c < vectors.Count; c++)
+            for (int i = 0; i < dimension; i++) block[c * dimension + i] = vectors[c][i];
+        var q = new double[block.Length];
+        if (vectors.Count > 0) BatchedOrthonormalisation.Orthonormalise(block, dimension, vectors.Count, 1, q);
+        var columns = Enumerable.Range(0, vectors.Count)
+            .Select(c => q.AsSpan(c * dimension, dimension).ToArray())
+            .Where(col => col.Any(t => t != 0))
+            .Select(col => Vector<double>.Build.DenseOfArray(col))
+            .ToList();
+        return columns.Count == 0 ? Matrix<double>.Build.Dense(dimension, 0) : Matrix<double>.Build.DenseOfColumnVectors(columns);
+    }
+
+    /// <summary>The orthonormalised non-zero rows of <paramref name="rows"/> (all of one length), as plain arrays.</summary>
+    public static double[][] Rows(IReadOnlyList<double[]> rows)
+    {
+        if (rows.Count == 0) return [];
+        int n = rows[0].Length;
+        var basis = Basis(rows.Select(r => Vector<double>.Build.DenseOfArray(r)).ToList(), n);
+        return basis.EnumerateColumns().Select(c => c.ToArray()).ToArray();
     }
 }

@@ -35,14 +35,15 @@ public sealed record ModelEvaluation(
     double Rho, double AlignmentOfGeneration, double[] ActivatedDirection, double AlignmentOfActivated, double Gap,
     double? InitialSlope, double AgreementOfGeneration, double AgreementOfActivated,
     double ExpectedValueOfGeneration, double ExpectedValueSlope,
-    PathSummary? Path, string? PathUndefinedBecause, ReachableSummary Reachable)
+    PathSummary? Path, string? PathUndefinedBecause, ReachableSummary Reachable, double[]? VectorAlignments = null)
 {
     /// <summary>How close witnesses of unattained bounds come.</summary>
     public const double WitnessEpsilon = 1e-9;
 
-    /// <summary>Evaluates <paramref name="model"/> under constitution <paramref name="c"/>.</summary>
-    /// <exception cref="ModelInputException">The constitution does not live in R^d.</exception>
-    public static ModelEvaluation Of(LatentValueModel model, Constitution c)
+    /// <summary>Evaluates <paramref name="model"/> under constitution <paramref name="c"/>; with <paramref name="vectors"/> (column-major
+    /// d×n), also the alignment A(u) of each of its columns, in one batch (<see cref="Kernels.AlignmentKernel"/>).</summary>
+    /// <exception cref="ModelInputException">The constitution or a vector does not live in R^d.</exception>
+    public static ModelEvaluation Of(LatentValueModel model, Constitution c, double[]? vectors = null)
     {
         var d = model.Activated(c);
         PathSummary? path = null;
@@ -69,7 +70,15 @@ public sealed record ModelEvaluation(
             model.Quality, model.Alignment(model.Generation), d.ToArray(), model.Alignment(d), model.Gap(c),
             slope, model.Agreement(model.Generation), model.Agreement(d),
             model.ExpectedValue(model.Generation), model.ExpectedValue(d),
-            path, why, summary);
+            path, why, summary, vectors is null ? null : Alignments(model, vectors));
+    }
+
+    private static double[] Alignments(LatentValueModel model, double[] vectors)
+    {
+        int d = model.RepresentationDimension, n = vectors.Length / d;
+        var result = new double[n];
+        Kernels.AlignmentKernel.Alignments(model.Encoder, model.Value, vectors, n, result);
+        return result;
     }
 
     private static PathPoint Point(PathExtremum e) => new(e.Alignment, e.AtLimit ? null : e.Strength, e.AtLimit);

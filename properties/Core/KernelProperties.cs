@@ -1,0 +1,173 @@
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
+using RlaifTheorems.Catalogue.Generators;
+using RlaifTheorems.Catalogue.Running;
+using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Core.Model;
+using RlaifTheorems.Core.Numerics;
+
+namespace RlaifTheorems.Properties.Core;
+
+/// <summary>
+/// The fast kernels agree with the plain MathNet formulation to the tolerance policy on random and degenerate inputs
+/// (d = 1, n = 1, rank-1 X, zero columns, the OpenBLAS path for k ≥ 64, and the managed path with OpenBLAS switched off).
+/// </summary>
+public sealed class KernelProperties
+{
+    private const int Cases = 300;
+
+    private static void Holds<T>(FsCheck.Arbitrary<T> cases, Func<T, CaseOutcome> property)
+    {
+        var run = PropertyRunner.Run(cases, property, EntryKind.Theorem, Cases, 20261122UL, 12345UL, 100);
+        Assert.False(run.Failed, $"{run.ShrunkOutcome?.Detail ?? run.Error} on {run.Shrunk}");
+        Assert.True(run.HypothesisCases == run.Cases);
+    }
+
+    private static Matrix<double> Block(double[] a, int rows, int cols) => Matrix<double>.Build.Dense(rows, cols, a);
+
+    private static Matrix<double> Orthonormal(KernelCase c) => Block(c.Basis, c.D, c.K).QR(QRMethod.Thin).Q;
+
+    private static double Scale(Matrix<double> x) => Math.Max(1, x.Enumerate().Select(Math.Abs).DefaultIfEmpty(0).Max() * x.RowCount);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ProjectionAndAblationMatchMathNet(bool managed)
+    {
+        OpenBlas.ForceManaged = managed;
+        try
+        {
+            Holds(KernelCase.Arbitrary, c =>
+            {
+                var q = Orthonormal(c);
+                var x = Block(c.X, c.D, c.N);
+                var expected = q * (q.TransposeThisAndMultiply(x));
+                var projected = new double[c.D * c.N];
+                var ablated = new double[c.D * c.N];
+                ProjectionKernel.Project(q.ToColumnMajorArray(), c.D, c.K, c.X, c.N, projected);
+                ProjectionKernel.Ablate(q.ToColumnMajorArray(), c.D, c.K, c.X, c.N, ablated);
+                double tol = Tolerance.For(Scale(x), c.K);
+                return new Conclusion()
+                    .Near((Block(projected, c.D, c.N) - expected).InfinityNorm(), 0, tol, "‖kernel projection − Q(QᵀX)‖∞")
+                    .Near((Block(ablated, c.D, c.N) - (x - expected)).InfinityNorm(), 0, tol, "‖kernel ablation − (X − Q(QᵀX))‖∞")
+                    .Outcome();
+            });
+        }
+        finally
+        {
+            OpenBlas.ForceManaged = false;
+        }
+    }
+
+    [Fact]
+    public void CosinesMatchMathNetAndNeverNaN()
+    {
+        Holds(KernelCase.Arbitrary, c =>
+        {
+            var w = Block(c.Basis, c.D, c.K).Column(0);
+            var result = new double[c.N];
+            CosineKernel.Cosines(c.X, c.D, c.N, w.ToArray(), result);
+            var conclusion = new Conclusion();
+            for (int j = 0; j < c.N; j++)
+                conclusion.Near(result[j], LatentValueModel.Cosine(Block(c.X, c.D, c.N).Column(j), w), Tolerance.For(1, c.D), $"cosine of column {j}")
+                          .IsTrue(double.IsFinite(result[j]), "finite");
+            return conclusion.Outcome();
+        });
+    }
+
+    [Fact]
+    public void HouseholderQrIsOrthonormalAndReproducesTheInput()
+    {
+        Holds(KernelCase.Arbitrary, c =>
+        {
+            int m = c.D, n = Math.Min(c.N, c.D);
+            var a = Block(c.X, c.D, c.N).SubMatrix(0, m, 0, n);
+            var q = new double[m * n];
+            var r = new double[n * n];
+            HouseholderQr.Factor(a.ToColumnMajorArray(), m, n, q, r);
+            var qm = Block(q, m, n);
+            var rm = Block(r, n, n);
+            var conclusion = new Conclusion()
+                .Near((qm.TransposeThisAndMultiply(qm) - Matrix<double>.Build.DenseIdentity(n)).InfinityNorm(), 0, Tolerance.For(n, m), "‖QᵀQ − I‖∞")
+                .Near((qm * rm - a).InfinityNorm(), 0, Tolerance.For(Scale(a), m), "‖QR − A‖∞")
+                .IsTrue(rm.Enumerate().Where((_, i) => i % n > i / n).All(t => t == 0), "R is upper triangular");
+            if (NumericalRank.Of(a) == n)
+            {
+                var reference = a.QR(QRMethod.Thin).Q;
+                conclusion.Near((qm.TransposeAndMultiply(qm) - reference.TransposeAndMultiply(reference)).InfinityNorm(), 0, Tolerance.For(n, m), "QQᵀ vs MathNet's");
+            }
+            return conclusion.Outcome();
+        });
+    }
+
+    [Fact]
+    public void BatchedOrthonormalisationSpansEachBasis()
+    {
+        Holds(KernelCase.Arbitrary, c =>
+        {
+            int m = c.D, r = Math.Min(c.K, c.N), count = c.X.Length / (m * r);
+            var bases = c.X.Take(count * m * r).ToArray();
+            var q = new double[bases.Length];
+            int full = BatchedOrthonormalisation.Orthonormalise(bases, m, r, count, q);
+            var conclusion = new Conclusion();
+            int expectedFull = 0;
+            for (int b = 0; b < count; b++)
+            {
+                var original = Block(bases.Skip(b * m * r).Take(m * r).ToArray(), m, r);
+                var qb = Block(q.Skip(b * m * r).Take(m * r).ToArray(), m, r);
+                if (NumericalRank.Of(original) < r) continue;
+                expectedFull++;
+                var reference = original.QR(QRMethod.Thin).Q;
+                conclusion.Near((qb.TransposeAndMultiply(qb) - reference.TransposeAndMultiply(reference)).InfinityNorm(), 0, Tolerance.For(r, m * 10), $"projector of basis {b}");
+            }
+            return conclusion.IsTrue(full >= expectedFull, $"{full} bases reported full rank, MathNet finds {expectedFull}").Outcome();
+        });
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void BatchedAlignmentMatchesTheModel(bool managed)
+    {
+        OpenBlas.ForceManaged = managed;
+        try
+        {
+            Holds(ModelCaseGenerator.Arbitrary(), c =>
+            {
+                var model = c.Model();
+                int d = c.RepresentationDimension;
+                var u = c.C.Append(c.M).Append(c.G).SelectMany(x => x).ToArray();
+                int n = u.Length / d;
+                var result = new double[n];
+                AlignmentKernel.Alignments(model.Encoder, model.Value, u, n, result);
+                var conclusion = new Conclusion();
+                for (int j = 0; j < n; j++)
+                    conclusion.Near(result[j], model.Alignment(Vector<double>.Build.DenseOfArray(u.Skip(j * d).Take(d).ToArray())),
+                        Tolerance.For(1, model.Encoder.Condition * d), $"A(u_{j})");
+                return conclusion.Outcome();
+            });
+        }
+        finally
+        {
+            OpenBlas.ForceManaged = false;
+        }
+    }
+
+    [Fact]
+    public void ParetoCountIsReproducibleAndNearTheExactFraction()
+    {
+        double[] n1 = { 1, 0, 0 }, n2 = { 0, 1, 0 };
+        long first = ParetoFractionKernel.CountInCone(n1, n2, 200_000, 42);
+        Assert.Equal(first, ParetoFractionKernel.CountInCone(n1, n2, 200_000, 42));
+        Assert.InRange(first / 200_000.0, 0.25 - 0.01, 0.25 + 0.01);
+        Assert.Equal(0, ParetoFractionKernel.CountInCone(n1, new[] { -1.0, 0, 0 }, 10_000, 1));
+    }
+
+    [Fact]
+    public void KernelsNameMismatchedSizes()
+    {
+        var ex = Assert.Throws<ModelInputException>(() => ProjectionKernel.Project(new double[4], 2, 2, new double[3], 2, new double[4]));
+        Assert.StartsWith("X:", ex.Message);
+        Assert.Throws<ModelInputException>(() => HouseholderQr.Factor(new double[6], 2, 3, new double[6], Span<double>.Empty));
+    }
+}

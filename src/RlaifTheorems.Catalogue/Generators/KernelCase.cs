@@ -1,0 +1,31 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace RlaifTheorems.Catalogue.Generators;
+
+/// <summary>
+/// Inputs for checking the fast kernels against the plain MathNet formulation: a spanning set B (d×k) to orthonormalise and a
+/// block X (d×n), both column-major. Degenerate shapes on purpose: d = 1, n = 1, rank-1 X, a zero column, and k ≥ 64 so the
+/// OpenBLAS path runs too.
+/// </summary>
+public sealed record KernelCase(int D, int K, int N, double[] Basis, double[] X)
+{
+    /// <summary>The generator.</summary>
+    public static Arbitrary<KernelCase> Arbitrary { get; } = Arb.From(
+        from shape in Gen.Frequency(
+            (6, from d in Gen.Choose(1, 40) from k in Gen.Choose(1, d) from n in Gen.Choose(1, 30) select (d, k, n)),
+            (1, Gen.Choose(1, 30).Select(n => (1, 1, n))),
+            (1, from d in Gen.Choose(1, 40) from k in Gen.Choose(1, d) select (d, k, 1)),
+            (1, from d in Gen.Choose(64, 90) from k in Gen.Choose(64, d) from n in Gen.Choose(1, 12) select (d, k, n)))
+        from basis in Reals.NormalVector(shape.Item1 * shape.Item2)
+        from x in Gen.Frequency(
+            (4, Reals.NormalVector(shape.Item1 * shape.Item3)),
+            (1, from column in Reals.NormalVector(shape.Item1)
+                from scales in Reals.NormalVector(shape.Item3)
+                select scales.SelectMany(s => Vectors.Scale(column, s)).ToArray()),
+            (1, Reals.NormalVector(shape.Item1 * shape.Item3).Select(v => v.Select((t, i) => i < shape.Item1 ? 0 : t).ToArray())))
+        select new KernelCase(shape.Item1, shape.Item2, shape.Item3, basis, x));
+
+    /// <inheritdoc/>
+    public override string ToString() => $"d={D} k={K} n={N}";
+}

@@ -1,0 +1,49 @@
+using System.Buffers;
+using RlaifTheorems.Core.Model;
+using RlaifTheorems.Core.Numerics;
+
+namespace RlaifTheorems.Core.Kernels;
+
+/// <summary>
+/// Batched alignment A(u_j) = ⟨Eᵀu_j, v⟩/‖Eᵀu_j‖ for the columns u_j of U (d×n, column-major). In whitened coordinates
+/// A(u) = ⟨û', w'⟩ = ρ·cos∠(u', w') with u' = M^{1/2}u and w' = M^{-1/2}Ev, ‖w'‖ = ρ (SPEC "Objects"), so: for an isometric
+/// encoder (M = I, w' = Ev) ρ times the cosines of U with Ev; otherwise one GEMM by M^{1/2} = UΣUᵀ, then ρ times the cosines
+/// with w'. A zero column gets 0, never NaN.
+/// </summary>
+public static class AlignmentKernel
+{
+    /// <summary>result[j] = A(u_j).</summary>
+    /// <exception cref="ModelInputException">Sizes disagree with the encoder or the spans' lengths.</exception>
+    public static void Alignments(Encoder encoder, ValueDirection v, ReadOnlySpan<double> u, int n, Span<double> result)
+    {
+        int d = encoder.RepresentationDimension;
+        KernelGuard.Sizes(u, d, n, "U");
+        KernelGuard.Output(result, n, "result");
+        double rho = encoder.Quality(v);
+        if (encoder.IsIsometric)
+        {
+            var w = (encoder.Matrix * v.Vector).ToArray();
+            CosineKernel.Cosines(u, d, n, w, result);
+            Scale(result[..n], rho);
+            return;
+        }
+        var root = encoder.MetricSquareRoot().ToColumnMajorArray();
+        var whitenedValue = encoder.WhitenedValue(v).ToArray();
+        var lifted = ArrayPool<double>.Shared.Rent(d * n);
+        try
+        {
+            GemmKernel.Multiply(root, d, d, u, n, lifted);
+            CosineKernel.Cosines(lifted, d, n, whitenedValue, result);
+            Scale(result[..n], rho);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(lifted);
+        }
+    }
+
+    private static void Scale(Span<double> x, double factor)
+    {
+        foreach (ref double t in x) t *= factor;
+    }
+}
