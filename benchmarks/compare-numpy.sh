@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times numpy/OpenBLAS and the C# kernels on the same sizes in one go and prints one table of ratios (C# time / numpy time).
+# Times numpy/OpenBLAS and the C# kernels on the same sizes in one go (ROUNDS interleaved rounds, default 3) and prints one
+# table of ratios (C# time / numpy time), each side's time being its median over the rounds.
 # Installs what it needs from Debian's packages (python3-numpy, python3-scipy, libopenblas0-pthread); refuses to report
 # ratios when numpy is not running on OpenBLAS.
 set -euo pipefail
@@ -17,7 +18,12 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 out=$(mktemp -d)
+rounds="${ROUNDS:-3}"
 export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-$(nproc)}"
-/usr/bin/python3 benchmarks/numpy_kernels.py time "$out/numpy.json"
-dotnet run -c Release --project benchmarks -- compare "$out/csharp.json" >/dev/null
-/usr/bin/python3 benchmarks/numpy_kernels.py table "$out/numpy.json" "$out/csharp.json"
+dotnet build -c Release benchmarks >/dev/null
+for i in $(seq 1 "$rounds"); do
+  echo "round $i of $rounds" >&2
+  /usr/bin/python3 benchmarks/numpy_kernels.py time "$out/numpy-$i.json" >&2
+  dotnet benchmarks/bin/Release/net10.0/RlaifTheorems.Benchmarks.dll compare "$out/csharp-$i.json" >/dev/null
+done
+/usr/bin/python3 benchmarks/numpy_kernels.py table "$out"/numpy-*.json -- "$out"/csharp-*.json

@@ -2,7 +2,10 @@
 """numpy/scipy peers of the C# kernels, and the ratio table.
 
   numpy_kernels.py time OUT.json            time numpy on the sizes of KernelSizes.cs (median of 5 after a warm-up)
-  numpy_kernels.py table NUMPY.json CS.json print C# time / numpy time per kernel and size
+  numpy_kernels.py table N1.json [N2.json …] -- C1.json [C2.json …]
+                                            print C# time / numpy time per kernel and size, each the median over the
+                                            rounds given (rounds are interleaved by compare-numpy.sh, so a slow stretch of a
+                                            shared machine falls on both sides)
 
 Vectors are the rows of a C-order (n, d) array: the same memory as the C# kernels' column-major d×n blocks.
 numpy gets preallocated outputs (out=) wherever it accepts them, so it is measured at its best.
@@ -86,28 +89,44 @@ def time_numpy(out):
                'timings': [{'kernel': k, 'size': s, 'seconds': t} for k, s, t in timings]}, open(out, 'w'), indent=1)
 
 
-def table(numpy_path, csharp_path):
-    peer = json.load(open(numpy_path))
-    ours = json.load(open(csharp_path))
-    copy = ours['copyBandwidthBytesPerSecond']
-    numpy_times = {(t['kernel'], t['size']): t['seconds'] for t in peer['timings']}
+def median_of(values):
+    values = sorted(values)
+    return values[len(values) // 2]
+
+
+def table(numpy_paths, csharp_paths):
+    peers = [json.load(open(p)) for p in numpy_paths]
+    rounds = [json.load(open(p)) for p in csharp_paths]
+    peer, ours = peers[0], rounds[0]
+    copy = median_of([r['copyBandwidthBytesPerSecond'] for r in rounds])
+    numpy_times = {}
+    for p in peers:
+        for t in p['timings']:
+            numpy_times.setdefault((t['kernel'], t['size']), []).append(t['seconds'])
+    our_times = {}
+    for r in rounds:
+        for t in r['timings']:
+            our_times.setdefault((t['kernel'], t['size']), []).append(t['seconds'])
     print(f"machine: {ours['machine']}; C# BLAS path: {ours['openBlas']}; numpy {peer['numpy']} on {', '.join(peer['blas'])}")
     print(f"QR peer: {peer['qrPeer']}; measured copy bandwidth {copy / 1e9:.1f} GB/s (read + write, all cores)")
+    print(f"each time: median of 5 runs after a warm-up, then the median over {len(rounds)} interleaved rounds per side")
     print()
     print('| kernel | size | C# ms | numpy ms | ratio | of copy bandwidth |')
     print('|---|---|---:|---:|---:|---:|')
     misses = []
     for t in ours['timings']:
         key = (t['kernel'], t['size'])
-        theirs = numpy_times.get(key)
-        ratio = t['seconds'] / theirs if theirs else float('nan')
-        bandwidth = f"{t['bytes'] / t['seconds'] / copy:.0%}" if t['bytes'] else ''
-        print(f"| {t['kernel']} | {t['size']} | {t['seconds'] * 1e3:.2f} | {theirs * 1e3 if theirs else float('nan'):.2f} | {ratio:.2f} | {bandwidth} |")
+        mine = median_of(our_times[key])
+        theirs = median_of(numpy_times[key]) if key in numpy_times else float('nan')
+        ratio = mine / theirs
+        fraction = t['bytes'] / mine / copy if t['bytes'] else None
+        bandwidth = f"{fraction:.0%}" if fraction is not None else ''
+        print(f"| {t['kernel']} | {t['size']} | {mine * 1e3:.2f} | {theirs * 1e3:.2f} | {ratio:.2f} | {bandwidth} |")
         limit = 1.5 if t['kernel'] == 'qr' else 1.0
         if not ratio <= limit:
             misses.append(f"{t['kernel']} {t['size']}: ratio {ratio:.2f} > {limit}")
-        if t['bytes'] and t['kernel'] in ('project', 'ablate') and t['bytes'] / t['seconds'] / copy < 0.7:
-            misses.append(f"{t['kernel']} {t['size']}: {t['bytes'] / t['seconds'] / copy:.0%} of copy bandwidth < 70%")
+        if fraction is not None and t['kernel'] in ('project', 'ablate') and fraction < 0.7:
+            misses.append(f"{t['kernel']} {t['size']}: {fraction:.0%} of copy bandwidth < 70%")
     print()
     print('targets missed: ' + ('; '.join(misses) if misses else 'none'))
 
@@ -115,7 +134,8 @@ def table(numpy_path, csharp_path):
 if __name__ == '__main__':
     if len(sys.argv) == 3 and sys.argv[1] == 'time':
         time_numpy(sys.argv[2])
-    elif len(sys.argv) == 4 and sys.argv[1] == 'table':
-        table(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) >= 5 and sys.argv[1] == 'table' and '--' in sys.argv:
+        split = sys.argv.index('--')
+        table(sys.argv[2:split], sys.argv[split + 1:])
     else:
         sys.exit(__doc__)
