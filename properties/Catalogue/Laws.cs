@@ -10,6 +10,7 @@ public sealed class Laws
     [InlineData("T5.2")]
     [InlineData("N1")]
     [InlineData("N3")]
+    [InlineData("S1")]
     public void HoldsWithinItsConfidenceBound(string id)
     {
         var result = CatalogueAssert.Passes(id);

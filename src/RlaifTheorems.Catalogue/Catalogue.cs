@@ -43,6 +43,7 @@ public static class TheoremCatalogue
         BeyondLinearEntries.NoReadoutBeatsCeilingInGaussianWorld,
         BeyondLinearEntries.NoReadoutBeatsCeilingInAnyWorld,
         BeyondLinearEntries.AttentionConstitutionStaysInHemisphere,
+        FiniteSampleEntries.LearnedJudgeConvergesToActivatedAlignment,
     };
 
     /// <summary>The entries whose ID starts with one of <paramref name="prefixes"/> (all entries when none is given).</summary>

@@ -26,6 +26,9 @@ public sealed class GaussianStream
         return z;
     }
 
+    /// <summary>A uniform draw on [0, 1).</summary>
+    public double Uniform() => _random.NextDouble();
+
     /// <summary>Fills <paramref name="x"/> with standard normals.</summary>
     public void Fill(Span<double> x)
     {
