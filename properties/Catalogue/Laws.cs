@@ -15,8 +15,8 @@ public sealed class Laws
     {
         var result = CatalogueAssert.Passes(id);
         Assert.Equal(LawBudget.FalseAlarmRate, result.FalseAlarmRate);
-        Assert.NotNull(result.Evidence);
-        Assert.True(result.Evidence!.SampleSize >= 10_000);
-        Assert.True(result.Evidence.Bound > 0);
+        Assert.NotNull(result.Law);
+        Assert.True(result.Law!.SampleSize >= 10_000);
+        Assert.True(result.Law.Bound > 0);
     }
 }

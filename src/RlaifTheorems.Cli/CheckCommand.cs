@@ -56,7 +56,7 @@ public static class CheckCommand
 
         if (jsonPath is not null)
         {
-            var report = new CheckReport(TheoremCatalogue.SuiteVersion, settings.Seed, settings.MaxTest, RunSettings.IsCi, clock.Elapsed.TotalSeconds, results.Select(ReportEntry.From).ToList());
+            var report = new CheckReport(TheoremCatalogue.SuiteVersion, settings.Seed, settings.MaxTest, RunSettings.IsCi, clock.Elapsed.TotalSeconds, results);
             File.WriteAllText(jsonPath, JsonFormat.Serialize(report));
             Console.Error.WriteLine($"check: report written to {jsonPath}");
         }

@@ -2,7 +2,8 @@ namespace RlaifTheorems.Catalogue.Running;
 
 /// <summary>
 /// The result of one catalogue entry, as printed by <c>check</c> and written to its JSON report.
-/// <see cref="MinSlack"/> is null when no case met the hypothesis, and <see cref="Tightest"/> names the part and case it came from; <see cref="Counterexample"/> is the shrunk case
+/// <see cref="MinSlack"/> is null when no case met the hypothesis, and <see cref="Tightest"/> names the part and case it came from;
+/// <see cref="Law"/> is a LAW's evidence (sample size, estimate, exact value, bound) for its tightest check; <see cref="Counterexample"/> is the shrunk case
 /// (plain numbers) of a refuted PROBE or a failed THEOREM.
 /// </summary>
 public sealed record EntryResult(
@@ -15,7 +16,7 @@ public sealed record EntryResult(
     int HypothesisCases,
     double? MinSlack,
     string? Tightest,
-    LawEvidence? Evidence,
+    LawEvidence? Law,
     double? FalseAlarmRate,
     ulong Seed,
     ulong Gamma,

@@ -51,7 +51,7 @@ public sealed class PropertyEntry<T> : CatalogueEntry where T : notnull
         double? violation = run.Failed && shrunkOutcome is { HypothesisMet: true, Holds: false } o ? -o.Slack : null;
         Dimensions? dims = run.Shrunk is T t && _dimensions is not null ? _dimensions(t) : null;
         return new EntryResult(Id, Name, Kind, Statement, verdict, run.Cases, run.HypothesisCases,
-            double.IsFinite(run.MinSlack) ? run.MinSlack : null, run.Tightest, run.Evidence, _falseAlarmRate, seed, gamma, clock.Elapsed.TotalMilliseconds,
+            double.IsFinite(run.MinSlack) ? run.MinSlack : null, run.Tightest, run.Evidence, _falseAlarmRate, seed, gamma, Math.Round(clock.Elapsed.TotalMilliseconds, 1),
             message, run.Shrunk, violation, run.Shrinks, dims, run.Replay);
     }
 

@@ -85,9 +85,6 @@ public sealed class LatentValueModel
         return Generation + lambda * Activated(c);
     }
 
-    /// <summary>The same model with another generation direction.</summary>
-    public LatentValueModel WithGeneration(Vector<double> g) => new(Encoder, Value, Latent, g);
-
     /// <summary>The same model with another latent value vector.</summary>
     public LatentValueModel WithLatent(Vector<double> m) => new(Encoder, Value, m, Generation);
 

@@ -25,14 +25,4 @@ public sealed class ValueDirection
 
     /// <summary>v = x / ‖x‖ from an array.</summary>
     public static ValueDirection Of(params double[] x) => new(Vector<double>.Build.DenseOfArray(x));
-
-    /// <summary>V(z) = ⟨v, z⟩.</summary>
-    public double TrueValue(Vector<double> z)
-    {
-        Guard.Length(z, Dimension, nameof(z), "world features z ∈ R^D");
-        return Vector.DotProduct(z);
-    }
-
-    /// <summary>The opposite value direction −v.</summary>
-    public ValueDirection Negate() => new(-Vector);
 }

@@ -25,8 +25,4 @@ public static class Tolerance
     /// inputs of condition number <paramref name="condition"/>. Range: scale ≥ 0, condition ≥ 1.</summary>
     public static double For(double scale = 1.0, double condition = 1.0) =>
         (Absolute + Relative * Math.Abs(scale)) * Math.Max(1.0, condition);
-
-    /// <summary>True when |x − y| is within the tolerance for their magnitude and the given condition.</summary>
-    public static bool Near(double x, double y, double condition = 1.0) =>
-        Math.Abs(x - y) <= For(Math.Max(Math.Abs(x), Math.Abs(y)), condition);
 }
