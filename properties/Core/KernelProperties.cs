@@ -75,8 +75,23 @@ public sealed class KernelProperties
         });
     }
 
-    [Fact]
-    public void HouseholderQrIsOrthonormalAndReproducesTheInput()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void HouseholderQrIsOrthonormalAndReproducesTheInput(bool managed)
+    {
+        OpenBlas.ForceManaged = managed;
+        try
+        {
+            HouseholderHolds();
+        }
+        finally
+        {
+            OpenBlas.ForceManaged = false;
+        }
+    }
+
+    private static void HouseholderHolds()
     {
         Holds(KernelCase.Arbitrary, c =>
         {
