@@ -59,6 +59,30 @@ public sealed class KernelProperties
         }
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void StreamingProjectionOfALargeBlockMatchesMathNet(int misalignment)
+    {
+        // d·n above ProjectionKernel.StreamingThreshold, written at an offset so the alignment peel runs.
+        const int d = 64, k = 5, n = 70_000;
+        var random = new Xoshiro256(7);
+        var q = Matrix<double>.Build.Dense(d, k, (_, _) => random.NextDouble() - 0.5).QR(QRMethod.Thin).Q;
+        var x = Matrix<double>.Build.Dense(d, n, (_, _) => random.NextDouble() - 0.5);
+        Assert.True((long)d * n > ProjectionKernel.StreamingThreshold);
+        var buffer = new double[d * n + misalignment];
+        foreach (bool ablate in new[] { false, true })
+        {
+            var y = buffer.AsSpan(misalignment, d * n);
+            if (ablate) ProjectionKernel.Ablate(q.ToColumnMajorArray(), d, k, x.ToColumnMajorArray(), n, y);
+            else ProjectionKernel.Project(q.ToColumnMajorArray(), d, k, x.ToColumnMajorArray(), n, y);
+            var expected = q * q.TransposeThisAndMultiply(x);
+            if (ablate) expected = x - expected;
+            Assert.True((Matrix<double>.Build.Dense(d, n, y.ToArray()) - expected).InfinityNorm() <= Tolerance.For(d, k));
+        }
+    }
+
     [Fact]
     public void CosinesMatchMathNetAndNeverNaN()
     {

