@@ -23,6 +23,20 @@ public sealed class KernelProperties
         Assert.True(run.HypothesisCases == run.Cases);
     }
 
+    /// <summary>Runs <paramref name="body"/> on the managed path (OpenBLAS switched off) or on the default path.</summary>
+    private static void OnPath(bool managed, Action body)
+    {
+        OpenBlas.ForceManaged = managed;
+        try
+        {
+            body();
+        }
+        finally
+        {
+            OpenBlas.ForceManaged = false;
+        }
+    }
+
     private static Matrix<double> Block(double[] a, int rows, int cols) => Matrix<double>.Build.Dense(rows, cols, a);
 
     private static Matrix<double> Orthonormal(KernelCase c) => Block(c.Basis, c.D, c.K).QR(QRMethod.Thin).Q;
@@ -34,10 +48,7 @@ public sealed class KernelProperties
     [InlineData(true)]
     public void ProjectionAndAblationMatchMathNet(bool managed)
     {
-        OpenBlas.ForceManaged = managed;
-        try
-        {
-            Holds(KernelCase.Arbitrary, c =>
+        OnPath(managed, () => Holds(KernelCase.Arbitrary, c =>
             {
                 var q = Orthonormal(c);
                 var x = Block(c.X, c.D, c.N);
@@ -51,12 +62,7 @@ public sealed class KernelProperties
                     .Near((Block(projected, c.D, c.N) - expected).InfinityNorm(), 0, tol, "‖kernel projection − Q(QᵀX)‖∞")
                     .Near((Block(ablated, c.D, c.N) - (x - expected)).InfinityNorm(), 0, tol, "‖kernel ablation − (X − Q(QᵀX))‖∞")
                     .Outcome();
-            });
-        }
-        finally
-        {
-            OpenBlas.ForceManaged = false;
-        }
+            }));
     }
 
     [Theory]
@@ -104,20 +110,7 @@ public sealed class KernelProperties
     [InlineData(true)]
     public void HouseholderQrIsOrthonormalAndReproducesTheInput(bool managed)
     {
-        OpenBlas.ForceManaged = managed;
-        try
-        {
-            HouseholderHolds();
-        }
-        finally
-        {
-            OpenBlas.ForceManaged = false;
-        }
-    }
-
-    private static void HouseholderHolds()
-    {
-        Holds(KernelCase.Arbitrary, c =>
+        OnPath(managed, () => Holds(KernelCase.Arbitrary, c =>
         {
             int m = c.D, n = Math.Min(c.N, c.D);
             var a = Block(c.X, c.D, c.N).SubMatrix(0, m, 0, n);
@@ -136,7 +129,7 @@ public sealed class KernelProperties
                 conclusion.Near((qm.TransposeAndMultiply(qm) - reference.TransposeAndMultiply(reference)).InfinityNorm(), 0, Tolerance.For(n, m), "QQᵀ vs MathNet's");
             }
             return conclusion.Outcome();
-        });
+        }));
     }
 
     [Fact]
@@ -168,10 +161,7 @@ public sealed class KernelProperties
     [InlineData(true)]
     public void BatchedAlignmentMatchesTheModel(bool managed)
     {
-        OpenBlas.ForceManaged = managed;
-        try
-        {
-            Holds(ModelCaseGenerator.Arbitrary(), c =>
+        OnPath(managed, () => Holds(ModelCaseGenerator.Arbitrary(), c =>
             {
                 var model = c.Model();
                 int d = c.RepresentationDimension;
@@ -184,12 +174,7 @@ public sealed class KernelProperties
                     conclusion.Near(result[j], model.Alignment(Vector<double>.Build.DenseOfArray(u.Skip(j * d).Take(d).ToArray())),
                         Tolerance.For(1, model.Encoder.Condition * d), $"A(u_{j})");
                 return conclusion.Outcome();
-            });
-        }
-        finally
-        {
-            OpenBlas.ForceManaged = false;
-        }
+            }));
     }
 
     [Fact]
