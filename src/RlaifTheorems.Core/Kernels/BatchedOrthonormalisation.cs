@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RlaifTheorems.Core.Numerics;
 
 namespace RlaifTheorems.Core.Kernels;
@@ -12,6 +13,7 @@ public static unsafe class BatchedOrthonormalisation
 {
     /// <summary>Writes the orthonormalised bases into <paramref name="q"/> and returns the number of bases with full rank r.</summary>
     /// <exception cref="ModelInputException">Sizes disagree with the spans' lengths.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Orthonormalise(ReadOnlySpan<double> bases, int m, int r, int count, Span<double> q)
     {
         KernelGuard.Sizes(bases, m * r, count, "bases");
@@ -34,6 +36,7 @@ public static unsafe class BatchedOrthonormalisation
     }
 
     /// <summary>Orthonormalises one basis in place (m×r at <paramref name="a"/>); true when no column was dependent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool One(double* a, int m, int r)
     {
         bool fullRank = true;

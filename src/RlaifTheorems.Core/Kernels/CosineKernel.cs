@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace RlaifTheorems.Core.Kernels;
@@ -27,6 +28,7 @@ public static unsafe class CosineKernel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Columns(double* x, int d, double* w, double wNorm, double* result, int j0, int j1)
     {
         for (int j = j0; j < j1; j++)

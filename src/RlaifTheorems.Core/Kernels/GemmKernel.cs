@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace RlaifTheorems.Core.Kernels;
 
 /// <summary>
@@ -8,6 +9,7 @@ public static unsafe class GemmKernel
 {
     /// <summary>C = A·B.</summary>
     /// <exception cref="Numerics.ModelInputException">Sizes disagree with the spans' lengths.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Multiply(ReadOnlySpan<double> a, int m, int k, ReadOnlySpan<double> b, int n, Span<double> c)
     {
         KernelGuard.Sizes(a, m, k, "A");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using RlaifTheorems.Core.Numerics;
 
@@ -20,6 +21,7 @@ public static unsafe class HouseholderQr
 
     /// <summary>Computes Q (m×n) and, when <paramref name="r"/> is not empty, R (n×n, column-major).</summary>
     /// <exception cref="ModelInputException">m &lt; n, or sizes disagree with the spans' lengths.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Factor(ReadOnlySpan<double> a, int m, int n, Span<double> q, Span<double> r)
     {
         if (m < n) throw new ModelInputException(InputProblem.ShapeMismatch, "A", $"is {m}×{n}; thin QR needs m ≥ n");
@@ -60,6 +62,7 @@ public static unsafe class HouseholderQr
 
     /// <summary>Reflectors j0…j1−1: overwrites column j from the diagonal down with v_j, β_j in beta, R's diagonal in diagonal,
     /// and applies each reflector to the columns after it up to <paramref name="until"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Reduce(double* w, int m, int n, double* beta, double* diagonal, int j0, int j1, int until)
     {
         for (int j = j0; j < j1; j++)
@@ -95,6 +98,7 @@ public static unsafe class HouseholderQr
 
     /// <summary>Q = H_0 H_1 … H_{n−1} [I_n; 0]: with <paramref name="j0"/> = 0 and <paramref name="j1"/> = n it starts from [I; 0]
     /// and applies H_j to columns j…n−1 for j = n−1 down to 0; otherwise it applies reflectors j1−1 … j0 to columns j…until−1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FormQ(double* w, int m, int n, double* beta, double* q, int j0, int j1, int until)
     {
         if (j0 == 0 && j1 == n)
@@ -126,6 +130,7 @@ public static unsafe class HouseholderQr
     /// T[0:t, t] = −β_t T[0:t, 0:t] Vᵀ[0:t] v_t), then update the trailing columns A ← A − V Tᵀ (Vᵀ A). Q is formed backwards,
     /// panel by panel: Q ← Q − V T (Vᵀ Q) on rows j0…, columns j0….
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Blocked(double[] work, int m, int n, double[] beta, double[] diagonal, Span<double> q)
     {
         int panels = (n + Block - 1) / Block;
@@ -172,6 +177,7 @@ public static unsafe class HouseholderQr
     }
 
     /// <summary>V (len×b, column-major, ld = len) of reflectors j0…j0+b−1, and when <paramref name="t"/> is not empty its T (b×b).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void BuildPanel(double[] work, int m, int j0, int b, double[] beta, double[] v, Span<double> t)
     {
         int len = m - j0;
@@ -206,6 +212,7 @@ public static unsafe class HouseholderQr
     }
 
     /// <summary>W ← T W (or Tᵀ W) for upper-triangular T (b×b) and W (b×cols), both column-major.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TriangularTimes(ReadOnlySpan<double> t, int b, Span<double> w, int cols, bool transpose)
     {
         Span<double> column = stackalloc double[b];

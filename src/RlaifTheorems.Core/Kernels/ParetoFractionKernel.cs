@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RlaifTheorems.Core.Numerics;
 
 namespace RlaifTheorems.Core.Kernels;
@@ -22,29 +23,33 @@ public static unsafe class ParetoFractionKernel
         foreach (double t in n1) if (!double.IsFinite(t)) throw new ModelInputException(InputProblem.NonFiniteEntry, "n1", "has a non-finite entry");
         foreach (double t in n2) if (!double.IsFinite(t)) throw new ModelInputException(InputProblem.NonFiniteEntry, "n2", "has a non-finite entry");
         if (samples < 0) throw new ModelInputException(InputProblem.OutOfRange, nameof(samples), $"is {samples}; it must be ≥ 0");
-        int d = n1.Length;
         double[] a = n1.ToArray(), b = n2.ToArray();
         var counts = new long[Streams];
         Parallel.For(0, Streams, s =>
-        {
-            long first = samples * s / Streams, last = samples * (s + 1) / Streams;
-            var rng = new Xoshiro256(seed + (ulong)s * 0x9E3779B97F4A7C15UL);
-            Span<double> x = stackalloc double[d + 1];
-            long hits = 0;
-            for (long i = first; i < last; i++)
-            {
-                for (int t = 0; t < d; t += 2)
-                    rng.NormalPair(out x[t], out x[t + 1]);
-                double s1 = 0, s2 = 0;
-                for (int t = 0; t < d; t++)
-                {
-                    s1 += x[t] * a[t];
-                    s2 += x[t] * b[t];
-                }
-                if (s1 > 0 && s2 > 0) hits++;
-            }
-            counts[s] = hits;
-        });
+            counts[s] = CountStream(a, b, samples * s / Streams, samples * (s + 1) / Streams, seed + (ulong)s * 0x9E3779B97F4A7C15UL));
         return counts.Sum();
+    }
+
+    /// <summary>Hits among samples first … last − 1 of one stream.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static long CountStream(double[] a, double[] b, long first, long last, ulong seed)
+    {
+        int d = a.Length;
+        var rng = new Xoshiro256(seed);
+        Span<double> x = stackalloc double[d + 1];
+        long hits = 0;
+        for (long i = first; i < last; i++)
+        {
+            for (int t = 0; t < d; t += 2)
+                rng.NormalPair(out x[t], out x[t + 1]);
+            double s1 = 0, s2 = 0;
+            for (int t = 0; t < d; t++)
+            {
+                s1 += x[t] * a[t];
+                s2 += x[t] * b[t];
+            }
+            if (s1 > 0 && s2 > 0) hits++;
+        }
+        return hits;
     }
 }

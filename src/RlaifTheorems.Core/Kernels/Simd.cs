@@ -13,6 +13,7 @@ internal static unsafe class Simd
         Fma.IsSupported ? Fma.MultiplyAdd(a, b, c) : a * b + c;
 
     /// <summary>⟨x, y⟩ over n entries.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Dot(double* x, double* y, int n)
     {
         var s0 = Vector256<double>.Zero;
@@ -29,6 +30,7 @@ internal static unsafe class Simd
     }
 
     /// <summary>⟨q, x_t⟩ for four vectors x_0…x_3 at once, loading q once: out[0..3].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Dot4(double* q, double* x0, double* x1, double* x2, double* x3, int n, double* result)
     {
         var s0 = Vector256<double>.Zero;
@@ -59,6 +61,7 @@ internal static unsafe class Simd
     }
 
     /// <summary>⟨q_a, x_t⟩ and ⟨q_b, x_t⟩ for four vectors x_0…x_3 (each x load feeds two FMAs): ra[0..3], rb[0..3].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Dot2x4(double* qa, double* qb, double* x0, double* x1, double* x2, double* x3, int n, double* ra, double* rb)
     {
         Vector256<double> a0 = default, a1 = default, a2 = default, a3 = default, b0 = default, b1 = default, b2 = default, b3 = default;
@@ -90,6 +93,7 @@ internal static unsafe class Simd
     }
 
     /// <summary>y ← y + a·x over n entries.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Axpy(double a, double* x, double* y, int n)
     {
         var av = Vector256.Create(a);
@@ -100,6 +104,7 @@ internal static unsafe class Simd
     }
 
     /// <summary>x ← a·x over n entries.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scale(double a, double* x, int n)
     {
         var av = Vector256.Create(a);
