@@ -55,7 +55,7 @@ public static class CompareHarness
             timings.Add(new("pareto", $"{d},{samples}", Median(() => ParetoFractionKernel.CountInCone(n1, n2, samples, 9)), 0));
         }
         var report = new { Machine = $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}",
-            OpenBlas = OpenBlas.LibraryName ?? "absent (managed fallback)", CopyBandwidthBytesPerSecond = copy, Timings = timings };
+            OpenBlas = OpenBlas.LibraryName is null ? "absent (managed fallback)" : $"{OpenBlas.LibraryName} ({OpenBlas.CoreName} kernels)", CopyBandwidthBytesPerSecond = copy, Timings = timings };
         File.WriteAllText(path, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
         foreach (var t in timings) Console.WriteLine($"{t.Kernel,-11} {t.Size,-16} {t.Seconds * 1e3,9:F2} ms");
         Console.WriteLine($"copy bandwidth {copy / 1e9:F1} GB/s (bytes read + written, all cores)");

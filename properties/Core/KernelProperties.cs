@@ -10,7 +10,8 @@ namespace RlaifTheorems.Properties.Core;
 
 /// <summary>
 /// The fast kernels agree with the plain MathNet formulation to the tolerance policy on random and degenerate inputs
-/// (d = 1, n = 1, rank-1 X, zero columns, the OpenBLAS path for k ≥ 64, and the managed path with OpenBLAS switched off).
+/// (d = 1, n = 1, rank-1 X, zero columns, the OpenBLAS path for k ≥ 64, the managed path with OpenBLAS switched off, and the
+/// projection's Vector256 kernel with its AVX-512 path switched off; on a CPU without AVX-512 the default is that kernel already).
 /// </summary>
 public sealed class KernelProperties
 {
@@ -23,10 +24,15 @@ public sealed class KernelProperties
         Assert.True(run.HypothesisCases == run.Cases);
     }
 
-    /// <summary>Runs <paramref name="body"/> on the managed path (OpenBLAS switched off) or on the default path.</summary>
-    private static void OnPath(bool managed, Action body)
+    /// <summary>Which kernels a test runs: the default choice, the managed ones (OpenBLAS switched off), or the Vector256 ones
+    /// (the projection's AVX-512 path switched off).</summary>
+    public enum KernelPath { Default, Managed, Vector256 }
+
+    /// <summary>Runs <paramref name="body"/> on <paramref name="path"/>.</summary>
+    private static void OnPath(KernelPath path, Action body)
     {
-        OpenBlas.ForceManaged = managed;
+        OpenBlas.ForceManaged = path == KernelPath.Managed;
+        ProjectionKernel.UseAvx512 = path != KernelPath.Vector256;
         try
         {
             body();
@@ -34,6 +40,7 @@ public sealed class KernelProperties
         finally
         {
             OpenBlas.ForceManaged = false;
+            ProjectionKernel.UseAvx512 = true;
         }
     }
 
@@ -44,11 +51,12 @@ public sealed class KernelProperties
     private static double Scale(Matrix<double> x) => Math.Max(1, x.Enumerate().Select(Math.Abs).DefaultIfEmpty(0).Max() * x.RowCount);
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void ProjectionAndAblationMatchMathNet(bool managed)
+    [InlineData(KernelPath.Default)]
+    [InlineData(KernelPath.Managed)]
+    [InlineData(KernelPath.Vector256)]
+    public void ProjectionAndAblationMatchMathNet(KernelPath path)
     {
-        OnPath(managed, () => Holds(KernelCase.Arbitrary, c =>
+        OnPath(path, () => Holds(KernelCase.Arbitrary, c =>
             {
                 var q = Orthonormal(c);
                 var x = Block(c.X, c.D, c.N);
@@ -66,13 +74,20 @@ public sealed class KernelProperties
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(3)]
-    public void StreamingProjectionOfALargeBlockMatchesMathNet(int misalignment)
+    [InlineData(0, KernelPath.Default)]
+    [InlineData(1, KernelPath.Default)]
+    [InlineData(3, KernelPath.Default)]
+    [InlineData(0, KernelPath.Vector256)]
+    [InlineData(1, KernelPath.Vector256)]
+    [InlineData(3, KernelPath.Vector256)]
+    public void StreamingProjectionOfALargeBlockMatchesMathNet(int misalignment, KernelPath path) =>
+        OnPath(path, () => StreamingProjectionMatchesMathNet(misalignment));
+
+    private static void StreamingProjectionMatchesMathNet(int misalignment)
     {
-        // d·n above ProjectionKernel.StreamingThreshold, written at an offset so the alignment peel runs.
-        const int d = 64, k = 5, n = 70_000;
+        // d·n above ProjectionKernel.StreamingThreshold, written at an offset so the alignment peel runs; n mod 8 ≠ 0 so the
+        // AVX-512 path's last columns go to the Vector256 kernel.
+        const int d = 64, k = 5, n = 70_003;
         var random = new Xoshiro256(7);
         var q = Matrix<double>.Build.Dense(d, k, (_, _) => random.NextDouble() - 0.5).QR(QRMethod.Thin).Q;
         var x = Matrix<double>.Build.Dense(d, n, (_, _) => random.NextDouble() - 0.5);
@@ -87,6 +102,24 @@ public sealed class KernelProperties
             if (ablate) expected = x - expected;
             Assert.True((Matrix<double>.Build.Dense(d, n, y.ToArray()) - expected).InfinityNorm() <= Tolerance.For(d, k));
         }
+    }
+
+    [Theory]
+    [InlineData(KernelPath.Default)]
+    [InlineData(KernelPath.Managed)]
+    [InlineData(KernelPath.Vector256)]
+    public void AblationInPlaceMatchesMathNet(KernelPath path)
+    {
+        OnPath(path, () => Holds(KernelCase.Arbitrary, c =>
+        {
+            var q = Orthonormal(c);
+            var x = Block(c.X, c.D, c.N);
+            var y = (double[])c.X.Clone();
+            ProjectionKernel.Ablate(q.ToColumnMajorArray(), c.D, c.K, y, c.N, y);
+            return new Conclusion()
+                .Near((Block(y, c.D, c.N) - (x - q * q.TransposeThisAndMultiply(x))).InfinityNorm(), 0, Tolerance.For(Scale(x), c.K), "‖X ← (I − QQᵀ)X in place − MathNet‖∞")
+                .Outcome();
+        }));
     }
 
     [Fact]
@@ -110,7 +143,7 @@ public sealed class KernelProperties
     [InlineData(true)]
     public void HouseholderQrIsOrthonormalAndReproducesTheInput(bool managed)
     {
-        OnPath(managed, () => Holds(KernelCase.Arbitrary, c =>
+        OnPath(managed ? KernelPath.Managed : KernelPath.Default, () => Holds(KernelCase.Arbitrary, c =>
         {
             int m = c.D, n = Math.Min(c.N, c.D);
             var a = Block(c.X, c.D, c.N).SubMatrix(0, m, 0, n);
@@ -161,7 +194,7 @@ public sealed class KernelProperties
     [InlineData(true)]
     public void BatchedAlignmentMatchesTheModel(bool managed)
     {
-        OnPath(managed, () => Holds(ModelCaseGenerator.Arbitrary(), c =>
+        OnPath(managed ? KernelPath.Managed : KernelPath.Default, () => Holds(ModelCaseGenerator.Arbitrary(), c =>
             {
                 var model = c.Model();
                 int d = c.RepresentationDimension;

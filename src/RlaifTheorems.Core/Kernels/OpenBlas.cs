@@ -25,6 +25,8 @@ public static unsafe class OpenBlas
                 if (NativeLibrary.TryGetExport(handle, "openblas_set_num_threads", out var threads))
                     ((delegate* unmanaged[Cdecl]<int, void>)threads)(1);
                 LibraryName = name;
+                if (NativeLibrary.TryGetExport(handle, "openblas_get_corename", out var core))
+                    CoreName = Marshal.PtrToStringAnsi(((delegate* unmanaged[Cdecl]<nint>)core)());
                 return;
             }
         }
@@ -38,6 +40,9 @@ public static unsafe class OpenBlas
 
     /// <summary>The library that was loaded, or null.</summary>
     public static string? LibraryName { get; private set; }
+
+    /// <summary>The OpenBLAS kernel family in use (openblas_get_corename: Haswell, SkylakeX, …; OPENBLAS_CORETYPE chooses it), or null.</summary>
+    public static string? CoreName { get; private set; }
 
     /// <summary>C ← α·op(A)·B + β·C, column-major; op(A) = Aᵀ when <paramref name="transposeA"/>. A is m×k (or k×m transposed) with
     /// leading dimension lda, B is k×n (ldb), C is m×n (ldc). Large products are split by columns over the workers.</summary>

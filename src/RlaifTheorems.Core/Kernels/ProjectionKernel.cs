@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -22,6 +23,10 @@ public static unsafe class ProjectionKernel
     /// 32-byte alignment and the scalar peel is short).</summary>
     public const long StreamingThreshold = 4L << 20;
 
+    /// <summary>Lets 2 ≤ k ≤ 16 take the AVX-512 path (<see cref="SmallRankProjection512"/>) where the CPU has it; off, those k take the
+    /// Vector256 kernel (tests compare both; DOTNET_EnableAVX512F=0 turns it off for a whole process).</summary>
+    public static bool UseAvx512 { get; set; } = true;
+
     /// <summary>Y = Q(QᵀX).</summary>
     /// <exception cref="ModelInputException">Sizes disagree with the spans' lengths.</exception>
     public static void Project(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y) =>
@@ -43,6 +48,12 @@ public static unsafe class ProjectionKernel
             Blas(q, d, k, x, n, y, ablate);
             return;
         }
+        if (UseAvx512 && SmallRankProjection512.IsSupported && k >= 2 && k <= SmallRankProjection512.MaxRank
+            && d >= SmallRankProjection512.MinDimension)
+        {
+            Wide(q, d, k, x, n, y, ablate);
+            return;
+        }
         fixed (double* pq = q)
         fixed (double* px = x)
         fixed (double* py = y)
@@ -54,6 +65,36 @@ public static unsafe class ProjectionKernel
                 Columns((double*)aq, d, k, (double*)ax, (double*)ay, j0, j1, ablate, stream);
                 if (stream) Sse.StoreFence();
             });
+        }
+    }
+
+    /// <summary>The AVX-512 path: blocks of eight columns split over the workers, the last n mod 8 columns by the managed kernel.</summary>
+    private static void Wide(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y, bool ablate)
+    {
+        int kp = SmallRankProjection512.PaddedRank(k);
+        var transposed = ArrayPool<double>.Shared.Rent(kp * d);
+        try
+        {
+            fixed (double* pq = q)
+            fixed (double* pt = transposed)
+            fixed (double* px = x)
+            fixed (double* py = y)
+            {
+                SmallRankProjection512.Transpose(pq, d, k, pt);
+                nint aq = (nint)pq, at = (nint)pt, ax = (nint)px, ay = (nint)py;
+                bool stream = d % 8 == 0 && d >= 32 && (long)d * n > StreamingThreshold;
+                int blocks = n / SmallRankProjection512.Columns;
+                Parallelism.For(blocks, (long)d * k * n, (b0, b1) =>
+                {
+                    SmallRankProjection512.Blocks((double*)aq, (double*)at, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection512.Columns, b1 - b0, ablate, stream);
+                    if (stream) Sse.StoreFence();
+                });
+                Columns(pq, d, k, px, py, blocks * SmallRankProjection512.Columns, n, ablate, stream: false);
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(transposed);
         }
     }
 
@@ -72,6 +113,7 @@ public static unsafe class ProjectionKernel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Columns(double* q, int d, int k, double* x, double* y, int j0, int j1, bool ablate, bool stream)
     {
         double* c = stackalloc double[4 * k];
@@ -98,6 +140,7 @@ public static unsafe class ProjectionKernel
     /// <summary>y_t = Σ_i c[i,t] q_i (or x_t − that) for four columns, eight rows at a time (each broadcast coefficient feeds two FMAs).
     /// When streaming, the rows before the first 32-byte boundary of y are done by the scalar loop so the vector stores are aligned
     /// (d % 4 = 0 gives all four columns the same alignment).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Reconstruct4(double* q, int d, int k, double* c, double* x0, double* y0, bool ablate, bool stream)
     {
         int start = stream ? (int)((32 - (nint)y0 % 32) % 32 / 8) : 0;
@@ -150,6 +193,7 @@ public static unsafe class ProjectionKernel
         if (r < d) Scalar4(q, d, k, c, x0, y0, ablate, r, d);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scalar4(double* q, int d, int k, double* c, double* x0, double* y0, bool ablate, int from, int to)
     {
         for (int r = from; r < to; r++)

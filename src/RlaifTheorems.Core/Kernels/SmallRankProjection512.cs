@@ -1,0 +1,252 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace RlaifTheorems.Core.Kernels;
+
+/// <summary>
+/// The AVX-512 path of <see cref="ProjectionKernel"/> for small k (SPEC L2, T4.3: Y = Q(QᵀX), or X − that), eight columns of X
+/// at a time. The coefficients c_t = Qᵀx_t are accumulated row by row as c_t += x_t[r]·(row r of Q), with the rows of Q held
+/// contiguously (Qᵀ, its k entries padded with zeros to one or two Vector512), so no horizontal sums are needed; the
+/// reconstruction y_t = Σ_i c_t[i]·q_i then runs sixteen rows by eight columns per step while the eight columns are still in
+/// cache. X is read from memory once and Y written once (non-temporal stores for large outputs).
+/// </summary>
+internal static unsafe class SmallRankProjection512
+{
+    /// <summary>Columns per block.</summary>
+    public const int Columns = 8;
+
+    /// <summary>Largest k handled (two Vector512 of coefficients per column).</summary>
+    public const int MaxRank = 16;
+
+    /// <summary>Smallest d handled (one sixteen-row step).</summary>
+    public const int MinDimension = 16;
+
+    /// <summary>True when this path can run on this CPU.</summary>
+    public static bool IsSupported => Vector512.IsHardwareAccelerated && Avx512F.IsSupported;
+
+    /// <summary>k padded to the coefficient vectors' width.</summary>
+    public static int PaddedRank(int k) => k <= 8 ? 8 : 16;
+
+    /// <summary>Writes Qᵀ with rows padded to <see cref="PaddedRank"/>: qt[r·kp + i] = Q[r, i], zero for i ≥ k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Transpose(double* q, int d, int k, double* qt)
+    {
+        int kp = PaddedRank(k);
+        for (int r = 0; r < d; r++)
+            for (int i = 0; i < kp; i++)
+                qt[(long)r * kp + i] = i < k ? q[(long)i * d + r] : 0;
+    }
+
+    /// <summary>Columns j0 … j0 + 8·blocks − 1 of Y.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Blocks(double* q, double* qt, int d, int k, double* x, double* y, int j0, int blocks, bool ablate, bool stream)
+    {
+        int kp = PaddedRank(k);
+        double* c = stackalloc double[Columns * kp];
+        for (int b = 0; b < blocks; b++)
+        {
+            long offset = (long)(j0 + b * Columns) * d;
+            if (kp == 8) Coefficients8(qt, d, x + offset, c);
+            else Coefficients16(qt, d, x + offset, c);
+            Reconstruct(q, d, k, kp, c, x + offset, y + offset, ablate, stream);
+        }
+    }
+
+    /// <summary>c_t = Qᵀx_t for k ≤ 8: even and odd rows go to separate accumulators (sixteen independent FMA chains), summed at the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Coefficients8(double* qt, int d, double* x, double* c)
+    {
+        Vector512<double> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+        Vector512<double> b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default, b6 = default, b7 = default;
+        double* x0 = x, x1 = x + d, x2 = x + 2 * d, x3 = x + 3 * d, x4 = x + 4 * d, x5 = x + 5 * d, x6 = x + 6 * d, x7 = x + 7 * d;
+        double* next = x + 8L * d;
+        int r = 0;
+        for (; r + 2 <= d; r += 2)
+        {
+            Sse.Prefetch0(next + 8L * r);
+            Sse.Prefetch0(next + 8L * r + 8);
+            var even = Vector512.Load(qt + (long)r * 8);
+            var odd = Vector512.Load(qt + (long)r * 8 + 8);
+            a0 = MulAdd(even, x0[r], a0);
+            b0 = MulAdd(odd, x0[r + 1], b0);
+            a1 = MulAdd(even, x1[r], a1);
+            b1 = MulAdd(odd, x1[r + 1], b1);
+            a2 = MulAdd(even, x2[r], a2);
+            b2 = MulAdd(odd, x2[r + 1], b2);
+            a3 = MulAdd(even, x3[r], a3);
+            b3 = MulAdd(odd, x3[r + 1], b3);
+            a4 = MulAdd(even, x4[r], a4);
+            b4 = MulAdd(odd, x4[r + 1], b4);
+            a5 = MulAdd(even, x5[r], a5);
+            b5 = MulAdd(odd, x5[r + 1], b5);
+            a6 = MulAdd(even, x6[r], a6);
+            b6 = MulAdd(odd, x6[r + 1], b6);
+            a7 = MulAdd(even, x7[r], a7);
+            b7 = MulAdd(odd, x7[r + 1], b7);
+        }
+        if (r < d)
+        {
+            var row = Vector512.Load(qt + (long)r * 8);
+            a0 = MulAdd(row, x0[r], a0);
+            a1 = MulAdd(row, x1[r], a1);
+            a2 = MulAdd(row, x2[r], a2);
+            a3 = MulAdd(row, x3[r], a3);
+            a4 = MulAdd(row, x4[r], a4);
+            a5 = MulAdd(row, x5[r], a5);
+            a6 = MulAdd(row, x6[r], a6);
+            a7 = MulAdd(row, x7[r], a7);
+        }
+        (a0 + b0).Store(c);
+        (a1 + b1).Store(c + 8);
+        (a2 + b2).Store(c + 16);
+        (a3 + b3).Store(c + 24);
+        (a4 + b4).Store(c + 32);
+        (a5 + b5).Store(c + 40);
+        (a6 + b6).Store(c + 48);
+        (a7 + b7).Store(c + 56);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Coefficients16(double* qt, int d, double* x, double* c)
+    {
+        Vector512<double> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+        Vector512<double> b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default, b6 = default, b7 = default;
+        double* x0 = x, x1 = x + d, x2 = x + 2 * d, x3 = x + 3 * d, x4 = x + 4 * d, x5 = x + 5 * d, x6 = x + 6 * d, x7 = x + 7 * d;
+        double* next = x + 8L * d;
+        for (int r = 0; r < d; r++)
+        {
+            Sse.Prefetch0(next + 8L * r);
+            var low = Vector512.Load(qt + (long)r * 16);
+            var high = Vector512.Load(qt + (long)r * 16 + 8);
+            var s = Vector512.Create(x0[r]);
+            a0 = Avx512F.FusedMultiplyAdd(low, s, a0);
+            b0 = Avx512F.FusedMultiplyAdd(high, s, b0);
+            s = Vector512.Create(x1[r]);
+            a1 = Avx512F.FusedMultiplyAdd(low, s, a1);
+            b1 = Avx512F.FusedMultiplyAdd(high, s, b1);
+            s = Vector512.Create(x2[r]);
+            a2 = Avx512F.FusedMultiplyAdd(low, s, a2);
+            b2 = Avx512F.FusedMultiplyAdd(high, s, b2);
+            s = Vector512.Create(x3[r]);
+            a3 = Avx512F.FusedMultiplyAdd(low, s, a3);
+            b3 = Avx512F.FusedMultiplyAdd(high, s, b3);
+            s = Vector512.Create(x4[r]);
+            a4 = Avx512F.FusedMultiplyAdd(low, s, a4);
+            b4 = Avx512F.FusedMultiplyAdd(high, s, b4);
+            s = Vector512.Create(x5[r]);
+            a5 = Avx512F.FusedMultiplyAdd(low, s, a5);
+            b5 = Avx512F.FusedMultiplyAdd(high, s, b5);
+            s = Vector512.Create(x6[r]);
+            a6 = Avx512F.FusedMultiplyAdd(low, s, a6);
+            b6 = Avx512F.FusedMultiplyAdd(high, s, b6);
+            s = Vector512.Create(x7[r]);
+            a7 = Avx512F.FusedMultiplyAdd(low, s, a7);
+            b7 = Avx512F.FusedMultiplyAdd(high, s, b7);
+        }
+        a0.Store(c); b0.Store(c + 8);
+        a1.Store(c + 16); b1.Store(c + 24);
+        a2.Store(c + 32); b2.Store(c + 40);
+        a3.Store(c + 48); b3.Store(c + 56);
+        a4.Store(c + 64); b4.Store(c + 72);
+        a5.Store(c + 80); b5.Store(c + 88);
+        a6.Store(c + 96); b6.Store(c + 104);
+        a7.Store(c + 112); b7.Store(c + 120);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<double> MulAdd(Vector512<double> row, double x, Vector512<double> accumulator) =>
+        Avx512F.FusedMultiplyAdd(row, Vector512.Create(x), accumulator);
+
+    /// <summary>y_t = Σ_i c[t·kp + i]·q_i (or x_t − that) for the eight columns. When streaming, rows before y's first 64-byte
+    /// boundary are written first by a masked step, so the streaming stores are aligned (d % 8 = 0 gives all eight columns one
+    /// alignment); rows left after the sixteen-row steps are written by masked steps too.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Reconstruct(double* q, int d, int k, int kp, double* c, double* x, double* y, bool ablate, bool stream)
+    {
+        int start = stream ? (int)((64 - (nint)y % 64) % 64 / 8) : 0;
+        if (start > 0) Masked(q, d, k, kp, c, x, y, ablate, 0, 0, start);
+        int r = start;
+        for (; r + 16 <= d; r += 16)
+        {
+            Vector512<double> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+            Vector512<double> b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default, b6 = default, b7 = default;
+            for (int i = 0; i < k; i++)
+            {
+                double* qi = q + (long)i * d + r;
+                var low = Vector512.Load(qi);
+                var high = Vector512.Load(qi + 8);
+                double* ci = c + i;
+                var s = Vector512.Create(ci[0]);
+                a0 = Avx512F.FusedMultiplyAdd(s, low, a0);
+                b0 = Avx512F.FusedMultiplyAdd(s, high, b0);
+                s = Vector512.Create(ci[kp]);
+                a1 = Avx512F.FusedMultiplyAdd(s, low, a1);
+                b1 = Avx512F.FusedMultiplyAdd(s, high, b1);
+                s = Vector512.Create(ci[2 * kp]);
+                a2 = Avx512F.FusedMultiplyAdd(s, low, a2);
+                b2 = Avx512F.FusedMultiplyAdd(s, high, b2);
+                s = Vector512.Create(ci[3 * kp]);
+                a3 = Avx512F.FusedMultiplyAdd(s, low, a3);
+                b3 = Avx512F.FusedMultiplyAdd(s, high, b3);
+                s = Vector512.Create(ci[4 * kp]);
+                a4 = Avx512F.FusedMultiplyAdd(s, low, a4);
+                b4 = Avx512F.FusedMultiplyAdd(s, high, b4);
+                s = Vector512.Create(ci[5 * kp]);
+                a5 = Avx512F.FusedMultiplyAdd(s, low, a5);
+                b5 = Avx512F.FusedMultiplyAdd(s, high, b5);
+                s = Vector512.Create(ci[6 * kp]);
+                a6 = Avx512F.FusedMultiplyAdd(s, low, a6);
+                b6 = Avx512F.FusedMultiplyAdd(s, high, b6);
+                s = Vector512.Create(ci[7 * kp]);
+                a7 = Avx512F.FusedMultiplyAdd(s, low, a7);
+                b7 = Avx512F.FusedMultiplyAdd(s, high, b7);
+            }
+            Store(a0, b0, x, y, r, ablate, stream);
+            Store(a1, b1, x + d, y + d, r, ablate, stream);
+            Store(a2, b2, x + 2 * d, y + 2 * d, r, ablate, stream);
+            Store(a3, b3, x + 3 * d, y + 3 * d, r, ablate, stream);
+            Store(a4, b4, x + 4 * d, y + 4 * d, r, ablate, stream);
+            Store(a5, b5, x + 5 * d, y + 5 * d, r, ablate, stream);
+            Store(a6, b6, x + 6 * d, y + 6 * d, r, ablate, stream);
+            Store(a7, b7, x + 7 * d, y + 7 * d, r, ablate, stream);
+        }
+        for (; r < d; r += 8)
+            Masked(q, d, k, kp, c, x, y, ablate, Math.Min(r, d - 8), r, Math.Min(r + 8, d));
+    }
+
+    /// <summary>Rows [from, to) of the eight columns, computed over the eight-row window starting at row w (0 ≤ w ≤ d − 8,
+    /// w ≤ from &lt; to ≤ w + 8) and written with a masked store, so no other row of Y is touched.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Masked(double* q, int d, int k, int kp, double* c, double* x, double* y, bool ablate, int w, int from, int to)
+    {
+        var row = Vector512.Create(0L, 1, 2, 3, 4, 5, 6, 7) + Vector512.Create((long)w);
+        var mask = (Vector512.GreaterThanOrEqual(row, Vector512.Create((long)from)) & Vector512.LessThan(row, Vector512.Create((long)to))).AsDouble();
+        for (int t = 0; t < Columns; t++)
+        {
+            double* ct = c + t * kp;
+            var sum = Vector512<double>.Zero;
+            for (int i = 0; i < k; i++) sum = Avx512F.FusedMultiplyAdd(Vector512.Create(ct[i]), Vector512.Load(q + (long)i * d + w), sum);
+            if (ablate) sum = Vector512.Load(x + (long)t * d + w) - sum;
+            Avx512F.MaskStore(y + (long)t * d + w, mask, sum);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(Vector512<double> low, Vector512<double> high, double* x, double* y, int r, bool ablate, bool stream)
+    {
+        if (ablate)
+        {
+            low = Vector512.Load(x + r) - low;
+            high = Vector512.Load(x + r + 8) - high;
+        }
+        if (stream)
+        {
+            Avx512F.StoreAlignedNonTemporal(y + r, low);
+            Avx512F.StoreAlignedNonTemporal(y + r + 8, high);
+            return;
+        }
+        low.Store(y + r);
+        high.Store(y + r + 8);
+    }
+}
