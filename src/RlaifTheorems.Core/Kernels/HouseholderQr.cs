@@ -81,18 +81,36 @@ public static unsafe class HouseholderQr
             double vv = Simd.Dot(v, v, len);
             beta[j] = vv == 0 ? 0 : 2 / vv;
             diagonal[j] = alpha;
-            double bj = beta[j];
-            int jj = j;
-            nint aw = (nint)w;
-            Parallelism.For(until - j - 1, (long)len * (until - j - 1) * 4, (c0, c1) =>
-            {
-                double* wv = (double*)aw + (long)jj * m + jj;
-                for (int c = jj + 1 + c0; c < jj + 1 + c1; c++)
-                {
-                    double* col = (double*)aw + (long)c * m + jj;
-                    Simd.Axpy(-bj * Simd.Dot(wv, col, len), wv, col, len);
-                }
-            });
+            Reflect(v, beta[j], len, v + m, m, until - j - 1);
+        }
+    }
+
+    /// <summary>Applies H = I − β v vᵀ (v of length len) to <paramref name="count"/> columns starting at <paramref name="first"/>,
+    /// <paramref name="stride"/> apart: col ← col − β ⟨v, col⟩ v. Serial (and allocation-free) when the work is small.</summary>
+    private static void Reflect(double* v, double beta, int len, double* first, int stride, int count)
+    {
+        if (Parallelism.IsSmall(count, (long)len * count * 4))
+        {
+            ReflectColumns(v, beta, len, first, stride, count);
+            return;
+        }
+        ReflectInParallel((nint)v, beta, len, (nint)first, stride, count);
+    }
+
+    /// <summary>The parallel case of <see cref="Reflect"/>, in its own method so the serial case allocates no closure.</summary>
+    private static void ReflectInParallel(nint av, double beta, int len, nint af, int stride, int count)
+    {
+        Parallelism.For(count, (long)len * count * 4, (c0, c1) =>
+            ReflectColumns((double*)av, beta, len, (double*)af + (long)c0 * stride, stride, c1 - c0));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReflectColumns(double* v, double beta, int len, double* first, int stride, int count)
+    {
+        for (int c = 0; c < count; c++)
+        {
+            double* col = first + (long)c * stride;
+            Simd.Axpy(-beta * Simd.Dot(v, col, len), v, col, len);
         }
     }
 
@@ -109,18 +127,7 @@ public static unsafe class HouseholderQr
         for (int j = j1 - 1; j >= j0; j--)
         {
             if (beta[j] == 0) continue;
-            int len = m - j, jj = j;
-            double bj = beta[j];
-            nint aw = (nint)w, aq = (nint)q;
-            Parallelism.For(until - j, (long)len * (until - j) * 4, (c0, c1) =>
-            {
-                double* v = (double*)aw + (long)jj * m + jj;
-                for (int c = jj + c0; c < jj + c1; c++)
-                {
-                    double* col = (double*)aq + (long)c * m + jj;
-                    Simd.Axpy(-bj * Simd.Dot(v, col, len), v, col, len);
-                }
-            });
+            Reflect(w + (long)j * m + j, beta[j], m - j, q + (long)j * m + j, m, until - j);
         }
     }
 
