@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text.Json;
 using RlaifTheorems.Core.Kernels;
 
@@ -11,54 +14,119 @@ namespace RlaifTheorems.Benchmarks;
 /// </summary>
 public static class CompareHarness
 {
-    /// <summary>One timing: kernel family, size label, median seconds, and the bytes a memory-bound kernel must move (0 if not memory-bound).</summary>
-    public sealed record Timing(string Kernel, string Size, double Seconds, long Bytes);
+    /// <summary>One timing: kernel family, size label, median seconds, the bytes a memory-bound kernel must move (0 if not
+    /// memory-bound) and the floating-point operations it must do (0 where not counted).</summary>
+    public sealed record Timing(string Kernel, string Size, double Seconds, long Bytes, long Flops);
 
     /// <summary>Runs all timings and writes them to <paramref name="path"/>.</summary>
     public static void Run(string path)
     {
         var timings = new List<Timing>();
         double copy = CopyBandwidth();
+        double peak = PeakFlops();
         foreach (var (d, k, n) in KernelSizes.Projection)
         {
             var q = SeededData.Basis(d, k, 1);
             var x = SeededData.Uniform((long)d * n, 2);
             var y = new double[(long)d * n];
-            long bytes = k <= 16 ? 16L * d * n : 0;
-            timings.Add(new("project", $"{d},{k},{n}", Median(() => ProjectionKernel.Project(q, d, k, x, n, y)), bytes));
-            timings.Add(new("ablate", $"{d},{k},{n}", Median(() => ProjectionKernel.Ablate(q, d, k, x, n, y)), bytes));
+            long bytes = k <= 16 ? 16L * d * n : 0, flops = 4L * d * k * n;
+            timings.Add(new("project", $"{d},{k},{n}", Median(() => ProjectionKernel.Project(q, d, k, x, n, y)), bytes, flops));
+            timings.Add(new("ablate", $"{d},{k},{n}", Median(() => ProjectionKernel.Ablate(q, d, k, x, n, y)), bytes, flops + (long)d * n));
         }
         foreach (var (m, n) in KernelSizes.Qr)
         {
             var a = SeededData.Uniform((long)m * n, 3);
             var q = new double[m * n];
             var r = new double[n * n];
-            timings.Add(new("qr", $"{m},{n}", Median(() => HouseholderQr.Factor(a, m, n, q, r)), 0));
+            timings.Add(new("qr", $"{m},{n}", Median(() => HouseholderQr.Factor(a, m, n, q, r)), 0, 0));
         }
         foreach (var (count, m, r) in KernelSizes.BatchedQr)
         {
             var a = SeededData.Uniform((long)count * m * r, 4);
             var q = new double[a.Length];
-            timings.Add(new("batched-qr", $"{count},{m},{r}", Median(() => BatchedOrthonormalisation.Orthonormalise(a, m, r, count, q)), 0));
+            timings.Add(new("batched-qr", $"{count},{m},{r}", Median(() => BatchedOrthonormalisation.Orthonormalise(a, m, r, count, q)), 0, 0));
         }
         foreach (var (d, n) in KernelSizes.Cosines)
         {
             var x = SeededData.Uniform((long)d * n, 5);
             var w = SeededData.Uniform(d, 6);
             var result = new double[n];
-            timings.Add(new("cosines", $"{d},{n}", Median(() => CosineKernel.Cosines(x, d, n, w, result)), 8L * d * n));
+            timings.Add(new("cosines", $"{d},{n}", Median(() => CosineKernel.Cosines(x, d, n, w, result)), 8L * d * n, 4L * d * n));
         }
         foreach (var (d, samples) in KernelSizes.Pareto)
         {
             var n1 = SeededData.Uniform(d, 7);
             var n2 = SeededData.Uniform(d, 8);
-            timings.Add(new("pareto", $"{d},{samples}", Median(() => ParetoFractionKernel.CountInCone(n1, n2, samples, 9)), 0));
+            timings.Add(new("pareto", $"{d},{samples}", Median(() => ParetoFractionKernel.CountInCone(n1, n2, samples, 9)), 0, 0));
         }
         var report = new { Machine = $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}",
+            Vector = Width, PeakFlopsPerSecond = peak,
             OpenBlas = OpenBlas.LibraryName is null ? "absent (managed fallback)" : $"{OpenBlas.LibraryName} ({OpenBlas.CoreName} kernels)", CopyBandwidthBytesPerSecond = copy, Timings = timings };
         File.WriteAllText(path, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
         foreach (var t in timings) Console.WriteLine($"{t.Kernel,-11} {t.Size,-16} {t.Seconds * 1e3,9:F2} ms");
-        Console.WriteLine($"copy bandwidth {copy / 1e9:F1} GB/s (bytes read + written, all cores)");
+        Console.WriteLine($"copy bandwidth {copy / 1e9:F1} GB/s (bytes read + written, all cores); peak {peak / 1e9:F0} GFLOP/s ({Width} FMA, all cores)");
+    }
+
+    /// <summary>The widest vectors the managed kernels use on this CPU in this process (DOTNET_EnableAVX512=0 narrows it).</summary>
+    private static string Width => Vector512.IsHardwareAccelerated ? "Vector512" : "Vector256";
+
+    /// <summary>The machine's peak double-precision rate on all cores: a register-only loop of twelve independent FMA chains
+    /// (more than latency × issue width) at <see cref="Width"/>, two flops per lane per FMA, best of five rounds (a capability:
+    /// noise on a shared machine only lowers it). With the copy bandwidth it gives the roofline: no kernel doing F flops and
+    /// moving B bytes can beat max(F / peak, B / copy).</summary>
+    private static double PeakFlops()
+    {
+        const long iterations = 10_000_000;
+        int workers = Environment.ProcessorCount, lanes = Vector512.IsHardwareAccelerated ? 8 : 4;
+        var sink = new double[workers];
+        double seconds = Best(() => Parallel.For(0, workers, w => sink[w] = Vector512.IsHardwareAccelerated ? FmaChains512(iterations) : FmaChains256(iterations)));
+        if (sink.Any(double.IsNaN)) throw new InvalidOperationException("the FMA loop produced NaN");
+        return 2.0 * 12 * lanes * iterations * workers / seconds;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double FmaChains256(long iterations)
+    {
+        var m = Vector256.Create(0.999999);
+        var c = Vector256.Create(1e-7);
+        Vector256<double> a0 = m, a1 = m, a2 = m, a3 = m, a4 = m, a5 = m, a6 = m, a7 = m, a8 = m, a9 = m, a10 = m, a11 = m;
+        for (long i = 0; i < iterations; i++)
+        {
+            a0 = Fma.MultiplyAdd(a0, m, c); a1 = Fma.MultiplyAdd(a1, m, c); a2 = Fma.MultiplyAdd(a2, m, c); a3 = Fma.MultiplyAdd(a3, m, c);
+            a4 = Fma.MultiplyAdd(a4, m, c); a5 = Fma.MultiplyAdd(a5, m, c); a6 = Fma.MultiplyAdd(a6, m, c); a7 = Fma.MultiplyAdd(a7, m, c);
+            a8 = Fma.MultiplyAdd(a8, m, c); a9 = Fma.MultiplyAdd(a9, m, c); a10 = Fma.MultiplyAdd(a10, m, c); a11 = Fma.MultiplyAdd(a11, m, c);
+        }
+        return Vector256.Sum(a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7 + a8 + a9 + a10 + a11);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double FmaChains512(long iterations)
+    {
+        var m = Vector512.Create(0.999999);
+        var c = Vector512.Create(1e-7);
+        Vector512<double> a0 = m, a1 = m, a2 = m, a3 = m, a4 = m, a5 = m, a6 = m, a7 = m, a8 = m, a9 = m, a10 = m, a11 = m;
+        for (long i = 0; i < iterations; i++)
+        {
+            a0 = Avx512F.FusedMultiplyAdd(a0, m, c); a1 = Avx512F.FusedMultiplyAdd(a1, m, c); a2 = Avx512F.FusedMultiplyAdd(a2, m, c);
+            a3 = Avx512F.FusedMultiplyAdd(a3, m, c); a4 = Avx512F.FusedMultiplyAdd(a4, m, c); a5 = Avx512F.FusedMultiplyAdd(a5, m, c);
+            a6 = Avx512F.FusedMultiplyAdd(a6, m, c); a7 = Avx512F.FusedMultiplyAdd(a7, m, c); a8 = Avx512F.FusedMultiplyAdd(a8, m, c);
+            a9 = Avx512F.FusedMultiplyAdd(a9, m, c); a10 = Avx512F.FusedMultiplyAdd(a10, m, c); a11 = Avx512F.FusedMultiplyAdd(a11, m, c);
+        }
+        return Vector512.Sum(a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7 + a8 + a9 + a10 + a11);
+    }
+
+    /// <summary>Shortest of five timed rounds after one warm-up round (STREAM's "best rate").</summary>
+    private static double Best(Action action)
+    {
+        action();
+        double best = double.PositiveInfinity;
+        for (int i = 0; i < 5; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        }
+        return best;
     }
 
     /// <summary>Median of five timed rounds after one warm-up round.</summary>
@@ -77,7 +145,7 @@ public static class CompareHarness
     }
 
     /// <summary>STREAM copy of 2 × 256 MiB on all cores with a Vector256 load/store loop (as a compiler makes of STREAM's
-    /// a[i] = b[i], no non-temporal stores): (bytes read + bytes written) / median time.</summary>
+    /// a[i] = b[i], no non-temporal stores): (bytes read + bytes written) / best time.</summary>
     private static unsafe double CopyBandwidth()
     {
         const int n = 32 << 20;
@@ -89,7 +157,7 @@ public static class CompareHarness
         fixed (double* pd = dst)
         {
             nint s = (nint)ps, d = (nint)pd;
-            seconds = Median(() => Parallel.For(0, workers, w =>
+            seconds = Best(() => Parallel.For(0, workers, w =>
             {
                 long a = (long)n * w / workers, b = (long)n * (w + 1) / workers;
                 double* x = (double*)s, y = (double*)d;

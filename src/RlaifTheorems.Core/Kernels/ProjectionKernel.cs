@@ -24,7 +24,7 @@ public static unsafe class ProjectionKernel
     public const long StreamingThreshold = 4L << 20;
 
     /// <summary>Lets 2 ≤ k ≤ 16 take the AVX-512 path (<see cref="SmallRankProjection512"/>) where the CPU has it; off, those k take the
-    /// Vector256 kernel (tests compare both; DOTNET_EnableAVX512F=0 turns it off for a whole process).</summary>
+    /// Vector256 kernel (tests compare both; DOTNET_EnableAVX512=0 turns it off for a whole process).</summary>
     public static bool UseAvx512 { get; set; } = true;
 
     /// <summary>Y = Q(QᵀX).</summary>
