@@ -74,20 +74,22 @@ public sealed class KernelProperties
     }
 
     [Theory]
-    [InlineData(0, KernelPath.Default)]
-    [InlineData(1, KernelPath.Default)]
-    [InlineData(3, KernelPath.Default)]
-    [InlineData(0, KernelPath.Vector256)]
-    [InlineData(1, KernelPath.Vector256)]
-    [InlineData(3, KernelPath.Vector256)]
-    public void StreamingProjectionOfALargeBlockMatchesMathNet(int misalignment, KernelPath path) =>
-        OnPath(path, () => StreamingProjectionMatchesMathNet(misalignment));
+    [InlineData(0, 64, 5, KernelPath.Default)]
+    [InlineData(1, 64, 5, KernelPath.Default)]
+    [InlineData(3, 64, 5, KernelPath.Default)]
+    [InlineData(0, 256, 5, KernelPath.Vector256)]
+    [InlineData(1, 256, 5, KernelPath.Vector256)]
+    [InlineData(3, 256, 5, KernelPath.Vector256)]
+    [InlineData(5, 256, 1, KernelPath.Default)]
+    public void StreamingProjectionOfALargeBlockMatchesMathNet(int misalignment, int d, int k, KernelPath path) =>
+        OnPath(path, () => StreamingProjectionMatchesMathNet(misalignment, d, k));
 
-    private static void StreamingProjectionMatchesMathNet(int misalignment)
+    private static void StreamingProjectionMatchesMathNet(int misalignment, int d, int k)
     {
-        // d·n above ProjectionKernel.StreamingThreshold, written at an offset so the alignment peel runs; n mod 8 ≠ 0 so the
-        // AVX-512 path's last columns go to the Vector256 kernel.
-        const int d = 64, k = 5, n = 70_003;
+        // d·n just above ProjectionKernel.StreamingThreshold, written at an offset so the masked alignment steps run; n mod 8 ≠ 0
+        // so the small-k paths' last columns go to the four-column kernel. d = 64 streams on the AVX-512 path, d = 256 on the
+        // Vector256 ones (k = 1 is the four-column kernel).
+        int n = (int)(ProjectionKernel.StreamingThreshold / d) + 3;
         var random = new Xoshiro256(7);
         var q = Matrix<double>.Build.Dense(d, k, (_, _) => random.NextDouble() - 0.5).QR(QRMethod.Thin).Q;
         var x = Matrix<double>.Build.Dense(d, n, (_, _) => random.NextDouble() - 0.5);

@@ -8,10 +8,13 @@ namespace RlaifTheorems.Core.Kernels;
 
 /// <summary>
 /// Batched projection onto a constitution's subspace, Y = Q(QᵀX), and batched ablation, Y = (I − QQᵀ)X (SPEC L2, T4.3), for
-/// column-major X (d×n, column j at [j·d, (j+1)·d)) and an orthonormal basis Q (d×k). For k &lt; 64 the managed kernel works
-/// four columns at a time: their k coefficients with Q loaded once, then the reconstruction, while the four columns are still
-/// in cache, so X is read from memory once and Y written once. For k ≥ 64 (compute-bound) it calls OpenBLAS dgemm twice
-/// when available. No allocation per vector; the k×n scratch of the BLAS path comes from the shared array pool.
+/// column-major X (d×n, column j at [j·d, (j+1)·d)) and an orthonormal basis Q (d×k); Y may be X itself. Every path works on a
+/// block of columns at a time, first their k coefficients, then the reconstruction while the block is still in cache, so X is
+/// read from memory once and Y written once:
+/// 2 ≤ k ≤ 16 and d ≥ 16 take the small-k kernels (<see cref="SmallRankProjection512"/> on AVX-512,
+/// <see cref="SmallRankProjection256"/> on AVX2 + FMA), which accumulate the coefficients over rows of Q; other k &lt; 64 take the
+/// four-column kernel here, with dot products down the columns; k ≥ 64 (compute-bound) calls OpenBLAS dgemm twice when available.
+/// No allocation per vector; scratch (padded Qᵀ, the k×n coefficients of the BLAS path) comes from the shared array pool.
 /// </summary>
 public static unsafe class ProjectionKernel
 {
@@ -19,12 +22,14 @@ public static unsafe class ProjectionKernel
     public const int BlasThreshold = 64;
 
     /// <summary>Outputs larger than this many doubles (32 MiB, the L3 of the machines here) are written with non-temporal stores,
-    /// which skip reading Y's lines into cache before overwriting them (for d ≥ 32 with d % 4 = 0, so every column shares one
-    /// 32-byte alignment and the scalar peel is short).</summary>
+    /// which skip reading Y's lines into cache before overwriting them (see <see cref="Streams"/> for the shapes).</summary>
     public const long StreamingThreshold = 4L << 20;
 
+    /// <summary>Smallest d for the small-k paths (2 ≤ k ≤ 16): one sixteen-row step of the AVX-512 reconstruction.</summary>
+    public const int SmallRankMinDimension = 16;
+
     /// <summary>Lets 2 ≤ k ≤ 16 take the AVX-512 path (<see cref="SmallRankProjection512"/>) where the CPU has it; off, those k take the
-    /// Vector256 kernel (tests compare both; DOTNET_EnableAVX512=0 turns it off for a whole process).</summary>
+    /// Vector256 one (tests compare both; DOTNET_EnableAVX512=0 turns it off for a whole process).</summary>
     public static bool UseAvx512 { get; set; } = true;
 
     /// <summary>Y = Q(QᵀX).</summary>
@@ -48,18 +53,21 @@ public static unsafe class ProjectionKernel
             Blas(q, d, k, x, n, y, ablate);
             return;
         }
-        if (UseAvx512 && SmallRankProjection512.IsSupported && k >= 2 && k <= SmallRankProjection512.MaxRank
-            && d >= SmallRankProjection512.MinDimension)
+        if (k >= 2 && k <= PaddedRows.MaxRank && d >= SmallRankMinDimension)
         {
-            Wide(q, d, k, x, n, y, ablate);
-            return;
+            bool wide = UseAvx512 && SmallRankProjection512.IsSupported;
+            if (wide || SmallRankProjection256.IsSupported)
+            {
+                SmallRank(q, d, k, x, n, y, ablate, wide);
+                return;
+            }
         }
         fixed (double* pq = q)
         fixed (double* px = x)
         fixed (double* py = y)
         {
             nint aq = (nint)pq, ax = (nint)px, ay = (nint)py;
-            bool stream = Avx.IsSupported && d >= 32 && d % 4 == 0 && (long)d * n > StreamingThreshold;
+            bool stream = Streams(d, n, wide: false);
             Parallelism.For(n, (long)d * k * n, (j0, j1) =>
             {
                 Columns((double*)aq, d, k, (double*)ax, (double*)ay, j0, j1, ablate, stream);
@@ -68,34 +76,49 @@ public static unsafe class ProjectionKernel
         }
     }
 
-    /// <summary>The AVX-512 path: blocks of eight columns split over the workers, the last n mod 8 columns by the managed kernel.</summary>
-    private static void Wide(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y, bool ablate)
+    /// <summary>The small-k paths (<see cref="SmallRankProjection512"/>, eight columns per block, or
+    /// <see cref="SmallRankProjection256"/>, four): blocks split over the workers, the last n mod block columns by the four-column
+    /// kernel. Qᵀ is padded once per call into a pooled buffer.</summary>
+    private static void SmallRank(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y, bool ablate, bool wide)
     {
-        int kp = SmallRankProjection512.PaddedRank(k);
-        var transposed = ArrayPool<double>.Shared.Rent(kp * d);
+        var rows = ArrayPool<double>.Shared.Rent(PaddedRows.Rank(k) * d);
         try
         {
             fixed (double* pq = q)
-            fixed (double* pt = transposed)
+            fixed (double* pt = rows)
             fixed (double* px = x)
             fixed (double* py = y)
             {
-                SmallRankProjection512.Transpose(pq, d, k, pt);
-                nint aq = (nint)pq, at = (nint)pt, ax = (nint)px, ay = (nint)py;
-                bool stream = d % 8 == 0 && d >= 32 && (long)d * n > StreamingThreshold;
-                int blocks = n / SmallRankProjection512.Columns;
-                Parallelism.For(blocks, (long)d * k * n, (b0, b1) =>
-                {
-                    SmallRankProjection512.Blocks((double*)aq, (double*)at, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection512.Columns, b1 - b0, ablate, stream);
-                    if (stream) Sse.StoreFence();
-                });
-                Columns(pq, d, k, px, py, blocks * SmallRankProjection512.Columns, n, ablate, stream: false);
+                PaddedRows.Transpose(pq, d, k, pt);
+                int columns = wide ? SmallRankProjection512.Columns : SmallRankProjection256.Columns;
+                bool stream = Streams(d, n, wide);
+                int blocks = n / columns;
+                SmallRankBlocks(pq, pt, d, k, px, py, blocks, ablate, stream, wide);
+                Columns(pq, d, k, px, py, blocks * columns, n, ablate, stream: false);
             }
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(transposed);
+            ArrayPool<double>.Shared.Return(rows);
         }
+    }
+
+    /// <summary>Whether Y is written with non-temporal stores: when it is larger than <see cref="StreamingThreshold"/> and d % 8 = 0
+    /// (every column then starts at one 64-byte alignment); on the Vector256 kernels only from d ≥ 256, because below that the
+    /// partial cache lines at each column's head and tail cost more than streaming saves (measured on (64, 8, 100000): 11–15 ms
+    /// streaming, 7.6–8.2 ms not), while the AVX-512 path streams from d ≥ 32 (3.3 ms there).</summary>
+    private static bool Streams(int d, int n, bool wide) =>
+        Avx.IsSupported && d % 8 == 0 && d >= (wide ? 32 : 256) && (long)d * n > StreamingThreshold;
+
+    private static void SmallRankBlocks(double* q, double* rows, int d, int k, double* x, double* y, int blocks, bool ablate, bool stream, bool wide)
+    {
+        nint aq = (nint)q, at = (nint)rows, ax = (nint)x, ay = (nint)y;
+        Parallelism.For(blocks, (long)d * k * blocks * 8, (b0, b1) =>
+        {
+            if (wide) SmallRankProjection512.Blocks((double*)aq, (double*)at, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection512.Columns, b1 - b0, ablate, stream);
+            else SmallRankProjection256.Blocks((double*)aq, (double*)at, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection256.Columns, b1 - b0, ablate, stream);
+            if (stream) Sse.StoreFence();
+        });
     }
 
     private static void Blas(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y, bool ablate)
@@ -138,13 +161,13 @@ public static unsafe class ProjectionKernel
     }
 
     /// <summary>y_t = Σ_i c[i,t] q_i (or x_t − that) for four columns, eight rows at a time (each broadcast coefficient feeds two FMAs).
-    /// When streaming, the rows before the first 32-byte boundary of y are done by the scalar loop so the vector stores are aligned
-    /// (d % 4 = 0 gives all four columns the same alignment).</summary>
+    /// When streaming, the rows before y's first 64-byte boundary are written first by masked steps, so each pair of streaming stores
+    /// fills one whole cache line (d % 8 = 0 gives all four columns one alignment); the last rows (d mod 4) take a masked step too.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Reconstruct4(double* q, int d, int k, double* c, double* x0, double* y0, bool ablate, bool stream)
+    internal static void Reconstruct4(double* q, int d, int k, double* c, double* x0, double* y0, bool ablate, bool stream)
     {
-        int start = stream ? (int)((32 - (nint)y0 % 32) % 32 / 8) : 0;
-        if (start > 0) Scalar4(q, d, k, c, x0, y0, ablate, 0, start);
+        int start = stream ? (int)((64 - (nint)y0 % 64) % 64 / 8) : 0;
+        for (int w = 0; w < start; w += 4) Masked4(q, d, k, c, x0, y0, ablate, w, w, Math.Min(w + 4, start));
         int r = start;
         for (; r + 8 <= d; r += 8)
         {
@@ -190,7 +213,27 @@ public static unsafe class ProjectionKernel
             Store(a2, x0 + 2 * d, y0 + 2 * d, r, ablate, stream);
             Store(a3, x0 + 3 * d, y0 + 3 * d, r, ablate, stream);
         }
-        if (r < d) Scalar4(q, d, k, c, x0, y0, ablate, r, d);
+        if (r < d)
+        {
+            if (Avx.IsSupported && d >= 4) Masked4(q, d, k, c, x0, y0, ablate, d - 4, r, d);
+            else Scalar4(q, d, k, c, x0, y0, ablate, r, d);
+        }
+    }
+
+    /// <summary>Rows [from, to) of the four columns, computed over the four-row window starting at row w (0 ≤ w ≤ d − 4,
+    /// w ≤ from &lt; to ≤ w + 4) and written with a masked store, so no other row of Y is touched.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Masked4(double* q, int d, int k, double* c, double* x0, double* y0, bool ablate, int w, int from, int to)
+    {
+        var row = Vector256.Create(0L, 1, 2, 3) + Vector256.Create((long)w);
+        var mask = (Vector256.GreaterThanOrEqual(row, Vector256.Create((long)from)) & Vector256.LessThan(row, Vector256.Create((long)to))).AsDouble();
+        for (int t = 0; t < 4; t++)
+        {
+            var sum = Vector256<double>.Zero;
+            for (int i = 0; i < k; i++) sum = Simd.MulAdd(Vector256.Create(c[4 * i + t]), Vector256.Load(q + (long)i * d + w), sum);
+            if (ablate) sum = Vector256.Load(x0 + (long)t * d + w) - sum;
+            Avx.MaskStore(y0 + (long)t * d + w, mask, sum);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -7,7 +7,7 @@ namespace RlaifTheorems.Core.Kernels;
 /// <summary>
 /// The AVX-512 path of <see cref="ProjectionKernel"/> for small k (SPEC L2, T4.3: Y = Q(QᵀX), or X − that), eight columns of X
 /// at a time. The coefficients c_t = Qᵀx_t are accumulated row by row as c_t += x_t[r]·(row r of Q), with the rows of Q held
-/// contiguously (Qᵀ, its k entries padded with zeros to one or two Vector512), so no horizontal sums are needed; the
+/// contiguously (<see cref="PaddedRows"/>: one or two Vector512 per row), so no horizontal sums are needed; the
 /// reconstruction y_t = Σ_i c_t[i]·q_i then runs sixteen rows by eight columns per step while the eight columns are still in
 /// cache. X is read from memory once and Y written once (non-temporal stores for large outputs).
 /// </summary>
@@ -16,33 +16,14 @@ internal static unsafe class SmallRankProjection512
     /// <summary>Columns per block.</summary>
     public const int Columns = 8;
 
-    /// <summary>Largest k handled (two Vector512 of coefficients per column).</summary>
-    public const int MaxRank = 16;
-
-    /// <summary>Smallest d handled (one sixteen-row step).</summary>
-    public const int MinDimension = 16;
-
     /// <summary>True when this path can run on this CPU.</summary>
     public static bool IsSupported => Vector512.IsHardwareAccelerated && Avx512F.IsSupported;
-
-    /// <summary>k padded to the coefficient vectors' width.</summary>
-    public static int PaddedRank(int k) => k <= 8 ? 8 : 16;
-
-    /// <summary>Writes Qᵀ with rows padded to <see cref="PaddedRank"/>: qt[r·kp + i] = Q[r, i], zero for i ≥ k.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Transpose(double* q, int d, int k, double* qt)
-    {
-        int kp = PaddedRank(k);
-        for (int r = 0; r < d; r++)
-            for (int i = 0; i < kp; i++)
-                qt[(long)r * kp + i] = i < k ? q[(long)i * d + r] : 0;
-    }
 
     /// <summary>Columns j0 … j0 + 8·blocks − 1 of Y.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Blocks(double* q, double* qt, int d, int k, double* x, double* y, int j0, int blocks, bool ablate, bool stream)
     {
-        int kp = PaddedRank(k);
+        int kp = PaddedRows.Rank(k);
         double* c = stackalloc double[Columns * kp];
         for (int b = 0; b < blocks; b++)
         {
