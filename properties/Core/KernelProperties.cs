@@ -10,8 +10,9 @@ namespace RlaifTheorems.Properties.Core;
 
 /// <summary>
 /// The fast kernels agree with the plain MathNet formulation to the tolerance policy on random and degenerate inputs
-/// (d = 1, n = 1, rank-1 X, zero columns, the OpenBLAS path for k ≥ 64, the managed path with OpenBLAS switched off, and the
-/// projection's Vector256 kernel with its AVX-512 path switched off; on a CPU without AVX-512 the default is that kernel already).
+/// (d = 1, n = 1, rank-1 X, zero columns), on every path: the default, the managed one (OpenBLAS switched off) and the Vector256
+/// one (the projection's AVX-512 paths switched off, as on an AVX2 machine, where k ≥ 64 goes to OpenBLAS); on a CPU without
+/// AVX-512 the default and Vector256 paths coincide.
 /// </summary>
 public sealed class KernelProperties
 {

@@ -143,7 +143,7 @@ internal static unsafe class SmallRankProjection512
     /// boundary are written first by a masked step, so the streaming stores are aligned (d % 8 = 0 gives all eight columns one
     /// alignment); rows left after the sixteen-row steps are written by masked steps too.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Reconstruct(double* q, int d, int k, int kp, double* c, double* x, double* y, bool ablate, bool stream)
+    internal static void Reconstruct(double* q, int d, int k, int kp, double* c, double* x, double* y, bool ablate, bool stream)
     {
         int start = stream ? (int)((64 - (nint)y % 64) % 64 / 8) : 0;
         if (start > 0) Masked(q, d, k, kp, c, x, y, ablate, 0, 0, start);
