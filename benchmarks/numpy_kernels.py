@@ -125,15 +125,15 @@ def table(numpy_paths, csharp_paths, title):
     peers = [json.load(open(p)) for p in numpy_paths]
     rounds = [json.load(open(p)) for p in csharp_paths]
     peer, ours = peers[0], rounds[0]
-    # Capabilities: the best over the rounds (noise only lowers them; the best is also the harder bar for the kernels).
-    copy = max(r['copyBandwidthBytesPerSecond'] for r in rounds)
-    peak = max(r['peakFlopsPerSecond'] for r in rounds)
+    # Capabilities: each round measures its best rate (as STREAM does); the median over rounds, like the kernels' times.
+    copy = median_of([r['copyBandwidthBytesPerSecond'] for r in rounds])
+    peak = median_of([r['peakFlopsPerSecond'] for r in rounds])
     numpy_times, our_times = times_by_key(peers), times_by_key(rounds)
     print(f"### {title}")
     print()
     print(f"machine: {ours['machine']}; C# vectors: {ours['vector']}; C# BLAS path: {ours['openBlas']}")
     print(f"numpy {peer['numpy']} on {', '.join(peer['blas'])} ({peer.get('core', 'unknown')} kernels); QR peer: {peer['qrPeer']}")
-    print(f"measured, best over the rounds: copy bandwidth {copy / 1e9:.1f} GB/s (read + write, all cores); peak {peak / 1e9:.0f} GFLOP/s ({ours['vector']} FMA, all cores)")
+    print(f"measured (best rate per round, median over rounds): copy bandwidth {copy / 1e9:.1f} GB/s (read + write, all cores); peak {peak / 1e9:.0f} GFLOP/s ({ours['vector']} FMA, all cores)")
     print(f"each time: median of 5 runs after a warm-up, then the median over {len(rounds)} interleaved rounds per side")
     print()
     print('| kernel | size | C# ms | numpy ms | ratio | of copy bandwidth | roofline ceiling |')
