@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -26,9 +27,82 @@ internal static unsafe class LargeRankProjection512
     /// <summary>k rounded up to a multiple of <see cref="RankChunk"/>.</summary>
     public static int PaddedRank(int k) => (k + RankChunk - 1) / RankChunk * RankChunk;
 
+    /// <summary>Y = Q(QᵀX) (or X − that) for the whole of X: blocks of 24 columns split over the workers, each with its own pooled
+    /// coefficient scratch; the last n mod 24 columns are copied into a zero-padded block. Sizes are checked by the caller.</summary>
+    public static void Run(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y, bool ablate)
+    {
+        const int columns = Columns;
+        int kp = PaddedRank(k);
+        var rows = ArrayPool<double>.Shared.Rent(kp * d);
+        try
+        {
+            fixed (double* pq = q)
+            fixed (double* pt = rows)
+            fixed (double* px = x)
+            fixed (double* py = y)
+            {
+                PaddedRows.Transpose(pq, d, k, kp, pt);
+                int blocks = n / columns;
+                InParallel(pq, pt, d, k, kp, px, py, blocks, ablate);
+                int done = blocks * columns;
+                if (done < n) Tail(pq, pt, d, k, kp, px + (long)done * d, py + (long)done * d, n - done, ablate);
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rows);
+        }
+    }
+
+    private static void InParallel(double* q, double* rows, int d, int k, int kp, double* x, double* y, int blocks, bool ablate)
+    {
+        nint aq = (nint)q, at = (nint)rows, ax = (nint)x, ay = (nint)y;
+        Parallelism.For(blocks, (long)d * k * blocks * Columns, (b0, b1) =>
+        {
+            var scratch = ArrayPool<double>.Shared.Rent(Columns * kp);
+            try
+            {
+                fixed (double* c = scratch)
+                    Blocks((double*)aq, (double*)at, d, k, (double*)ax, (double*)ay, b0 * Columns, b1 - b0, ablate, c);
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(scratch);
+            }
+        });
+    }
+
+    /// <summary>The last <paramref name="count"/> &lt; 24 columns: copied into a block padded with zero columns, projected there,
+    /// and copied back.</summary>
+    private static void Tail(double* q, double* rows, int d, int k, int kp, double* x, double* y, int count, bool ablate)
+    {
+        const int columns = Columns;
+        var input = ArrayPool<double>.Shared.Rent(columns * d);
+        var output = ArrayPool<double>.Shared.Rent(columns * d);
+        var scratch = ArrayPool<double>.Shared.Rent(columns * kp);
+        try
+        {
+            fixed (double* pi = input)
+            fixed (double* po = output)
+            fixed (double* c = scratch)
+            {
+                new Span<double>(x, count * d).CopyTo(new Span<double>(pi, count * d));
+                new Span<double>(pi + (long)count * d, (columns - count) * d).Clear();
+                Block(q, rows, d, k, pi, po, ablate, c);
+                new Span<double>(po, count * d).CopyTo(new Span<double>(y, count * d));
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(input);
+            ArrayPool<double>.Shared.Return(output);
+            ArrayPool<double>.Shared.Return(scratch);
+        }
+    }
+
     /// <summary>Columns j0 … j0 + 24·blocks − 1 of Y; <paramref name="c"/> holds 24·kp doubles of scratch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Blocks(double* q, double* qt, int d, int k, double* x, double* y, int j0, int blocks, bool ablate, double* c)
+    private static void Blocks(double* q, double* qt, int d, int k, double* x, double* y, int j0, int blocks, bool ablate, double* c)
     {
         for (int b = 0; b < blocks; b++)
         {
@@ -39,7 +113,7 @@ internal static unsafe class LargeRankProjection512
 
     /// <summary>One block of 24 columns of X (stride d) into Y.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Block(double* q, double* qt, int d, int k, double* x, double* y, bool ablate, double* c)
+    private static void Block(double* q, double* qt, int d, int k, double* x, double* y, bool ablate, double* c)
     {
         int kp = PaddedRank(k);
         new Span<double>(c, Columns * kp).Clear();

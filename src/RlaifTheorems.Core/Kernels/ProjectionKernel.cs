@@ -53,7 +53,7 @@ public static unsafe class ProjectionKernel
         if (n == 0 || d == 0) return;
         if (k > PaddedRows.MaxRank && d >= SmallRankMinDimension && UseAvx512 && SmallRankProjection512.IsSupported)
         {
-            LargeRank(q, d, k, x, n, y, ablate);
+            LargeRankProjection512.Run(q, d, k, x, n, y, ablate);
             return;
         }
         if (k >= BlasThreshold && OpenBlas.IsAvailable)
@@ -108,79 +108,6 @@ public static unsafe class ProjectionKernel
         finally
         {
             ArrayPool<double>.Shared.Return(rows);
-        }
-    }
-
-    /// <summary>The AVX-512 path for k &gt; 16 (<see cref="LargeRankProjection512"/>): blocks of 24 columns split over the workers,
-    /// each with its own pooled coefficient scratch; the last n mod 24 columns are copied into a zero-padded block.</summary>
-    private static void LargeRank(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y, bool ablate)
-    {
-        const int columns = LargeRankProjection512.Columns;
-        int kp = LargeRankProjection512.PaddedRank(k);
-        var rows = ArrayPool<double>.Shared.Rent(kp * d);
-        try
-        {
-            fixed (double* pq = q)
-            fixed (double* pt = rows)
-            fixed (double* px = x)
-            fixed (double* py = y)
-            {
-                PaddedRows.Transpose(pq, d, k, kp, pt);
-                int blocks = n / columns;
-                LargeRankBlocks(pq, pt, d, k, kp, px, py, blocks, ablate);
-                int done = blocks * columns;
-                if (done < n) LargeRankTail(pq, pt, d, k, kp, px + (long)done * d, py + (long)done * d, n - done, ablate);
-            }
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(rows);
-        }
-    }
-
-    private static void LargeRankBlocks(double* q, double* rows, int d, int k, int kp, double* x, double* y, int blocks, bool ablate)
-    {
-        nint aq = (nint)q, at = (nint)rows, ax = (nint)x, ay = (nint)y;
-        Parallelism.For(blocks, (long)d * k * blocks * LargeRankProjection512.Columns, (b0, b1) =>
-        {
-            var scratch = ArrayPool<double>.Shared.Rent(LargeRankProjection512.Columns * kp);
-            try
-            {
-                fixed (double* c = scratch)
-                    LargeRankProjection512.Blocks((double*)aq, (double*)at, d, k, (double*)ax, (double*)ay, b0 * LargeRankProjection512.Columns, b1 - b0, ablate, c);
-            }
-            finally
-            {
-                ArrayPool<double>.Shared.Return(scratch);
-            }
-        });
-    }
-
-    /// <summary>The last <paramref name="count"/> &lt; 24 columns: copied into a block padded with zero columns, projected there,
-    /// and copied back.</summary>
-    private static void LargeRankTail(double* q, double* rows, int d, int k, int kp, double* x, double* y, int count, bool ablate)
-    {
-        const int columns = LargeRankProjection512.Columns;
-        var input = ArrayPool<double>.Shared.Rent(columns * d);
-        var output = ArrayPool<double>.Shared.Rent(columns * d);
-        var scratch = ArrayPool<double>.Shared.Rent(columns * kp);
-        try
-        {
-            fixed (double* pi = input)
-            fixed (double* po = output)
-            fixed (double* c = scratch)
-            {
-                new Span<double>(x, count * d).CopyTo(new Span<double>(pi, count * d));
-                new Span<double>(pi + (long)count * d, (columns - count) * d).Clear();
-                LargeRankProjection512.Block(q, rows, d, k, pi, po, ablate, c);
-                new Span<double>(po, count * d).CopyTo(new Span<double>(y, count * d));
-            }
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(input);
-            ArrayPool<double>.Shared.Return(output);
-            ArrayPool<double>.Shared.Return(scratch);
         }
     }
 
