@@ -27,7 +27,8 @@ public static unsafe class ProjectionKernel
     /// which skip reading Y's lines into cache before overwriting them (see <see cref="Streams"/> for the shapes).</summary>
     public const long StreamingThreshold = 4L << 20;
 
-    /// <summary>Smallest d for the small-k paths (2 ≤ k ≤ 16): one sixteen-row step of the AVX-512 reconstruction.</summary>
+    /// <summary>Smallest d for the row-of-Q paths (small-k at either width, large-k on AVX-512): one sixteen-row step of the
+    /// AVX-512 reconstruction they share.</summary>
     public const int SmallRankMinDimension = 16;
 
     /// <summary>Lets the AVX-512 paths run where the CPU has them (<see cref="SmallRankProjection512"/>,
