@@ -25,15 +25,21 @@ public sealed class KernelProperties
         Assert.True(run.HypothesisCases == run.Cases);
     }
 
-    /// <summary>Which kernels a test runs: the default choice, the managed ones (OpenBLAS switched off), or the Vector256 ones
-    /// (the projection's AVX-512 path switched off).</summary>
-    public enum KernelPath { Default, Managed, Vector256 }
+    /// <summary>Which kernels a test runs: the default choice, the managed ones (OpenBLAS switched off), those of an AVX2 + FMA
+    /// machine (projection capped at <see cref="KernelWidth.Vector256"/>), or those of a machine with neither (capped at
+    /// <see cref="KernelWidth.Portable"/>, with OpenBLAS or without).</summary>
+    public enum KernelPath { Default, Managed, Vector256, Portable, PortableManaged }
 
     /// <summary>Runs <paramref name="body"/> on <paramref name="path"/>.</summary>
     private static void OnPath(KernelPath path, Action body)
     {
-        OpenBlas.ForceManaged = path == KernelPath.Managed;
-        ProjectionKernel.UseAvx512 = path != KernelPath.Vector256;
+        OpenBlas.ForceManaged = path is KernelPath.Managed or KernelPath.PortableManaged;
+        ProjectionKernel.Widest = path switch
+        {
+            KernelPath.Vector256 => KernelWidth.Vector256,
+            KernelPath.Portable or KernelPath.PortableManaged => KernelWidth.Portable,
+            _ => KernelWidth.Vector512,
+        };
         try
         {
             body();
@@ -41,7 +47,7 @@ public sealed class KernelProperties
         finally
         {
             OpenBlas.ForceManaged = false;
-            ProjectionKernel.UseAvx512 = true;
+            ProjectionKernel.Widest = KernelWidth.Vector512;
         }
     }
 
@@ -55,6 +61,8 @@ public sealed class KernelProperties
     [InlineData(KernelPath.Default)]
     [InlineData(KernelPath.Managed)]
     [InlineData(KernelPath.Vector256)]
+    [InlineData(KernelPath.Portable)]
+    [InlineData(KernelPath.PortableManaged)]
     public void ProjectionAndAblationMatchMathNet(KernelPath path)
     {
         OnPath(path, () => Holds(KernelCase.Arbitrary, c =>
@@ -76,6 +84,27 @@ public sealed class KernelProperties
                     .Outcome();
             }));
     }
+
+    /// <summary>The large-k kernels on a shape the generated cases are too small for: several blocks of columns per worker and a
+    /// partial last one, several row chunks of the coefficient pass and several strip chunks of the reconstruction (d = 300,
+    /// k = 140, n = 205), in place and not.</summary>
+    [Theory]
+    [InlineData(KernelPath.Default)]
+    [InlineData(KernelPath.Vector256)]
+    public void LargeRankProjectionAcrossBlocksAndChunksMatchesMathNet(KernelPath path) => OnPath(path, () =>
+    {
+        const int d = 300, k = 140, n = 205;
+        var random = new Xoshiro256(11);
+        var q = Matrix<double>.Build.Dense(d, k, (_, _) => random.NextDouble() - 0.5).QR(QRMethod.Thin).Q;
+        var x = Matrix<double>.Build.Dense(d, n, (_, _) => random.NextDouble() - 0.5);
+        var expected = q * q.TransposeThisAndMultiply(x);
+        var projected = new double[d * n];
+        var ablated = x.ToColumnMajorArray();
+        ProjectionKernel.Project(q.ToColumnMajorArray(), d, k, x.ToColumnMajorArray(), n, projected);
+        ProjectionKernel.Ablate(q.ToColumnMajorArray(), d, k, ablated, n, ablated);
+        Assert.True((Block(projected, d, n) - expected).InfinityNorm() <= Tolerance.For(d, k));
+        Assert.True((Block(ablated, d, n) - (x - expected)).InfinityNorm() <= Tolerance.For(d, k));
+    });
 
     [Theory]
     [InlineData(0, 64, 5, KernelPath.Default)]

@@ -12,29 +12,29 @@ namespace RlaifTheorems.Core.Kernels;
 /// block of columns at a time, first their k coefficients, then the reconstruction while the block is still in cache, so X is
 /// read from memory once and Y written once:
 /// with d ≥ 16, 2 ≤ k ≤ 16 takes the small-k kernels (<see cref="SmallRankProjection512"/> on AVX-512,
-/// <see cref="SmallRankProjection256"/> on AVX2 + FMA), which accumulate the coefficients over rows of Q, and k &gt; 16 on AVX-512
-/// the cache-blocked <see cref="LargeRankProjection512"/> (measured 1.8× OpenBLAS's AVX2 dgemm pair at k = 128); otherwise
-/// k ≥ 64 (compute-bound) calls OpenBLAS dgemm twice when available, and the rest takes the four-column kernel here, with dot
-/// products down the columns.
-/// No allocation per vector; scratch (padded Qᵀ, the k×n coefficients of the BLAS path) comes from the shared array pool.
+/// <see cref="SmallRankProjection256"/> on AVX2 + FMA), which accumulate the coefficients over rows of Q; k &gt; 16 the
+/// cache-blocked, fused GEMM pairs (<see cref="LargeRankProjection512"/>, measured 1.8× OpenBLAS's AVX2 dgemm pair at k = 128;
+/// <see cref="LargeRankProjection256"/>, level with it at k ≥ 64 and 1.3–1.7× the four-column kernel below); on a CPU with
+/// neither, k ≥ 64 (compute-bound) calls OpenBLAS dgemm twice when available, and the rest takes the four-column kernel here,
+/// with dot products down the columns.
+/// No allocation per vector; scratch (packed Q, the coefficients) comes from the shared array pool.
 /// </summary>
 public static unsafe class ProjectionKernel
 {
-    /// <summary>k from which the BLAS path is used when OpenBLAS is available.</summary>
+    /// <summary>k from which the BLAS path is used, on a CPU without the vector kernels, when OpenBLAS is available.</summary>
     public const int BlasThreshold = 64;
 
     /// <summary>Outputs larger than this many doubles (32 MiB, the L3 of the machines here) are written with non-temporal stores,
     /// which skip reading Y's lines into cache before overwriting them (see <see cref="Streams"/> for the shapes).</summary>
     public const long StreamingThreshold = 4L << 20;
 
-    /// <summary>Smallest d for the row-of-Q paths (small-k at either width, large-k on AVX-512): one sixteen-row step of the
+    /// <summary>Smallest d for the small-k paths at either width and the large-k path on AVX-512: one sixteen-row step of the
     /// AVX-512 reconstruction they share.</summary>
     public const int SmallRankMinDimension = 16;
 
-    /// <summary>Lets the AVX-512 paths run where the CPU has them (<see cref="SmallRankProjection512"/>,
-    /// <see cref="LargeRankProjection512"/>); off, the kernels are those of an AVX2 + FMA machine (tests compare both;
-    /// DOTNET_EnableAVX512=0 turns AVX-512 off for a whole process).</summary>
-    public static bool UseAvx512 { get; set; } = true;
+    /// <summary>The widest kernels the projection may choose (<see cref="KernelWidth"/>; tests run all three; DOTNET_EnableAVX512=0
+    /// caps a whole process at Vector256).</summary>
+    public static KernelWidth Widest { get; set; } = KernelWidth.Vector512;
 
     /// <summary>Y = Q(QᵀX).</summary>
     /// <exception cref="ModelInputException">Sizes disagree with the spans' lengths.</exception>
@@ -52,9 +52,16 @@ public static unsafe class ProjectionKernel
         KernelGuard.Sizes(x, d, n, "X");
         KernelGuard.Output(y, (long)d * n, "Y");
         if (n == 0 || d == 0) return;
-        if (k > PaddedRows.MaxRank && d >= SmallRankMinDimension && UseAvx512 && SmallRankProjection512.IsSupported)
+        bool wide = Widest == KernelWidth.Vector512 && SmallRankProjection512.IsSupported;
+        bool narrow = !wide && Widest >= KernelWidth.Vector256 && LargeRankProjection256.IsSupported;
+        if (k > PaddedRows.MaxRank && wide && d >= SmallRankMinDimension)
         {
             LargeRankProjection512.Run(q, d, k, x, n, y, ablate);
+            return;
+        }
+        if (k > PaddedRows.MaxRank && narrow)
+        {
+            LargeRankProjection256.Run(q, d, k, x, n, y, ablate);
             return;
         }
         if (k >= BlasThreshold && OpenBlas.IsAvailable)
@@ -62,14 +69,10 @@ public static unsafe class ProjectionKernel
             Blas(q, d, k, x, n, y, ablate);
             return;
         }
-        if (k >= 2 && k <= PaddedRows.MaxRank && d >= SmallRankMinDimension)
+        if (k >= 2 && k <= PaddedRows.MaxRank && d >= SmallRankMinDimension && (wide || narrow))
         {
-            bool wide = UseAvx512 && SmallRankProjection512.IsSupported;
-            if (wide || SmallRankProjection256.IsSupported)
-            {
-                SmallRank(q, d, k, x, n, y, ablate, wide);
-                return;
-            }
+            SmallRank(q, d, k, x, n, y, ablate, wide);
+            return;
         }
         fixed (double* pq = q)
         fixed (double* px = x)
