@@ -85,15 +85,17 @@ public sealed class KernelProperties
             }));
     }
 
-    /// <summary>The large-k kernels on a shape the generated cases are too small for: several blocks of columns per worker and a
-    /// partial last one, several row chunks of the coefficient pass and several strip chunks of the reconstruction (d = 300,
-    /// k = 140, n = 205), in place and not.</summary>
+    /// <summary>The blocked kernels on shapes the generated cases are too small for: several blocks of columns per worker and a
+    /// partial last one, several row chunks of the coefficient pass and several strip chunks of the reconstruction (300, 140, 205);
+    /// and, on the Vector256 path, k ≤ 16 with Q past <see cref="ProjectionKernel.BlockedMinimumSize"/>, with a partial last
+    /// strip (4099 rows) and padded coefficient panels (k = 9). In place and not.</summary>
     [Theory]
-    [InlineData(KernelPath.Default)]
-    [InlineData(KernelPath.Vector256)]
-    public void LargeRankProjectionAcrossBlocksAndChunksMatchesMathNet(KernelPath path) => OnPath(path, () =>
+    [InlineData(300, 140, 205, KernelPath.Default)]
+    [InlineData(300, 140, 205, KernelPath.Vector256)]
+    [InlineData(2100, 16, 50, KernelPath.Vector256)]
+    [InlineData(4099, 9, 13, KernelPath.Vector256)]
+    public void BlockedProjectionAcrossBlocksAndChunksMatchesMathNet(int d, int k, int n, KernelPath path) => OnPath(path, () =>
     {
-        const int d = 300, k = 140, n = 205;
         var random = new Xoshiro256(11);
         var q = Matrix<double>.Build.Dense(d, k, (_, _) => random.NextDouble() - 0.5).QR(QRMethod.Thin).Q;
         var x = Matrix<double>.Build.Dense(d, n, (_, _) => random.NextDouble() - 0.5);

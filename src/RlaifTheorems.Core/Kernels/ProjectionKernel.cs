@@ -12,7 +12,8 @@ namespace RlaifTheorems.Core.Kernels;
 /// block of columns at a time, first their k coefficients, then the reconstruction while the block is still in cache, so X is
 /// read from memory once and Y written once:
 /// with d ≥ 16, 2 ≤ k ≤ 16 takes the small-k kernels (<see cref="SmallRankProjection512"/> on AVX-512,
-/// <see cref="SmallRankProjection256"/> on AVX2 + FMA), which accumulate the coefficients over rows of Q; k &gt; 16 the
+/// <see cref="SmallRankProjection256"/> on AVX2 + FMA while d·k &lt; <see cref="BlockedMinimumSize"/>), which accumulate the
+/// coefficients over rows of Q; k &gt; 16 (and on AVX2 + FMA the larger small-k shapes) the
 /// cache-blocked, fused GEMM pairs (<see cref="LargeRankProjection512"/>, measured 1.8× OpenBLAS's AVX2 dgemm pair at k = 128;
 /// <see cref="LargeRankProjection256"/>, level with it at k ≥ 64 and 1.3–1.7× the four-column kernel below); on a CPU with
 /// neither, k ≥ 64 (compute-bound) calls OpenBLAS dgemm twice when available, and the rest takes the four-column kernel here,
@@ -23,6 +24,12 @@ public static unsafe class ProjectionKernel
 {
     /// <summary>k from which the BLAS path is used, on a CPU without the vector kernels, when OpenBLAS is available.</summary>
     public const int BlasThreshold = 64;
+
+    /// <summary>d·k from which the Vector256 path takes the blocked <see cref="LargeRankProjection256"/> at k ≤ 16 too: Q is then
+    /// 256 KiB or more, and the small-k kernel, which walks all of Q (and its padded copy) for every four columns, reads it from L3
+    /// each time (measured on (4096, 16, 10000): 52–57 ms small-k, 31–35 ms blocked; (4096, 8, 10000): 24–27 against 19–22 ms;
+    /// (4096, 4, 10000), at 16 Ki, no gain). The AVX-512 small-k kernel stays ahead of both (23–25 ms on the first).</summary>
+    public const long BlockedMinimumSize = 32 * 1024;
 
     /// <summary>Outputs larger than this many doubles (32 MiB, the L3 of the machines here) are written with non-temporal stores,
     /// which skip reading Y's lines into cache before overwriting them (see <see cref="Streams"/> for the shapes).</summary>
@@ -59,7 +66,7 @@ public static unsafe class ProjectionKernel
             LargeRankProjection512.Run(q, d, k, x, n, y, ablate);
             return;
         }
-        if (k > PaddedRows.MaxRank && narrow)
+        if (narrow && (k > PaddedRows.MaxRank || (k >= 2 && (long)d * k >= BlockedMinimumSize)))
         {
             LargeRankProjection256.Run(q, d, k, x, n, y, ablate);
             return;
