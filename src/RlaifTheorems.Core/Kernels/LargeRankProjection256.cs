@@ -32,8 +32,8 @@ internal static unsafe class LargeRankProjection256
     /// were 192 short ones, which the prefetchers did not follow (ablation took 70–75 ms on (4096, 128, 2000), 54–57 ms so).</summary>
     private const int ReconstructionChunk = 32 * 1024;
 
-    /// <summary>True when this path can run on this CPU.</summary>
-    public static bool IsSupported => Vector256.IsHardwareAccelerated && Fma.IsSupported;
+    /// <summary>True when this path can run on this CPU (AVX2 + FMA, as the small-k kernel).</summary>
+    public static bool IsSupported => SmallRankProjection256.IsSupported;
 
     /// <summary>Y = Q(QᵀX) (or X − that) for the whole of X: its tiles of six columns split over the workers in contiguous ranges,
     /// each worker taking its range in blocks of up to <see cref="BlockTiles"/> tiles with its own pooled coefficient scratch; the
@@ -85,28 +85,10 @@ internal static unsafe class LargeRankProjection256
     /// and copied back.</summary>
     private static void Tail(PackedPanels packed, double* x, double* y, int count, bool ablate)
     {
-        int d = packed.D;
-        var input = ArrayPool<double>.Shared.Rent(Tile * d);
-        var output = ArrayPool<double>.Shared.Rent(Tile * d);
-        var scratch = ArrayPool<double>.Shared.Rent(Tile * packed.Kp);
-        try
-        {
-            fixed (double* pi = input)
-            fixed (double* po = output)
-            fixed (double* c = scratch)
-            {
-                new Span<double>(x, count * d).CopyTo(new Span<double>(pi, count * d));
-                new Span<double>(pi + (long)count * d, (Tile - count) * d).Clear();
-                Block(packed, pi, po, 1, ablate, c);
-                new Span<double>(po, count * d).CopyTo(new Span<double>(y, count * d));
-            }
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(input);
-            ArrayPool<double>.Shared.Return(output);
-            ArrayPool<double>.Shared.Return(scratch);
-        }
+        using var padded = new PaddedColumns(x, packed.D, count, Tile, Tile * packed.Kp);
+        fixed (double* block = padded.Memory)
+            Block(packed, block, block + padded.Output, 1, ablate, block + padded.Scratch);
+        padded.CopyTo(y);
     }
 
     /// <summary>One block of 6·<paramref name="tiles"/> columns of X (stride d) into Y; <paramref name="c"/> holds 6·tiles·kp

@@ -76,28 +76,10 @@ internal static unsafe class LargeRankProjection512
     /// and copied back.</summary>
     private static void Tail(double* q, double* rows, int d, int k, int kp, double* x, double* y, int count, bool ablate)
     {
-        const int columns = Columns;
-        var input = ArrayPool<double>.Shared.Rent(columns * d);
-        var output = ArrayPool<double>.Shared.Rent(columns * d);
-        var scratch = ArrayPool<double>.Shared.Rent(columns * kp);
-        try
-        {
-            fixed (double* pi = input)
-            fixed (double* po = output)
-            fixed (double* c = scratch)
-            {
-                new Span<double>(x, count * d).CopyTo(new Span<double>(pi, count * d));
-                new Span<double>(pi + (long)count * d, (columns - count) * d).Clear();
-                Block(q, rows, d, k, pi, po, ablate, c);
-                new Span<double>(po, count * d).CopyTo(new Span<double>(y, count * d));
-            }
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(input);
-            ArrayPool<double>.Shared.Return(output);
-            ArrayPool<double>.Shared.Return(scratch);
-        }
+        using var padded = new PaddedColumns(x, d, count, Columns, Columns * kp);
+        fixed (double* block = padded.Memory)
+            Block(q, rows, d, k, block, block + padded.Output, ablate, block + padded.Scratch);
+        padded.CopyTo(y);
     }
 
     /// <summary>Columns j0 … j0 + 24·blocks − 1 of Y; <paramref name="c"/> holds 24·kp doubles of scratch.</summary>
