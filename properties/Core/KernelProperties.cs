@@ -96,6 +96,8 @@ public sealed class KernelProperties
     [InlineData(4099, 9, 13, KernelPath.Vector256)]
     public void BlockedProjectionAcrossBlocksAndChunksMatchesMathNet(int d, int k, int n, KernelPath path) => OnPath(path, () =>
     {
+        // The shapes must keep reaching the blocked kernels if the thresholds move.
+        Assert.True(k > 16 || (long)d * k >= ProjectionKernel.BlockedMinimumSize);
         var random = new Xoshiro256(11);
         var q = Matrix<double>.Build.Dense(d, k, (_, _) => random.NextDouble() - 0.5).QR(QRMethod.Thin).Q;
         var x = Matrix<double>.Build.Dense(d, n, (_, _) => random.NextDouble() - 0.5);
