@@ -118,6 +118,10 @@ public sealed class KernelProperties
     [InlineData(1, 256, 5, KernelPath.Vector256)]
     [InlineData(3, 256, 5, KernelPath.Vector256)]
     [InlineData(5, 256, 1, KernelPath.Default)]
+    [InlineData(0, 8, 2, KernelPath.Default)]
+    [InlineData(3, 5, 2, KernelPath.Default)]
+    [InlineData(1, 8, 8, KernelPath.Vector256)]
+    [InlineData(3, 3, 1, KernelPath.Vector256)]
     public void StreamingProjectionOfALargeBlockMatchesMathNet(int misalignment, int d, int k, KernelPath path) =>
         OnPath(path, () => StreamingProjectionMatchesMathNet(misalignment, d, k));
 
@@ -125,7 +129,8 @@ public sealed class KernelProperties
     {
         // d·n just above ProjectionKernel.StreamingThreshold, written at an offset so the masked alignment steps run; n mod 8 ≠ 0
         // so the small-k paths' last columns go to the four-column kernel. d = 64 streams on the AVX-512 path, d = 256 on the
-        // Vector256 ones (k = 1 is the four-column kernel).
+        // Vector256 ones (k = 1 is the four-column kernel); d ≤ 8 is the d×d-operator path, which streams Y as one run, so its
+        // head and tail lines fall at every offset.
         int n = (int)(ProjectionKernel.StreamingThreshold / d) + 3;
         var random = new Xoshiro256(7);
         var q = Matrix<double>.Build.Dense(d, k, (_, _) => random.NextDouble() - 0.5).QR(QRMethod.Thin).Q;

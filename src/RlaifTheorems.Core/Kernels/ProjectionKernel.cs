@@ -11,6 +11,7 @@ namespace RlaifTheorems.Core.Kernels;
 /// column-major X (d×n, column j at [j·d, (j+1)·d)) and an orthonormal basis Q (d×k); Y may be X itself. Every path works on a
 /// block of columns at a time, first their k coefficients, then the reconstruction while the block is still in cache, so X is
 /// read from memory once and Y written once:
+/// with d ≤ 8, any k, <see cref="TinyDimensionProjection"/> applies the d×d operator QQᵀ (or I − QQᵀ) to each column instead;
 /// with d ≥ 16, 2 ≤ k ≤ 16 takes the small-k kernels (<see cref="SmallRankProjection512"/> on AVX-512,
 /// <see cref="SmallRankProjection256"/> on AVX2 + FMA while d·k &lt; <see cref="BlockedMinimumSize"/>), which accumulate the
 /// coefficients over rows of Q; k &gt; 16 (and on AVX2 + FMA the larger small-k shapes) the
@@ -32,7 +33,8 @@ public static unsafe class ProjectionKernel
     public const long BlockedMinimumSize = 32 * 1024;
 
     /// <summary>Outputs larger than this many doubles (32 MiB, the L3 of the machines here) are written with non-temporal stores,
-    /// which skip reading Y's lines into cache before overwriting them (see <see cref="Streams"/> for the shapes).</summary>
+    /// which skip reading Y's lines into cache before overwriting them (see <see cref="Streams"/> for the shapes; the d ≤ 8 path,
+    /// which writes Y as one contiguous run, streams at every d).</summary>
     public const long StreamingThreshold = 4L << 20;
 
     /// <summary>Smallest d for the small-k paths at either width and the large-k path on AVX-512: one sixteen-row step of the
@@ -61,6 +63,13 @@ public static unsafe class ProjectionKernel
         if (n == 0 || d == 0) return;
         bool wide = Widest == KernelWidth.Vector512 && SmallRankProjection512.IsSupported;
         bool narrow = !wide && Widest >= KernelWidth.Vector256 && LargeRankProjection256.IsSupported;
+        if (d <= TinyDimensionProjection.MaxDimension && (wide || narrow))
+        {
+            fixed (double* px = x)
+            fixed (double* py = y)
+                TinyDimensionProjection.Run(q, d, k, px, n, py, ablate, wide, stream: (long)d * n > StreamingThreshold);
+            return;
+        }
         if (k > PaddedRows.MaxRank && wide && d >= SmallRankMinDimension)
         {
             LargeRankProjection512.Run(q, d, k, x, n, y, ablate);

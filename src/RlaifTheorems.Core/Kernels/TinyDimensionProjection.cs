@@ -1,0 +1,131 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace RlaifTheorems.Core.Kernels;
+
+/// <summary>
+/// The path of <see cref="ProjectionKernel"/> for d ≤ 8 (SPEC L2, T4.3): the d×d operator M = QQᵀ (projection) or I − QQᵀ
+/// (ablation) is formed once, and each column is y = Σ_r x[r]·M_r, one vector (two on AVX2 when d &gt; 4) per column with no
+/// horizontal sums, against k dot products of length d and k updates on the four-column path. Columns are computed a chunk at a
+/// time into an aligned scratch block, each column's full-width store landing in the slack the next column then overwrites,
+/// and the chunk is copied to Y as one contiguous run (non-temporal for large outputs, since Y's columns are contiguous and
+/// their alignment no longer matters); a chunk of X is read before its part of Y is written, so Y may be X.
+/// </summary>
+internal static unsafe class TinyDimensionProjection
+{
+    /// <summary>Largest d this path takes: one Vector512 per column.</summary>
+    public const int MaxDimension = 8;
+
+    /// <summary>Columns per chunk (a multiple of 8, so every chunk of Y starts at one alignment).</summary>
+    private const int Chunk = 128;
+
+    /// <summary>True when this path can run on this CPU (the narrow form; the wide one also needs AVX-512).</summary>
+    public static bool IsSupported => Avx.IsSupported && Fma.IsSupported;
+
+    /// <summary>Y = MX for columns [0, n), with <paramref name="wide"/> choosing Vector512 over Vector256 pairs.</summary>
+    public static void Run(ReadOnlySpan<double> q, int d, int k, double* x, int n, double* y, bool ablate, bool wide, bool stream)
+    {
+        double* m = stackalloc double[MaxDimension * MaxDimension];
+        Operator(q, d, k, ablate, m);
+        nint am = (nint)m, ax = (nint)x, ay = (nint)y;
+        Parallelism.For(n, (long)d * d * n, (j0, j1) => Columns((double*)am, d, (double*)ax, (double*)ay, j0, j1, wide, stream));
+    }
+
+    /// <summary>M = QQᵀ, or I − QQᵀ when ablating, column r at m[8r, 8r + 8), rows d … 7 zero.</summary>
+    private static void Operator(ReadOnlySpan<double> q, int d, int k, bool ablate, double* m)
+    {
+        new Span<double>(m, MaxDimension * MaxDimension).Clear();
+        for (int r = 0; r < d; r++)
+            for (int i = 0; i < d; i++)
+            {
+                double s = 0;
+                for (int t = 0; t < k; t++) s += q[t * d + i] * q[t * d + r];
+                m[MaxDimension * r + i] = ablate ? (i == r ? 1 : 0) - s : s;
+            }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Columns(double* m, int d, double* x, double* y, int j0, int j1, bool wide, bool stream)
+    {
+        double* raw = stackalloc double[Chunk * MaxDimension + 2 * MaxDimension];
+        double* scratch = (double*)(((nint)raw + 63) & ~(nint)63);
+        for (int c = j0; c < j1; c += Chunk)
+        {
+            int count = Math.Min(Chunk, j1 - c);
+            if (wide) Apply512(m, d, x + (long)c * d, scratch, count);
+            else Apply256(m, d, x + (long)c * d, scratch, count);
+            CopyOut(scratch, y + (long)c * d, count * d, stream);
+        }
+        if (stream) Sse.StoreFence();
+    }
+
+    /// <summary>Columns 0 … count − 1 of x into scratch at stride d; each store writes eight doubles, the last d − 8 of which
+    /// the next column overwrites (the scratch has eight doubles of slack).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Apply512(double* m, int d, double* x, double* scratch, int count)
+    {
+        var m0 = Vector512.Load(m);
+        var m1 = Vector512.Load(m + 8);
+        var m2 = Vector512.Load(m + 16);
+        var m3 = Vector512.Load(m + 24);
+        var m4 = Vector512.Load(m + 32);
+        var m5 = Vector512.Load(m + 40);
+        var m6 = Vector512.Load(m + 48);
+        var m7 = Vector512.Load(m + 56);
+        for (int t = 0; t < count; t++)
+        {
+            double* xt = x + (long)t * d;
+            var even = m0 * Vector512.Create(xt[0]);
+            var odd = Vector512<double>.Zero;
+            if (d > 1) odd = m1 * Vector512.Create(xt[1]);
+            if (d > 2) even = Avx512F.FusedMultiplyAdd(m2, Vector512.Create(xt[2]), even);
+            if (d > 3) odd = Avx512F.FusedMultiplyAdd(m3, Vector512.Create(xt[3]), odd);
+            if (d > 4) even = Avx512F.FusedMultiplyAdd(m4, Vector512.Create(xt[4]), even);
+            if (d > 5) odd = Avx512F.FusedMultiplyAdd(m5, Vector512.Create(xt[5]), odd);
+            if (d > 6) even = Avx512F.FusedMultiplyAdd(m6, Vector512.Create(xt[6]), even);
+            if (d > 7) odd = Avx512F.FusedMultiplyAdd(m7, Vector512.Create(xt[7]), odd);
+            (even + odd).Store(scratch + (long)t * d);
+        }
+    }
+
+    /// <summary>As <see cref="Apply512"/> with Vector256: rows 0–3 of each column, and rows 4–7 when d &gt; 4.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Apply256(double* m, int d, double* x, double* scratch, int count)
+    {
+        for (int t = 0; t < count; t++)
+        {
+            double* xt = x + (long)t * d, yt = scratch + (long)t * d;
+            var low = Vector256<double>.Zero;
+            var high = Vector256<double>.Zero;
+            for (int r = 0; r < d; r++)
+            {
+                var s = Vector256.Create(xt[r]);
+                low = Fma.MultiplyAdd(Vector256.Load(m + MaxDimension * r), s, low);
+                if (d > 4) high = Fma.MultiplyAdd(Vector256.Load(m + MaxDimension * r + 4), s, high);
+            }
+            low.Store(yt);
+            if (d > 4) high.Store(yt + 4);
+        }
+    }
+
+    /// <summary>y[0, length) = scratch[0, length); when streaming, the whole cache lines of y by pairs of non-temporal stores, the
+    /// partial lines at either end by ordinary ones.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CopyOut(double* scratch, double* y, int length, bool stream)
+    {
+        int i = 0;
+        if (stream)
+        {
+            int head = Math.Min(length, (int)((64 - (nint)y % 64) % 64 / 8));
+            for (; i < head; i++) y[i] = scratch[i];
+            for (; i + 8 <= length; i += 8)
+            {
+                Avx.StoreAlignedNonTemporal(y + i, Vector256.Load(scratch + i));
+                Avx.StoreAlignedNonTemporal(y + i + 4, Vector256.Load(scratch + i + 4));
+            }
+        }
+        for (; i + 4 <= length; i += 4) Vector256.Store(Vector256.Load(scratch + i), y + i);
+        for (; i < length; i++) y[i] = scratch[i];
+    }
+}
