@@ -111,9 +111,9 @@ public sealed class KernelProperties
     });
 
     [Theory]
-    [InlineData(0, 64, 5, KernelPath.Default)]
-    [InlineData(1, 64, 5, KernelPath.Default)]
-    [InlineData(3, 64, 5, KernelPath.Default)]
+    [InlineData(0, 256, 5, KernelPath.Default)]
+    [InlineData(1, 256, 5, KernelPath.Default)]
+    [InlineData(3, 256, 5, KernelPath.Default)]
     [InlineData(0, 256, 5, KernelPath.Vector256)]
     [InlineData(1, 256, 5, KernelPath.Vector256)]
     [InlineData(3, 256, 5, KernelPath.Vector256)]
@@ -128,14 +128,15 @@ public sealed class KernelProperties
     private static void StreamingProjectionMatchesMathNet(int misalignment, int d, int k)
     {
         // d·n just above ProjectionKernel.StreamingThreshold, written at an offset so the masked alignment steps run; n mod 8 ≠ 0
-        // so the small-k paths' last columns go to the four-column kernel. d = 64 streams on the AVX-512 path, d = 256 on the
-        // Vector256 ones (k = 1 is the four-column kernel); d ≤ 8 is the d×d-operator path, which streams Y as one run, so its
+        // so the small-k paths' last columns go to the four-column kernel. d = 256 (ProjectionKernel.StreamingMinDimension) streams
+        // on both widths (k = 1 is the four-column kernel); d ≤ 8 is the d×d-operator path, which streams Y as one run, so its
         // head and tail lines fall at every offset.
         int n = (int)(ProjectionKernel.StreamingThreshold / d) + 3;
         var random = new Xoshiro256(7);
         var q = Matrix<double>.Build.Dense(d, k, (_, _) => random.NextDouble() - 0.5).QR(QRMethod.Thin).Q;
         var x = Matrix<double>.Build.Dense(d, n, (_, _) => random.NextDouble() - 0.5);
         Assert.True((long)d * n > ProjectionKernel.StreamingThreshold);
+        Assert.True(d <= 8 || (d % 8 == 0 && d >= ProjectionKernel.StreamingMinDimension));
         var buffer = new double[d * n + misalignment];
         foreach (bool ablate in new[] { false, true })
         {

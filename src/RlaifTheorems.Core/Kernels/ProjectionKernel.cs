@@ -37,6 +37,12 @@ public static unsafe class ProjectionKernel
     /// which writes Y as one contiguous run, streams at every d).</summary>
     public const long StreamingThreshold = 4L << 20;
 
+    /// <summary>Smallest d at which the column-by-column kernels stream Y. Below it the masked steps at each column's partial
+    /// head and tail lines cost more than skipping Y's reads saves, at both widths (in-process A/B, 2026-11-23, AVX-512:
+    /// (64, 8, 100000) 3.5–4.0 ms streaming against 2.2–3.0 ms not, (128, 8, 50000) 2.4–3.1 against 2.1–2.8; from d = 256
+    /// streaming is ahead, (4096, 16, 10000) 25–29 against 29–31 ms; Vector256: (64, 8, 100000) 11–15 against 7.6–8.2 ms).</summary>
+    public const int StreamingMinDimension = 256;
+
     /// <summary>Smallest d for the small-k paths at either width and the large-k path on AVX-512: one sixteen-row step of the
     /// AVX-512 reconstruction they share.</summary>
     public const int SmallRankMinDimension = 16;
@@ -95,7 +101,7 @@ public static unsafe class ProjectionKernel
         fixed (double* py = y)
         {
             nint aq = (nint)pq, ax = (nint)px, ay = (nint)py;
-            bool stream = Streams(d, n, wide: false);
+            bool stream = Streams(d, n);
             Parallelism.For(n, (long)d * k * n, (j0, j1) =>
             {
                 Columns((double*)aq, d, k, (double*)ax, (double*)ay, j0, j1, ablate, stream);
@@ -119,7 +125,7 @@ public static unsafe class ProjectionKernel
             {
                 PaddedRows.Transpose(pq, d, k, pt);
                 int columns = wide ? SmallRankProjection512.Columns : SmallRankProjection256.Columns;
-                bool stream = Streams(d, n, wide);
+                bool stream = Streams(d, n);
                 int blocks = n / columns;
                 SmallRankBlocks(pq, pt, d, k, px, py, blocks, ablate, stream, wide);
                 Columns(pq, d, k, px, py, blocks * columns, n, ablate, stream: false);
@@ -131,12 +137,10 @@ public static unsafe class ProjectionKernel
         }
     }
 
-    /// <summary>Whether Y is written with non-temporal stores: when it is larger than <see cref="StreamingThreshold"/> and d % 8 = 0
-    /// (every column then starts at one 64-byte alignment); on the Vector256 kernels only from d ≥ 256, because below that the
-    /// partial cache lines at each column's head and tail cost more than streaming saves (measured on (64, 8, 100000): 11–15 ms
-    /// streaming, 7.6–8.2 ms not), while the AVX-512 path streams from d ≥ 32 (3.3 ms there).</summary>
-    private static bool Streams(int d, int n, bool wide) =>
-        Avx.IsSupported && d % 8 == 0 && d >= (wide ? 32 : 256) && (long)d * n > StreamingThreshold;
+    /// <summary>Whether Y is written with non-temporal stores: when it is larger than <see cref="StreamingThreshold"/>, d % 8 = 0
+    /// (every column then starts at one 64-byte alignment) and d ≥ <see cref="StreamingMinDimension"/>.</summary>
+    private static bool Streams(int d, int n) =>
+        Avx.IsSupported && d % 8 == 0 && d >= StreamingMinDimension && (long)d * n > StreamingThreshold;
 
     private static void SmallRankBlocks(double* q, double* rows, int d, int k, double* x, double* y, int blocks, bool ablate, bool stream, bool wide)
     {
