@@ -10,8 +10,8 @@ namespace RlaifTheorems.Core.Kernels;
 /// GEMM pair fused per block of <see cref="Columns"/> columns. The coefficients C = QᵀX_b (kp×24, kp = k rounded up to 32)
 /// accumulate over rows of Q (<see cref="PaddedRows"/>) in register tiles of 32 coefficients × 6 columns, chunk by chunk of
 /// <see cref="RowChunk"/> rows so the tile's slice of Qᵀ stays in L2 and the block of X in L2 across the k-chunks; the
-/// reconstruction is <see cref="SmallRankProjection512.Reconstruct"/>, sixteen rows × eight columns per step. X is read from
-/// memory once and Y written once.
+/// reconstruction is <see cref="SmallRankProjection512.Reconstruct"/>, sixteen rows × eight columns per step, reading Q from
+/// its <see cref="SixteenRowStrips"/>. X is read from memory once and Y written once.
 /// </summary>
 internal static unsafe class LargeRankProjection512
 {
@@ -33,7 +33,8 @@ internal static unsafe class LargeRankProjection512
     {
         const int columns = Columns;
         int kp = PaddedRank(k);
-        var rows = ArrayPool<double>.Shared.Rent(kp * d);
+        long padded = (long)kp * d;
+        var rows = ArrayPool<double>.Shared.Rent(checked((int)(padded + SixteenRowStrips.Length(d, k))));
         try
         {
             fixed (double* pq = q)
@@ -42,10 +43,12 @@ internal static unsafe class LargeRankProjection512
             fixed (double* py = y)
             {
                 PaddedRows.Transpose(pq, d, k, kp, pt);
+                double* strips = pt + padded;
+                SixteenRowStrips.Pack(pq, d, k, 0, strips);
                 int blocks = n / columns;
-                InParallel(pq, pt, d, k, kp, px, py, blocks, ablate);
+                InParallel(pq, pt, strips, d, k, kp, px, py, blocks, ablate);
                 int done = blocks * columns;
-                if (done < n) Tail(pq, pt, d, k, kp, px + (long)done * d, py + (long)done * d, n - done, ablate);
+                if (done < n) Tail(pq, pt, strips, d, k, kp, px + (long)done * d, py + (long)done * d, n - done, ablate);
             }
         }
         finally
@@ -54,16 +57,16 @@ internal static unsafe class LargeRankProjection512
         }
     }
 
-    private static void InParallel(double* q, double* rows, int d, int k, int kp, double* x, double* y, int blocks, bool ablate)
+    private static void InParallel(double* q, double* rows, double* strips, int d, int k, int kp, double* x, double* y, int blocks, bool ablate)
     {
-        nint aq = (nint)q, at = (nint)rows, ax = (nint)x, ay = (nint)y;
+        nint aq = (nint)q, at = (nint)rows, astrips = (nint)strips, ax = (nint)x, ay = (nint)y;
         Parallelism.For(blocks, (long)d * k * blocks * Columns, (b0, b1) =>
         {
             var scratch = ArrayPool<double>.Shared.Rent(Columns * kp);
             try
             {
                 fixed (double* c = scratch)
-                    Blocks((double*)aq, (double*)at, d, k, (double*)ax, (double*)ay, b0 * Columns, b1 - b0, ablate, c);
+                    Blocks((double*)aq, (double*)at, (double*)astrips, d, k, (double*)ax, (double*)ay, b0 * Columns, b1 - b0, ablate, c);
             }
             finally
             {
@@ -74,28 +77,28 @@ internal static unsafe class LargeRankProjection512
 
     /// <summary>The last <paramref name="count"/> &lt; 24 columns: copied into a block padded with zero columns, projected there,
     /// and copied back.</summary>
-    private static void Tail(double* q, double* rows, int d, int k, int kp, double* x, double* y, int count, bool ablate)
+    private static void Tail(double* q, double* rows, double* strips, int d, int k, int kp, double* x, double* y, int count, bool ablate)
     {
         using var padded = new PaddedColumns(x, d, count, Columns, Columns * kp);
         fixed (double* block = padded.Memory)
-            Block(q, rows, d, k, block, block + padded.Output, ablate, block + padded.Scratch);
+            Block(q, rows, strips, d, k, block, block + padded.Output, ablate, block + padded.Scratch);
         padded.CopyTo(y);
     }
 
     /// <summary>Columns j0 … j0 + 24·blocks − 1 of Y; <paramref name="c"/> holds 24·kp doubles of scratch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Blocks(double* q, double* qt, int d, int k, double* x, double* y, int j0, int blocks, bool ablate, double* c)
+    private static void Blocks(double* q, double* qt, double* strips, int d, int k, double* x, double* y, int j0, int blocks, bool ablate, double* c)
     {
         for (int b = 0; b < blocks; b++)
         {
             long offset = (long)(j0 + b * Columns) * d;
-            Block(q, qt, d, k, x + offset, y + offset, ablate, c);
+            Block(q, qt, strips, d, k, x + offset, y + offset, ablate, c);
         }
     }
 
     /// <summary>One block of 24 columns of X (stride d) into Y.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Block(double* q, double* qt, int d, int k, double* x, double* y, bool ablate, double* c)
+    private static void Block(double* q, double* qt, double* strips, int d, int k, double* x, double* y, bool ablate, double* c)
     {
         int kp = PaddedRank(k);
         new Span<double>(c, Columns * kp).Clear();
@@ -107,7 +110,7 @@ internal static unsafe class LargeRankProjection512
                     Coefficients(qt, kp, x + (long)t0 * d, d, r0, r1, k0, c + t0 * kp);
         }
         for (int t0 = 0; t0 < Columns; t0 += SmallRankProjection512.Columns)
-            SmallRankProjection512.Reconstruct(q, d, k, kp, c + t0 * kp, x + (long)t0 * d, y + (long)t0 * d, ablate, stream: false);
+            SmallRankProjection512.Reconstruct(q, strips, 0, d, k, kp, c + t0 * kp, x + (long)t0 * d, y + (long)t0 * d, ablate, stream: false);
     }
 
     /// <summary>c[t·kp + k0 + i] += Σ_{r0 ≤ r &lt; r1} Q[r, k0 + i]·x_t[r] for six columns t and 32 coefficients i: 24 accumulators,

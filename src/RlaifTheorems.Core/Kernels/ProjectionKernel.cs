@@ -112,10 +112,12 @@ public static unsafe class ProjectionKernel
 
     /// <summary>The small-k paths (<see cref="SmallRankProjection512"/>, eight columns per block, or
     /// <see cref="SmallRankProjection256"/>, four): blocks split over the workers, the last n mod block columns by the four-column
-    /// kernel. Qᵀ is padded once per call into a pooled buffer.</summary>
+    /// kernel. Qᵀ is padded once per call into a pooled buffer, and on AVX-512 Q is also packed in
+    /// <see cref="SixteenRowStrips"/> after it.</summary>
     private static void SmallRank(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y, bool ablate, bool wide)
     {
-        var rows = ArrayPool<double>.Shared.Rent(PaddedRows.Rank(k) * d);
+        long padded = (long)PaddedRows.Rank(k) * d;
+        var rows = ArrayPool<double>.Shared.Rent(checked((int)(padded + (wide ? SixteenRowStrips.Length(d, k) : 0))));
         try
         {
             fixed (double* pq = q)
@@ -126,8 +128,9 @@ public static unsafe class ProjectionKernel
                 PaddedRows.Transpose(pq, d, k, pt);
                 int columns = wide ? SmallRankProjection512.Columns : SmallRankProjection256.Columns;
                 bool stream = Streams(d, n);
+                if (wide) SixteenRowStrips.Pack(pq, d, k, SmallRankProjection512.FirstStepRow(py, stream), pt + padded);
                 int blocks = n / columns;
-                SmallRankBlocks(pq, pt, d, k, px, py, blocks, ablate, stream, wide);
+                SmallRankBlocks(pq, pt, pt + padded, d, k, px, py, blocks, ablate, stream, wide);
                 Columns(pq, d, k, px, py, blocks * columns, n, ablate, stream: false);
             }
         }
@@ -142,12 +145,12 @@ public static unsafe class ProjectionKernel
     private static bool Streams(int d, int n) =>
         Avx.IsSupported && d % 8 == 0 && d >= StreamingMinDimension && (long)d * n > StreamingThreshold;
 
-    private static void SmallRankBlocks(double* q, double* rows, int d, int k, double* x, double* y, int blocks, bool ablate, bool stream, bool wide)
+    private static void SmallRankBlocks(double* q, double* rows, double* strips, int d, int k, double* x, double* y, int blocks, bool ablate, bool stream, bool wide)
     {
-        nint aq = (nint)q, at = (nint)rows, ax = (nint)x, ay = (nint)y;
+        nint aq = (nint)q, at = (nint)rows, astrips = (nint)strips, ax = (nint)x, ay = (nint)y;
         Parallelism.For(blocks, (long)d * k * blocks * 8, (b0, b1) =>
         {
-            if (wide) SmallRankProjection512.Blocks((double*)aq, (double*)at, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection512.Columns, b1 - b0, ablate, stream);
+            if (wide) SmallRankProjection512.Blocks((double*)aq, (double*)at, (double*)astrips, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection512.Columns, b1 - b0, ablate, stream);
             else SmallRankProjection256.Blocks((double*)aq, (double*)at, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection256.Columns, b1 - b0, ablate, stream);
             if (stream) Sse.StoreFence();
         });

@@ -19,18 +19,24 @@ internal static unsafe class SmallRankProjection512
     /// <summary>True when this path can run on this CPU.</summary>
     public static bool IsSupported => Vector512.IsHardwareAccelerated && Avx512F.IsSupported;
 
-    /// <summary>Columns j0 … j0 + 8·blocks − 1 of Y.</summary>
+    /// <summary>The first row of the sixteen-row reconstruction steps for output <paramref name="y"/>: when streaming, the rows
+    /// before y's first 64-byte boundary go to a masked step (with d % 8 = 0 every column of Y has y's alignment); otherwise 0.</summary>
+    public static int FirstStepRow(double* y, bool stream) => stream ? (int)((64 - (nint)y % 64) % 64 / 8) : 0;
+
+    /// <summary>Columns j0 … j0 + 8·blocks − 1 of Y; <paramref name="strips"/> is Q packed by <see cref="SixteenRowStrips"/> from
+    /// row <see cref="FirstStepRow"/>(y, stream).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Blocks(double* q, double* qt, int d, int k, double* x, double* y, int j0, int blocks, bool ablate, bool stream)
+    public static void Blocks(double* q, double* qt, double* strips, int d, int k, double* x, double* y, int j0, int blocks, bool ablate, bool stream)
     {
         int kp = PaddedRows.Rank(k);
+        int first = FirstStepRow(y, stream);
         double* c = stackalloc double[Columns * kp];
         for (int b = 0; b < blocks; b++)
         {
             long offset = (long)(j0 + b * Columns) * d;
             if (kp == 8) Coefficients8(qt, d, x + offset, c);
             else Coefficients16(qt, d, x + offset, c);
-            Reconstruct(q, d, k, kp, c, x + offset, y + offset, ablate, stream);
+            Reconstruct(q, strips, first, d, k, kp, c, x + offset, y + offset, ablate, stream);
         }
     }
 
@@ -139,22 +145,22 @@ internal static unsafe class SmallRankProjection512
     private static Vector512<double> MulAdd(Vector512<double> row, double x, Vector512<double> accumulator) =>
         Avx512F.FusedMultiplyAdd(row, Vector512.Create(x), accumulator);
 
-    /// <summary>y_t = Σ_i c[t·kp + i]·q_i (or x_t − that) for the eight columns. When streaming, rows before y's first 64-byte
-    /// boundary are written first by a masked step, so the streaming stores are aligned (d % 8 = 0 gives all eight columns one
-    /// alignment); rows left after the sixteen-row steps are written by masked steps too.</summary>
+    /// <summary>y_t = Σ_i c[t·kp + i]·q_i (or x_t − that) for the eight columns, sixteen rows per step from row
+    /// <paramref name="first"/>, reading Q from its <see cref="SixteenRowStrips"/> packed from that row. Rows before it (when
+    /// streaming: those before y's first 64-byte boundary, so the streaming stores are aligned) and rows left after the steps are
+    /// written by masked steps reading Q itself.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Reconstruct(double* q, int d, int k, int kp, double* c, double* x, double* y, bool ablate, bool stream)
+    internal static void Reconstruct(double* q, double* strips, int first, int d, int k, int kp, double* c, double* x, double* y, bool ablate, bool stream)
     {
-        int start = stream ? (int)((64 - (nint)y % 64) % 64 / 8) : 0;
-        if (start > 0) Masked(q, d, k, kp, c, x, y, ablate, 0, 0, start);
-        int r = start;
-        for (; r + 16 <= d; r += 16)
+        if (first > 0) Masked(q, d, k, kp, c, x, y, ablate, 0, 0, first);
+        int r = first;
+        for (double* strip = strips; r + 16 <= d; r += 16, strip += 16L * k)
         {
             Vector512<double> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
             Vector512<double> b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default, b6 = default, b7 = default;
             for (int i = 0; i < k; i++)
             {
-                double* qi = q + (long)i * d + r;
+                double* qi = strip + 16 * i;
                 var low = Vector512.Load(qi);
                 var high = Vector512.Load(qi + 8);
                 double* ci = c + i;
