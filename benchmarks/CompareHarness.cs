@@ -15,8 +15,9 @@ namespace RlaifTheorems.Benchmarks;
 public static class CompareHarness
 {
     /// <summary>One timing: kernel family, size label, median seconds, the bytes a memory-bound kernel must move (0 if not
-    /// memory-bound) and the floating-point operations it must do (0 where not counted).</summary>
-    public sealed record Timing(string Kernel, string Size, double Seconds, long Bytes, long Flops);
+    /// memory-bound), the floating-point operations it must do (0 where not counted), and for a memory-bound kernel the median
+    /// seconds of a plain copy moving the same bytes over its own arrays, timed alternately with it (0 otherwise).</summary>
+    public sealed record Timing(string Kernel, string Size, double Seconds, long Bytes, long Flops, double CopySeconds = 0);
 
     /// <summary>Runs all timings and writes them to <paramref name="path"/>.</summary>
     public static void Run(string path)
@@ -29,9 +30,18 @@ public static class CompareHarness
             var q = SeededData.Basis(d, k, 1);
             var x = SeededData.Uniform((long)d * n, 2);
             var y = new double[(long)d * n];
-            long bytes = k <= 16 ? 16L * d * n : 0, flops = 4L * d * k * n;
-            timings.Add(new("project", $"{d},{k},{n}", Median(() => ProjectionKernel.Project(q, d, k, x, n, y)), bytes, flops));
-            timings.Add(new("ablate", $"{d},{k},{n}", Median(() => ProjectionKernel.Ablate(q, d, k, x, n, y)), bytes, flops + (long)d * n));
+            long flops = 4L * d * k * n;
+            if (k > 16)
+            {
+                timings.Add(new("project", $"{d},{k},{n}", Median(() => ProjectionKernel.Project(q, d, k, x, n, y)), 0, flops));
+                timings.Add(new("ablate", $"{d},{k},{n}", Median(() => ProjectionKernel.Ablate(q, d, k, x, n, y)), 0, flops + (long)d * n));
+                continue;
+            }
+            long bytes = 16L * d * n;
+            var (project, projectCopy) = Paired(() => ProjectionKernel.Project(q, d, k, x, n, y), () => ParallelCopy(x, y, x.Length));
+            timings.Add(new("project", $"{d},{k},{n}", project, bytes, flops, projectCopy));
+            var (ablate, ablateCopy) = Paired(() => ProjectionKernel.Ablate(q, d, k, x, n, y), () => ParallelCopy(x, y, x.Length));
+            timings.Add(new("ablate", $"{d},{k},{n}", ablate, bytes, flops + (long)d * n, ablateCopy));
         }
         foreach (var (m, n) in KernelSizes.Qr)
         {
@@ -51,7 +61,9 @@ public static class CompareHarness
             var x = SeededData.Uniform((long)d * n, 5);
             var w = SeededData.Uniform(d, 6);
             var result = new double[n];
-            timings.Add(new("cosines", $"{d},{n}", Median(() => CosineKernel.Cosines(x, d, n, w, result)), 8L * d * n, 4L * d * n));
+            var half = new double[x.Length / 2];
+            var (cosines, cosinesCopy) = Paired(() => CosineKernel.Cosines(x, d, n, w, result), () => ParallelCopy(x, half, half.Length));
+            timings.Add(new("cosines", $"{d},{n}", cosines, 8L * d * n, 4L * d * n, cosinesCopy));
         }
         foreach (var (d, samples) in KernelSizes.Pareto)
         {
@@ -63,7 +75,8 @@ public static class CompareHarness
             Vector = Width, PeakFlopsPerSecond = peak,
             OpenBlas = OpenBlas.LibraryName is null ? "absent (managed fallback)" : $"{OpenBlas.LibraryName} ({OpenBlas.CoreName} kernels)", CopyBandwidthBytesPerSecond = copy, Timings = timings };
         File.WriteAllText(path, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
-        foreach (var t in timings) Console.WriteLine($"{t.Kernel,-11} {t.Size,-16} {t.Seconds * 1e3,9:F2} ms");
+        foreach (var t in timings)
+            Console.WriteLine($"{t.Kernel,-11} {t.Size,-16} {t.Seconds * 1e3,9:F2} ms" + (t.CopySeconds > 0 ? $"  (copy of the same bytes {t.CopySeconds * 1e3:F2} ms)" : ""));
         Console.WriteLine($"copy bandwidth {copy / 1e9:F1} GB/s (bytes read + written, all cores); peak {peak / 1e9:F0} GFLOP/s ({Width} FMA, all cores)");
     }
 
@@ -129,6 +142,29 @@ public static class CompareHarness
         return best;
     }
 
+    /// <summary>Medians of five rounds of <paramref name="kernel"/> and <paramref name="copy"/> timed alternately, after one
+    /// warm-up of each: this VM's memory bandwidth drifts by up to 2× within minutes, so a kernel's fraction of copy bandwidth
+    /// is taken against a copy of the same bytes at the same moments, and both with the same statistic.</summary>
+    private static (double Kernel, double Copy) Paired(Action kernel, Action copy)
+    {
+        kernel();
+        copy();
+        var kernelTimes = new double[5];
+        var copyTimes = new double[5];
+        for (int i = 0; i < kernelTimes.Length; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            kernel();
+            kernelTimes[i] = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            copy();
+            copyTimes[i] = clock.Elapsed.TotalSeconds;
+        }
+        Array.Sort(kernelTimes);
+        Array.Sort(copyTimes);
+        return (kernelTimes[2], copyTimes[2]);
+    }
+
     /// <summary>Median of five timed rounds after one warm-up round.</summary>
     private static double Median(Action action)
     {
@@ -144,28 +180,32 @@ public static class CompareHarness
         return times[2];
     }
 
-    /// <summary>STREAM copy of 2 × 256 MiB on all cores with a Vector256 load/store loop (as a compiler makes of STREAM's
-    /// a[i] = b[i], no non-temporal stores): (bytes read + bytes written) / best time.</summary>
-    private static unsafe double CopyBandwidth()
+    /// <summary>STREAM copy of 2 × 256 MiB on all cores (<see cref="ParallelCopy"/>): (bytes read + bytes written) / best time.</summary>
+    private static double CopyBandwidth()
     {
         const int n = 32 << 20;
         var src = SeededData.Uniform(n, 10);
         var dst = new double[n];
+        return 16.0 * n / Best(() => ParallelCopy(src, dst, n));
+    }
+
+    /// <summary>dst[0, count) = src[0, count) on all cores with a Vector256 load/store loop, as a compiler makes of STREAM's
+    /// a[i] = b[i] (no non-temporal stores).</summary>
+    private static unsafe void ParallelCopy(double[] src, double[] dst, long count)
+    {
         int workers = Environment.ProcessorCount;
-        double seconds;
         fixed (double* ps = src)
         fixed (double* pd = dst)
         {
             nint s = (nint)ps, d = (nint)pd;
-            seconds = Best(() => Parallel.For(0, workers, w =>
+            Parallel.For(0, workers, w =>
             {
-                long a = (long)n * w / workers, b = (long)n * (w + 1) / workers;
+                long a = count * w / workers, b = count * (w + 1) / workers;
                 double* x = (double*)s, y = (double*)d;
                 long i = a;
-                for (; i + 4 <= b; i += 4) System.Runtime.Intrinsics.Vector256.Store(System.Runtime.Intrinsics.Vector256.Load(x + i), y + i);
+                for (; i + 4 <= b; i += 4) Vector256.Store(Vector256.Load(x + i), y + i);
                 for (; i < b; i++) y[i] = x[i];
-            }));
+            });
         }
-        return 16.0 * n / seconds;
     }
 }

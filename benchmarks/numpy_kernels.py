@@ -118,10 +118,31 @@ def times_by_key(reports):
     return {key: median_of(values) for key, values in times.items()}
 
 
+def copy_fractions_by_key(reports):
+    """Per memory-bound kernel, the median over rounds of (time of a plain copy of the same bytes over its own arrays, timed
+    alternately with it) / (its time): its fraction of the copy bandwidth at the moments it ran."""
+    fractions = {}
+    for report in reports:
+        for t in report['timings']:
+            if t.get('copySeconds'):
+                fractions.setdefault((t['kernel'], t['size']), []).append(t['copySeconds'] / t['seconds'])
+    return {key: median_of(values) for key, values in fractions.items()}
+
+
+def copy_rates_by_key(reports):
+    rates = {}
+    for report in reports:
+        for t in report['timings']:
+            if t.get('copySeconds'):
+                rates.setdefault((t['kernel'], t['size']), []).append(t['bytes'] / t['copySeconds'])
+    return {key: median_of(values) for key, values in rates.items()}
+
+
 def table(numpy_paths, csharp_paths, title):
     """One table of C# / numpy per kernel and size, the fraction of copy bandwidth reached by the memory-bound projections and
     cosines, and their roofline ceiling: with F flops, B bytes, the measured peak P and copy bandwidth W, no kernel can take less
-    than max(F / P, B / W), so no kernel can reach more than (B / W) / max(F / P, B / W) of the copy bandwidth."""
+    than max(F / P, B / W), so no kernel can reach more than (B / W) / max(F / P, B / W) of the copy bandwidth. W is the rate of
+    a plain copy of the kernel's own bytes timed alternately with it, since this VM's bandwidth drifts by up to 2× in minutes."""
     peers = [json.load(open(p)) for p in numpy_paths]
     rounds = [json.load(open(p)) for p in csharp_paths]
     peer, ours = peers[0], rounds[0]
@@ -129,12 +150,14 @@ def table(numpy_paths, csharp_paths, title):
     copy = median_of([r['copyBandwidthBytesPerSecond'] for r in rounds])
     peak = median_of([r['peakFlopsPerSecond'] for r in rounds])
     numpy_times, our_times = times_by_key(peers), times_by_key(rounds)
+    fractions, rates = copy_fractions_by_key(rounds), copy_rates_by_key(rounds)
     print(f"### {title}")
     print()
     print(f"machine: {ours['machine']}; C# vectors: {ours['vector']}; C# BLAS path: {ours['openBlas']}")
     print(f"numpy {peer['numpy']} on {', '.join(peer['blas'])} ({peer.get('core', 'unknown')} kernels); QR peer: {peer['qrPeer']}")
-    print(f"measured (best rate per round, median over rounds): copy bandwidth {copy / 1e9:.1f} GB/s (read + write, all cores); peak {peak / 1e9:.0f} GFLOP/s ({ours['vector']} FMA, all cores)")
+    print(f"measured (best rate per round, median over rounds): STREAM copy bandwidth {copy / 1e9:.1f} GB/s (2 × 256 MiB, read + write, all cores); peak {peak / 1e9:.0f} GFLOP/s ({ours['vector']} FMA, all cores)")
     print(f"each time: median of 5 runs after a warm-up, then the median over {len(rounds)} interleaved rounds per side")
+    print("of copy bandwidth: a plain copy of the kernel's own bytes, timed alternately with it (medians of 5), over the kernel's time; the median over rounds")
     print()
     print('| kernel | size | C# ms | numpy ms | ratio | of copy bandwidth | roofline ceiling |')
     print('|---|---|---:|---:|---:|---:|---:|')
@@ -144,10 +167,11 @@ def table(numpy_paths, csharp_paths, title):
         mine = our_times[key]
         theirs = numpy_times.get(key, float('nan'))
         ratio = mine / theirs
-        fraction = t['bytes'] / mine / copy if t['bytes'] else None
+        rate = rates.get(key, copy)
+        fraction = fractions.get(key, t['bytes'] / mine / copy) if t['bytes'] else None
         ceiling = None
         if t['bytes'] and t.get('flops'):
-            memory_time = t['bytes'] / copy
+            memory_time = t['bytes'] / rate
             ceiling = memory_time / max(memory_time, t['flops'] / peak)
         bandwidth = f"{fraction:.0%}" if fraction is not None else ''
         roof = f"{ceiling:.0%}" if ceiling is not None else ''
