@@ -118,24 +118,15 @@ def times_by_key(reports):
     return {key: median_of(values) for key, values in times.items()}
 
 
-def copy_fractions_by_key(reports):
-    """Per memory-bound kernel, the median over rounds of (time of a plain copy of the same bytes over its own arrays, timed
-    alternately with it) / (its time): its fraction of the copy bandwidth at the moments it ran."""
-    fractions = {}
+def paired_copies_by_key(reports):
+    """Per memory-bound kernel, medians over rounds of (time of a plain copy of the same bytes over its own arrays, timed
+    alternately with it) / (its time), its fraction of the copy bandwidth at the moments it ran, and of that copy's rate."""
+    pairs = {}
     for report in reports:
         for t in report['timings']:
             if t.get('copySeconds'):
-                fractions.setdefault((t['kernel'], t['size']), []).append(t['copySeconds'] / t['seconds'])
-    return {key: median_of(values) for key, values in fractions.items()}
-
-
-def copy_rates_by_key(reports):
-    rates = {}
-    for report in reports:
-        for t in report['timings']:
-            if t.get('copySeconds'):
-                rates.setdefault((t['kernel'], t['size']), []).append(t['bytes'] / t['copySeconds'])
-    return {key: median_of(values) for key, values in rates.items()}
+                pairs.setdefault((t['kernel'], t['size']), []).append((t['copySeconds'] / t['seconds'], t['bytes'] / t['copySeconds']))
+    return {key: (median_of([f for f, _ in values]), median_of([r for _, r in values])) for key, values in pairs.items()}
 
 
 def table(numpy_paths, csharp_paths, title):
@@ -150,7 +141,7 @@ def table(numpy_paths, csharp_paths, title):
     copy = median_of([r['copyBandwidthBytesPerSecond'] for r in rounds])
     peak = median_of([r['peakFlopsPerSecond'] for r in rounds])
     numpy_times, our_times = times_by_key(peers), times_by_key(rounds)
-    fractions, rates = copy_fractions_by_key(rounds), copy_rates_by_key(rounds)
+    paired = paired_copies_by_key(rounds)
     print(f"### {title}")
     print()
     print(f"machine: {ours['machine']}; C# vectors: {ours['vector']}; C# BLAS path: {ours['openBlas']}")
@@ -167,8 +158,7 @@ def table(numpy_paths, csharp_paths, title):
         mine = our_times[key]
         theirs = numpy_times.get(key, float('nan'))
         ratio = mine / theirs
-        rate = rates.get(key, copy)
-        fraction = fractions.get(key, t['bytes'] / mine / copy) if t['bytes'] else None
+        fraction, rate = paired.get(key, (t['bytes'] / mine / copy if t['bytes'] else None, copy))
         ceiling = None
         if t['bytes'] and t.get('flops'):
             memory_time = t['bytes'] / rate
