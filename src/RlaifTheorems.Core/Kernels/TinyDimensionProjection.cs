@@ -26,10 +26,8 @@ internal static unsafe class TinyDimensionProjection
     /// against 0.45–0.49; d = 4, 5, 6 at k = 1–2: 0.20–0.29 against 0.24–0.71). The Vector512 form wins at every shape here.</summary>
     public static bool BeatsColumnsOnAvx2(int d, int k) => d < MaxDimension || k >= 3;
 
-    /// <summary>True when this path can run on this CPU (the narrow form; the wide one also needs AVX-512).</summary>
-    public static bool IsSupported => Avx.IsSupported && Fma.IsSupported;
-
-    /// <summary>Y = MX for columns [0, n), with <paramref name="wide"/> choosing Vector512 over Vector256 pairs.</summary>
+    /// <summary>Y = MX for columns [0, n), with <paramref name="wide"/> choosing Vector512 over Vector256 pairs; the caller has
+    /// checked the CPU (AVX-512, or AVX2 + FMA).</summary>
     public static void Run(ReadOnlySpan<double> q, int d, int k, double* x, int n, double* y, bool ablate, bool wide, bool stream)
     {
         double* m = stackalloc double[MaxDimension * MaxDimension];
@@ -55,11 +53,10 @@ internal static unsafe class TinyDimensionProjection
     private static void Columns(double* m, int d, double* x, double* y, int j0, int j1, bool wide, bool stream)
     {
         double* raw = stackalloc double[Chunk * MaxDimension + 2 * MaxDimension];
-        double* lowest = (double*)(((nint)raw + 63) & ~(nint)63);
+        double* scratch = (double*)(((nint)raw + 63) & ~(nint)63);
         for (int c = j0; c < j1; c += Chunk)
         {
             int count = Math.Min(Chunk, j1 - c);
-            double* scratch = lowest;
             if (wide) Apply512(m, d, x + (long)c * d, scratch, count);
             else Apply256(m, d, x + (long)c * d, scratch, count);
             CopyOut(scratch, y + (long)c * d, count * d, stream);
