@@ -53,13 +53,13 @@ internal static unsafe class TinyDimensionProjection
     private static void Columns(double* m, int d, double* x, double* y, int j0, int j1, bool wide, bool stream)
     {
         double* raw = stackalloc double[Chunk * MaxDimension + 2 * MaxDimension];
-        double* scratch = (double*)(((nint)raw + 63) & ~(nint)63);
+        double* scratch = ContiguousRun.Aligned(raw);
         for (int c = j0; c < j1; c += Chunk)
         {
             int count = Math.Min(Chunk, j1 - c);
             if (wide) Apply512(m, d, x + (long)c * d, scratch, count);
             else Apply256(m, d, x + (long)c * d, scratch, count);
-            CopyOut(scratch, y + (long)c * d, count * d, stream);
+            ContiguousRun.Copy(scratch, y + (long)c * d, count * d, stream);
         }
         if (stream) Sse.StoreFence();
     }
@@ -159,25 +159,5 @@ internal static unsafe class TinyDimensionProjection
             (low0 + low1 + (low2 + low3)).Store(yt);
             (high0 + high1 + (high2 + high3)).Store(yt + 4);
         }
-    }
-
-    /// <summary>y[0, length) = scratch[0, length); when streaming, the whole cache lines of y by pairs of non-temporal stores, the
-    /// partial lines at either end by ordinary ones.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CopyOut(double* scratch, double* y, int length, bool stream)
-    {
-        int i = 0;
-        if (stream)
-        {
-            int head = Math.Min(length, (int)((64 - (nint)y % 64) % 64 / 8));
-            for (; i < head; i++) y[i] = scratch[i];
-            for (; i + 8 <= length; i += 8)
-            {
-                Avx.StoreAlignedNonTemporal(y + i, Vector256.Load(scratch + i));
-                Avx.StoreAlignedNonTemporal(y + i + 4, Vector256.Load(scratch + i + 4));
-            }
-        }
-        for (; i + 4 <= length; i += 4) Vector256.Store(Vector256.Load(scratch + i), y + i);
-        for (; i < length; i++) y[i] = scratch[i];
     }
 }
