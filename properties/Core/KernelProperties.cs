@@ -120,6 +120,8 @@ public sealed class KernelProperties
     [InlineData(5, 256, 1, KernelPath.Default)]
     [InlineData(0, 8, 2, KernelPath.Default)]
     [InlineData(3, 5, 2, KernelPath.Default)]
+    [InlineData(1, 64, 8, KernelPath.Default)]
+    [InlineData(3, 40, 3, KernelPath.Default)]
     [InlineData(1, 8, 8, KernelPath.Vector256)]
     [InlineData(3, 3, 1, KernelPath.Vector256)]
     public void StreamingProjectionOfALargeBlockMatchesMathNet(int misalignment, int d, int k, KernelPath path) =>
@@ -129,14 +131,15 @@ public sealed class KernelProperties
     {
         // d·n just above ProjectionKernel.StreamingThreshold, written at an offset so the masked alignment steps run; n mod 8 ≠ 0
         // so the small-k paths' last columns go to the four-column kernel. d = 256 (ProjectionKernel.StreamingMinDimension) streams
-        // on both widths (k = 1 is the four-column kernel); d ≤ 8 is the d×d-operator path, which streams Y as one run, so its
-        // head and tail lines fall at every offset.
+        // on both widths (k = 1 is the four-column kernel); d ≤ 8 is the d×d-operator path, and on AVX-512 d < 256 with k ≤ 8 the
+        // small-k kernel staging each block in scratch (d = 40: masked tail steps into it); both stream Y as one run per chunk, so
+        // their head and tail lines fall at every offset.
         int n = (int)(ProjectionKernel.StreamingThreshold / d) + 3;
         var random = new Xoshiro256(7);
         var q = Matrix<double>.Build.Dense(d, k, (_, _) => random.NextDouble() - 0.5).QR(QRMethod.Thin).Q;
         var x = Matrix<double>.Build.Dense(d, n, (_, _) => random.NextDouble() - 0.5);
         Assert.True((long)d * n > ProjectionKernel.StreamingThreshold);
-        Assert.True(d <= 8 || (d % 8 == 0 && d >= ProjectionKernel.StreamingMinDimension));
+        Assert.True(d <= 8 || (k <= 8 && d < ProjectionKernel.StreamingMinDimension) || (d % 8 == 0 && d >= ProjectionKernel.StreamingMinDimension));
         var buffer = new double[d * n + misalignment];
         foreach (bool ablate in new[] { false, true })
         {

@@ -34,7 +34,8 @@ public static unsafe class ProjectionKernel
 
     /// <summary>Outputs larger than this many doubles (32 MiB, the L3 of the machines here) are written with non-temporal stores,
     /// which skip reading Y's lines into cache before overwriting them (see <see cref="Streams"/> for the shapes; the d ≤ 8 path,
-    /// which writes Y as one contiguous run, streams at every d).</summary>
+    /// which writes Y as one contiguous run, streams at every d, and so does the AVX-512 small-k path below
+    /// <see cref="StreamingMinDimension"/>, see <see cref="StreamsThroughScratch"/>).</summary>
     public const long StreamingThreshold = 4L << 20;
 
     /// <summary>Smallest d at which the column-by-column kernels stream Y. Below it the masked steps at each column's partial
@@ -127,10 +128,10 @@ public static unsafe class ProjectionKernel
             {
                 PaddedRows.Transpose(pq, d, k, pt);
                 int columns = wide ? SmallRankProjection512.Columns : SmallRankProjection256.Columns;
-                bool stream = Streams(d, n);
+                bool stream = Streams(d, n), staged = wide && StreamsThroughScratch(d, k, n);
                 if (wide) SixteenRowStrips.Pack(pq, d, k, SmallRankProjection512.FirstStepRow(py, stream), pt + padded);
                 int blocks = n / columns;
-                SmallRankBlocks(pq, pt, pt + padded, d, k, px, py, blocks, ablate, stream, wide);
+                SmallRankBlocks(pq, pt, pt + padded, d, k, px, py, blocks, ablate, stream, staged, wide);
                 Columns(pq, d, k, px, py, blocks * columns, n, ablate, stream: false);
             }
         }
@@ -145,14 +146,23 @@ public static unsafe class ProjectionKernel
     private static bool Streams(int d, int n) =>
         Avx.IsSupported && d % 8 == 0 && d >= StreamingMinDimension && (long)d * n > StreamingThreshold;
 
-    private static void SmallRankBlocks(double* q, double* rows, double* strips, int d, int k, double* x, double* y, int blocks, bool ablate, bool stream, bool wide)
+    /// <summary>Whether the AVX-512 small-k path computes each block of Y in scratch and streams it as one contiguous run
+    /// (<see cref="ContiguousRun"/>): when Y is larger than <see cref="StreamingThreshold"/>, d &lt; <see cref="StreamingMinDimension"/>
+    /// (where streaming each column directly costs more in masked steps than it saves) and k ≤ 8 (in-process A/B, 2026-11-23,
+    /// medians of 21: (64, 8, 100000) 1.71–1.83 ms staged against 2.06–2.37 with ordinary stores, 83–92% of a paired copy against
+    /// 63–76%; (32, 2, 200000) 2.0–2.3 against 2.2–2.5 ms; at k = 12 and 16, compute-bound, staging was level or up to 15% slower,
+    /// and so it was at every shape on AVX2, whose small-k kernel is compute-bound here).</summary>
+    private static bool StreamsThroughScratch(int d, int k, int n) =>
+        k <= 8 && d < StreamingMinDimension && (long)d * n > StreamingThreshold;
+
+    private static void SmallRankBlocks(double* q, double* rows, double* strips, int d, int k, double* x, double* y, int blocks, bool ablate, bool stream, bool staged, bool wide)
     {
         nint aq = (nint)q, at = (nint)rows, astrips = (nint)strips, ax = (nint)x, ay = (nint)y;
         Parallelism.For(blocks, (long)d * k * blocks * 8, (b0, b1) =>
         {
-            if (wide) SmallRankProjection512.Blocks((double*)aq, (double*)at, (double*)astrips, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection512.Columns, b1 - b0, ablate, stream);
+            if (wide) SmallRankProjection512.Blocks((double*)aq, (double*)at, (double*)astrips, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection512.Columns, b1 - b0, ablate, stream, staged);
             else SmallRankProjection256.Blocks((double*)aq, (double*)at, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection256.Columns, b1 - b0, ablate, stream);
-            if (stream) Sse.StoreFence();
+            if (stream || staged) Sse.StoreFence();
         });
     }
 

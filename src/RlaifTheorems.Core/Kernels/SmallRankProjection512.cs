@@ -24,19 +24,28 @@ internal static unsafe class SmallRankProjection512
     public static int FirstStepRow(double* y, bool stream) => stream ? (int)((64 - (nint)y % 64) % 64 / 8) : 0;
 
     /// <summary>Columns j0 … j0 + 8·blocks − 1 of Y; <paramref name="strips"/> is Q packed by <see cref="SixteenRowStrips"/> from
-    /// row <see cref="FirstStepRow"/>(y, stream).</summary>
+    /// row <see cref="FirstStepRow"/>(y, stream). When <paramref name="staged"/> (d &lt; <see cref="ProjectionKernel.StreamingMinDimension"/>
+    /// only), each block is reconstructed into aligned scratch and streamed to Y as one run by <see cref="ContiguousRun"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Blocks(double* q, double* qt, double* strips, int d, int k, double* x, double* y, int j0, int blocks, bool ablate, bool stream)
+    public static void Blocks(double* q, double* qt, double* strips, int d, int k, double* x, double* y, int j0, int blocks, bool ablate, bool stream, bool staged)
     {
         int kp = PaddedRows.Rank(k);
         int first = FirstStepRow(y, stream);
         double* c = stackalloc double[Columns * kp];
+        double* raw = stackalloc double[staged ? Columns * d + 8 : 0];
+        double* staging = ContiguousRun.Aligned(raw);
         for (int b = 0; b < blocks; b++)
         {
             long offset = (long)(j0 + b * Columns) * d;
             if (kp == 8) Coefficients8(qt, d, x + offset, c);
             else Coefficients16(qt, d, x + offset, c);
-            Reconstruct(q, strips, first, d, k, kp, c, x + offset, y + offset, ablate, stream);
+            if (!staged)
+            {
+                Reconstruct(q, strips, first, d, k, kp, c, x + offset, y + offset, ablate, stream);
+                continue;
+            }
+            Reconstruct(q, strips, 0, d, k, kp, c, x + offset, staging, ablate, stream: false);
+            ContiguousRun.Copy(staging, y + offset, Columns * d, stream: true);
         }
     }
 
