@@ -18,9 +18,9 @@ public sealed class KernelProperties
 {
     private const int Cases = 300;
 
-    private static void Holds<T>(FsCheck.Arbitrary<T> cases, Func<T, CaseOutcome> property)
+    private static void Holds<T>(FsCheck.Arbitrary<T> cases, Func<T, CaseOutcome> property, int count = Cases)
     {
-        var run = PropertyRunner.Run(cases, property, EntryKind.Theorem, Cases, 20261122UL, 12345UL, 100);
+        var run = PropertyRunner.Run(cases, property, EntryKind.Theorem, count, 20261122UL, 12345UL, 100);
         Assert.False(run.Failed, $"{run.ShrunkOutcome?.Detail ?? run.Error} on {run.Shrunk}");
         Assert.True(run.HypothesisCases == run.Cases);
     }
@@ -63,26 +63,36 @@ public sealed class KernelProperties
     [InlineData(KernelPath.Vector256)]
     [InlineData(KernelPath.Portable)]
     [InlineData(KernelPath.PortableManaged)]
-    public void ProjectionAndAblationMatchMathNet(KernelPath path)
+    public void ProjectionAndAblationMatchMathNet(KernelPath path) =>
+        OnPath(path, () => Holds(KernelCase.Arbitrary, c => ProjectionMatchesMathNet(c, new Conclusion()).Outcome()));
+
+    /// <summary>As above with Q past <see cref="ProjectionKernel.BlockedMinimumSize"/> at k ≤ 16 (<see cref="KernelCase.LargeBasis"/>),
+    /// where the Vector256 path takes its blocked kernel; on the default path these are the AVX-512 small-k kernel's shapes
+    /// with long columns.</summary>
+    [Theory]
+    [InlineData(KernelPath.Default)]
+    [InlineData(KernelPath.Vector256)]
+    public void ProjectionWithALargeSmallRankBasisMatchesMathNet(KernelPath path) =>
+        OnPath(path, () => Holds(KernelCase.LargeBasis, c => ProjectionMatchesMathNet(c, new Conclusion()
+            .IsTrue((long)c.D * c.K >= ProjectionKernel.BlockedMinimumSize && c.K <= 16, "Q past the blocked threshold at k ≤ 16")).Outcome(), count: 40));
+
+    /// <summary>Projection, ablation and ablation in place (Y = X) against Q(QᵀX) with MathNet's thin QR of the case's basis.</summary>
+    private static Conclusion ProjectionMatchesMathNet(KernelCase c, Conclusion conclusion)
     {
-        OnPath(path, () => Holds(KernelCase.Arbitrary, c =>
-            {
-                var q = Orthonormal(c);
-                var x = Block(c.X, c.D, c.N);
-                var expected = q * (q.TransposeThisAndMultiply(x));
-                var projected = new double[c.D * c.N];
-                var ablated = new double[c.D * c.N];
-                var inPlace = (double[])c.X.Clone();
-                ProjectionKernel.Project(q.ToColumnMajorArray(), c.D, c.K, c.X, c.N, projected);
-                ProjectionKernel.Ablate(q.ToColumnMajorArray(), c.D, c.K, c.X, c.N, ablated);
-                ProjectionKernel.Ablate(q.ToColumnMajorArray(), c.D, c.K, inPlace, c.N, inPlace);
-                double tol = Tolerance.For(Scale(x), c.K);
-                return new Conclusion()
-                    .Near((Block(projected, c.D, c.N) - expected).InfinityNorm(), 0, tol, "‖kernel projection − Q(QᵀX)‖∞")
-                    .Near((Block(ablated, c.D, c.N) - (x - expected)).InfinityNorm(), 0, tol, "‖kernel ablation − (X − Q(QᵀX))‖∞")
-                    .Near((Block(inPlace, c.D, c.N) - (x - expected)).InfinityNorm(), 0, tol, "‖ablation in place (Y = X) − (X − Q(QᵀX))‖∞")
-                    .Outcome();
-            }));
+        var q = Orthonormal(c);
+        var x = Block(c.X, c.D, c.N);
+        var expected = q * (q.TransposeThisAndMultiply(x));
+        var projected = new double[c.D * c.N];
+        var ablated = new double[c.D * c.N];
+        var inPlace = (double[])c.X.Clone();
+        ProjectionKernel.Project(q.ToColumnMajorArray(), c.D, c.K, c.X, c.N, projected);
+        ProjectionKernel.Ablate(q.ToColumnMajorArray(), c.D, c.K, c.X, c.N, ablated);
+        ProjectionKernel.Ablate(q.ToColumnMajorArray(), c.D, c.K, inPlace, c.N, inPlace);
+        double tol = Tolerance.For(Scale(x), c.K);
+        return conclusion
+            .Near((Block(projected, c.D, c.N) - expected).InfinityNorm(), 0, tol, "‖kernel projection − Q(QᵀX)‖∞")
+            .Near((Block(ablated, c.D, c.N) - (x - expected)).InfinityNorm(), 0, tol, "‖kernel ablation − (X − Q(QᵀX))‖∞")
+            .Near((Block(inPlace, c.D, c.N) - (x - expected)).InfinityNorm(), 0, tol, "‖ablation in place (Y = X) − (X − Q(QᵀX))‖∞");
     }
 
     /// <summary>The blocked kernels on shapes the generated cases are too small for: several blocks of columns per worker and a

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using RlaifTheorems.Core.Kernels;
 
 namespace RlaifTheorems.Catalogue.Generators;
 
@@ -31,6 +32,20 @@ public sealed record KernelCase(int D, int K, int N, double[] Basis, double[] X)
                 select scales.SelectMany(s => Vectors.Scale(column, s)).ToArray()),
             (1, Reals.NormalVector(shape.Item1 * shape.Item3).Select(v => v.Select((t, i) => i < shape.Item1 ? 0 : t).ToArray())))
         select new KernelCase(shape.Item1, shape.Item2, shape.Item3, basis, x));
+
+    /// <summary>Projection inputs with Q past <see cref="ProjectionKernel.BlockedMinimumSize"/> at 8 ≤ k ≤ 16 (d from ⌈size/k⌉,
+    /// 2048–4096 rows and up to 40 more, so partial strips and padded coefficient panels occur), which the Vector256 path sends
+    /// to its blocked kernel instead of the small-k one; n ≤ 20, from one column. Too large for the O(d²) checks of
+    /// <see cref="Arbitrary"/>'s other users, so a generator of its own.</summary>
+    public static Arbitrary<KernelCase> LargeBasis { get; } = Arb.From(
+        from k in Gen.Choose(8, 16)
+        from d in Gen.Choose(MinimumBlockedDimension(k), MinimumBlockedDimension(k) + 40)
+        from n in Gen.Choose(1, 20)
+        from basis in Reals.NormalVector(d * k)
+        from x in Reals.NormalVector(d * n)
+        select new KernelCase(d, k, n, basis, x));
+
+    private static int MinimumBlockedDimension(int k) => (int)((ProjectionKernel.BlockedMinimumSize + k - 1) / k);
 
     /// <inheritdoc/>
     public override string ToString() => $"d={D} k={K} n={N}";
