@@ -112,7 +112,7 @@ public static unsafe class ProjectionKernel
     }
 
     /// <summary>The small-k paths (<see cref="SmallRankProjection512"/>, eight columns per block, or
-    /// <see cref="SmallRankProjection256"/>, four): blocks split over the workers, the last n mod block columns by the four-column
+    /// <see cref="SmallRankProjection256"/>, six for k ≤ 8 and four above): blocks split over the workers, the last n mod block columns by the four-column
     /// kernel. Qᵀ is padded once per call into a pooled buffer, and on AVX-512 Q is also packed in
     /// <see cref="SixteenRowStrips"/> after it.</summary>
     private static void SmallRank(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y, bool ablate, bool wide)
@@ -127,7 +127,7 @@ public static unsafe class ProjectionKernel
             fixed (double* py = y)
             {
                 PaddedRows.Transpose(pq, d, k, pt);
-                int columns = wide ? SmallRankProjection512.Columns : SmallRankProjection256.Columns;
+                int columns = wide ? SmallRankProjection512.Columns : SmallRankProjection256.Columns(k);
                 bool stream = Streams(d, n), staged = wide && StreamsThroughScratch(d, k, n);
                 if (wide) SixteenRowStrips.Pack(pq, d, k, SmallRankProjection512.FirstStepRow(py, stream), pt + padded);
                 int blocks = n / columns;
@@ -161,7 +161,7 @@ public static unsafe class ProjectionKernel
         Parallelism.For(blocks, (long)d * k * blocks * 8, (b0, b1) =>
         {
             if (wide) SmallRankProjection512.Blocks((double*)aq, (double*)at, (double*)astrips, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection512.Columns, b1 - b0, ablate, stream, staged);
-            else SmallRankProjection256.Blocks((double*)aq, (double*)at, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection256.Columns, b1 - b0, ablate, stream);
+            else SmallRankProjection256.Blocks((double*)aq, (double*)at, d, k, (double*)ax, (double*)ay, b0 * SmallRankProjection256.Columns(k), b1 - b0, ablate, stream);
             if (stream || staged) Sse.StoreFence();
         });
     }
