@@ -171,7 +171,7 @@ def table(numpy_paths, csharp_paths, title):
             misses.append(f"{t['kernel']} {t['size']}: ratio {ratio:.2f} > {limit}")
         if fraction is not None and t['kernel'] in ('project', 'ablate') and fraction < 0.7:
             bound = f" (roofline ceiling {ceiling:.0%})" if ceiling is not None and ceiling < 1 else ''
-            misses.append(f"{t['kernel']} {t['size']}: {fraction:.0%} of copy bandwidth < 70%{bound}")
+            misses.append(f"{t['kernel']} {t['size']}: {fraction:.1%} of copy bandwidth < 70%{bound}")
     print()
     print('targets missed: ' + ('; '.join(misses) if misses else 'none'))
     print()
