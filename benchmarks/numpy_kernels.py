@@ -11,7 +11,7 @@
 Vectors are the rows of a C-order (n, d) array: the same memory as the C# kernels' column-major d×n blocks.
 numpy gets preallocated outputs (out=) wherever it accepts them, so it is measured at its best.
 """
-import json, re, sys, time
+import json, math, re, sys, time
 
 PROJECTION = [(4096, 1, 10000), (4096, 16, 10000), (4096, 128, 2000), (64, 8, 100000), (8, 2, 1000000)]
 QR = [(4096, 16), (4096, 128)]
@@ -171,7 +171,7 @@ def table(numpy_paths, csharp_paths, title):
             misses.append(f"{t['kernel']} {t['size']}: ratio {ratio:.2f} > {limit}")
         if fraction is not None and t['kernel'] in ('project', 'ablate') and fraction < 0.7:
             bound = f" (roofline ceiling {ceiling:.0%})" if ceiling is not None and ceiling < 1 else ''
-            misses.append(f"{t['kernel']} {t['size']}: {fraction:.1%} of copy bandwidth < 70%{bound}")
+            misses.append(f"{t['kernel']} {t['size']}: {math.floor(fraction * 1000) / 10:.1f}% of copy bandwidth < 70%{bound}")
     print()
     print('targets missed: ' + ('; '.join(misses) if misses else 'none'))
     print()
