@@ -300,7 +300,10 @@ public static unsafe class ProjectionKernel
         else Vector256.Store(a, y + r);
     }
 
-    private static void Store(Vector256<double> a, Vector256<double> b, double* x, double* y, int r, bool ablate, bool stream)
+    /// <summary>y[r, r + 8) = a, b (or x[r, r + 8) minus them), with two streaming stores when <paramref name="stream"/> (y + r
+    /// then 32-byte aligned).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Store(Vector256<double> a, Vector256<double> b, double* x, double* y, int r, bool ablate, bool stream)
     {
         if (ablate)
         {

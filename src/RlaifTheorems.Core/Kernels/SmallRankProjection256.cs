@@ -138,12 +138,12 @@ internal static unsafe class SmallRankProjection256
                 a5 = Fma.MultiplyAdd(s, low, a5);
                 b5 = Fma.MultiplyAdd(s, high, b5);
             }
-            Store(a0, b0, x, y, r, ablate, stream);
-            Store(a1, b1, x + d, y + d, r, ablate, stream);
-            Store(a2, b2, x + 2 * d, y + 2 * d, r, ablate, stream);
-            Store(a3, b3, x + 3 * d, y + 3 * d, r, ablate, stream);
-            Store(a4, b4, x + 4 * d, y + 4 * d, r, ablate, stream);
-            Store(a5, b5, x + 5 * d, y + 5 * d, r, ablate, stream);
+            ProjectionKernel.Store(a0, b0, x, y, r, ablate, stream);
+            ProjectionKernel.Store(a1, b1, x + d, y + d, r, ablate, stream);
+            ProjectionKernel.Store(a2, b2, x + 2 * d, y + 2 * d, r, ablate, stream);
+            ProjectionKernel.Store(a3, b3, x + 3 * d, y + 3 * d, r, ablate, stream);
+            ProjectionKernel.Store(a4, b4, x + 4 * d, y + 4 * d, r, ablate, stream);
+            ProjectionKernel.Store(a5, b5, x + 5 * d, y + 5 * d, r, ablate, stream);
         }
         for (; r < d; r += 4) Masked6(q, d, k, c, x, y, ablate, Math.Min(r, d - 4), r, Math.Min(r + 4, d));
     }
@@ -162,24 +162,6 @@ internal static unsafe class SmallRankProjection256
             if (ablate) sum = Vector256.Load(x + (long)t * d + w) - sum;
             Avx.MaskStore(y + (long)t * d + w, mask, sum);
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store(Vector256<double> low, Vector256<double> high, double* x, double* y, int r, bool ablate, bool stream)
-    {
-        if (ablate)
-        {
-            low = Vector256.Load(x + r) - low;
-            high = Vector256.Load(x + r + 4) - high;
-        }
-        if (stream)
-        {
-            Avx.StoreAlignedNonTemporal(y + r, low);
-            Avx.StoreAlignedNonTemporal(y + r + 4, high);
-            return;
-        }
-        low.Store(y + r);
-        high.Store(y + r + 4);
     }
 
     /// <summary>c_t = Qᵀx_t for two columns, k ≤ 16: c[t·16 + i].</summary>
