@@ -110,7 +110,7 @@ internal static unsafe class LargeRankProjection512
                     Coefficients(qt, kp, x + (long)t0 * d, d, r0, r1, k0, c + t0 * kp);
         }
         for (int t0 = 0; t0 < Columns; t0 += SmallRankProjection512.Columns)
-            SmallRankProjection512.Reconstruct(q, strips, 0, d, k, kp, c + t0 * kp, x + (long)t0 * d, y + (long)t0 * d, ablate, stream: false);
+            SmallRankProjection512.Reconstruct(q, strips, 0, d, k, kp, c + t0 * kp, x + (long)t0 * d, y + (long)t0 * d, ablate, stream: false, ahead: null);
     }
 
     /// <summary>c[t·kp + k0 + i] += Σ_{r0 ≤ r &lt; r1} Q[r, k0 + i]·x_t[r] for six columns t and 32 coefficients i: 24 accumulators,

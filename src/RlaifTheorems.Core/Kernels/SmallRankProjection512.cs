@@ -46,10 +46,10 @@ internal static unsafe class SmallRankProjection512
             else Coefficients16(qt, d, x + offset, c);
             if (!staged)
             {
-                Reconstruct(q, strips, first, d, k, kp, c, x + offset, y + offset, ablate, stream);
+                Reconstruct(q, strips, first, d, k, kp, c, x + offset, y + offset, ablate, stream, x + offset + 12L * d);
                 continue;
             }
-            Reconstruct(q, strips, 0, d, k, kp, c, x + offset, staging, ablate, stream: false);
+            Reconstruct(q, strips, 0, d, k, kp, c, x + offset, staging, ablate, stream: false, x + offset + 12L * d);
             ContiguousRun.Copy(staging, y + offset, Columns * d, stream: true);
         }
     }
@@ -161,9 +161,10 @@ internal static unsafe class SmallRankProjection512
     /// <summary>y_t = Σ_i c[t·kp + i]·q_i (or x_t − that) for the eight columns, sixteen rows per step from row
     /// <paramref name="first"/>, reading Q from its <see cref="SixteenRowStrips"/> packed from that row. Rows before it (when
     /// streaming: those before y's first 64-byte boundary, so the streaming stores are aligned) and rows left after the steps are
-    /// written by masked steps reading Q itself.</summary>
+    /// written by masked steps reading Q itself. Each sixteen-row step prefetches its share (eight lines, 4 doubles per row) of
+    /// the 4d doubles at <paramref name="ahead"/> (the small-k blocks pass the next block's last four columns; null for none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Reconstruct(double* q, double* strips, int first, int d, int k, int kp, double* c, double* x, double* y, bool ablate, bool stream)
+    internal static void Reconstruct(double* q, double* strips, int first, int d, int k, int kp, double* c, double* x, double* y, bool ablate, bool stream, double* ahead)
     {
         if (first > 0) Masked(q, d, k, kp, c, x, y, ablate, 0, 0, first);
         int r = first;
@@ -171,7 +172,7 @@ internal static unsafe class SmallRankProjection512
         {
             Vector512<double> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
             Vector512<double> b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default, b6 = default, b7 = default;
-            PrefetchSecondHalfOfNextBlock(x + 12L * d + 4L * r);
+            if (ahead != null) PrefetchEightLines(ahead + 4L * r);
             for (int i = 0; i < k; i++)
             {
                 double* qi = strip + 16 * i;
@@ -233,10 +234,9 @@ internal static unsafe class SmallRankProjection512
         }
     }
 
-    /// <summary>Eight cache lines from <paramref name="ahead"/>: one sixteen-row step's share (1/(d/16)) of the next block's
-    /// last four columns, which start 12d doubles after this block's X.</summary>
+    /// <summary>Eight cache lines from <paramref name="ahead"/> into L1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void PrefetchSecondHalfOfNextBlock(double* ahead)
+    private static void PrefetchEightLines(double* ahead)
     {
         Sse.Prefetch0(ahead);
         Sse.Prefetch0(ahead + 8);
