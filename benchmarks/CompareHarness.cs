@@ -16,8 +16,10 @@ public static class CompareHarness
 {
     /// <summary>One timing: kernel family, size label, median seconds, the bytes a memory-bound kernel must move (0 if not
     /// memory-bound), the floating-point operations it must do (0 where not counted), and for a memory-bound kernel the median
-    /// seconds of a plain copy moving the same bytes over its own arrays, timed alternately with it (0 otherwise).</summary>
-    public sealed record Timing(string Kernel, string Size, double Seconds, long Bytes, long Flops, double CopySeconds = 0);
+    /// seconds of a plain copy moving the same bytes over its own arrays, timed alternately with it (0 otherwise); for a
+    /// projection, also the median seconds of its <see cref="StreamingBound"/> (the faster of its two store kinds), timed in the
+    /// same rotation (0 otherwise).</summary>
+    public sealed record Timing(string Kernel, string Size, double Seconds, long Bytes, long Flops, double CopySeconds = 0, double BoundSeconds = 0);
 
     /// <summary>Runs all timings and writes them to <paramref name="path"/>.</summary>
     public static void Run(string path)
@@ -38,10 +40,13 @@ public static class CompareHarness
                 continue;
             }
             long bytes = 16L * d * n;
-            var (project, projectCopy) = Paired(() => ProjectionKernel.Project(q, d, k, x, n, y), () => ParallelCopy(x, y, x.Length));
-            timings.Add(new("project", $"{d},{k},{n}", project, bytes, flops, projectCopy));
-            var (ablate, ablateCopy) = Paired(() => ProjectionKernel.Ablate(q, d, k, x, n, y), () => ParallelCopy(x, y, x.Length));
-            timings.Add(new("ablate", $"{d},{k},{n}", ablate, bytes, flops + (long)d * n, ablateCopy));
+            double perDouble = (double)flops / ((long)d * n);
+            var project = Rotated(() => ProjectionKernel.Project(q, d, k, x, n, y), () => ParallelCopy(x, y, x.Length),
+                () => Bound(x, y, perDouble, stream: true), () => Bound(x, y, perDouble, stream: false));
+            timings.Add(new("project", $"{d},{k},{n}", project[0], bytes, flops, project[1], Math.Min(project[2], project[3])));
+            var ablate = Rotated(() => ProjectionKernel.Ablate(q, d, k, x, n, y), () => ParallelCopy(x, y, x.Length),
+                () => Bound(x, y, perDouble + 1, stream: true), () => Bound(x, y, perDouble + 1, stream: false));
+            timings.Add(new("ablate", $"{d},{k},{n}", ablate[0], bytes, flops + (long)d * n, ablate[1], Math.Min(ablate[2], ablate[3])));
         }
         foreach (var (m, n) in KernelSizes.Qr)
         {
@@ -62,8 +67,8 @@ public static class CompareHarness
             var w = SeededData.Uniform(d, 6);
             var result = new double[n];
             var half = new double[x.Length / 2];
-            var (cosines, cosinesCopy) = Paired(() => CosineKernel.Cosines(x, d, n, w, result), () => ParallelCopy(x, half, half.Length));
-            timings.Add(new("cosines", $"{d},{n}", cosines, 8L * d * n, 4L * d * n, cosinesCopy));
+            var cosines = Rotated(() => CosineKernel.Cosines(x, d, n, w, result), () => ParallelCopy(x, half, half.Length));
+            timings.Add(new("cosines", $"{d},{n}", cosines[0], 8L * d * n, 4L * d * n, cosines[1]));
         }
         foreach (var (d, samples) in KernelSizes.Pareto)
         {
@@ -76,7 +81,8 @@ public static class CompareHarness
             OpenBlas = OpenBlas.LibraryName is null ? "absent (managed fallback)" : $"{OpenBlas.LibraryName} ({OpenBlas.CoreName} kernels)", CopyBandwidthBytesPerSecond = copy, Timings = timings };
         File.WriteAllText(path, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
         foreach (var t in timings)
-            Console.WriteLine($"{t.Kernel,-11} {t.Size,-16} {t.Seconds * 1e3,9:F2} ms" + (t.CopySeconds > 0 ? $"  (copy of the same bytes {t.CopySeconds * 1e3:F2} ms)" : ""));
+            Console.WriteLine($"{t.Kernel,-11} {t.Size,-16} {t.Seconds * 1e3,9:F2} ms" + (t.CopySeconds > 0 ? $"  (copy of the same bytes {t.CopySeconds * 1e3:F2} ms)" : "")
+                + (t.BoundSeconds > 0 ? $"  (streaming bound {t.BoundSeconds * 1e3:F2} ms)" : ""));
         Console.WriteLine($"copy bandwidth {copy / 1e9:F1} GB/s (bytes read + written, all cores); peak {peak / 1e9:F0} GFLOP/s ({Width} FMA, all cores)");
     }
 
@@ -142,27 +148,35 @@ public static class CompareHarness
         return best;
     }
 
-    /// <summary>Medians of five rounds of <paramref name="kernel"/> and <paramref name="copy"/> timed alternately, after one
-    /// warm-up of each: this VM's memory bandwidth drifts by up to 2× within minutes, so a kernel's fraction of copy bandwidth
-    /// is taken against a copy of the same bytes at the same moments, and both with the same statistic.</summary>
-    private static (double Kernel, double Copy) Paired(Action kernel, Action copy)
+    /// <summary>Medians of five rounds of each action, timed in rotation after one warm-up of each: this VM's memory bandwidth
+    /// drifts by up to 2× within minutes, so a kernel's fraction of copy bandwidth is taken against a copy of the same bytes
+    /// (and its streaming bound) at the same moments, and all with the same statistic.</summary>
+    private static double[] Rotated(params Action[] actions)
     {
-        kernel();
-        copy();
-        var kernelTimes = new double[5];
-        var copyTimes = new double[5];
-        for (int i = 0; i < kernelTimes.Length; i++)
+        foreach (var action in actions) action();
+        var times = new double[actions.Length][];
+        for (int a = 0; a < actions.Length; a++) times[a] = new double[5];
+        for (int i = 0; i < 5; i++)
+            for (int a = 0; a < actions.Length; a++)
+            {
+                var clock = Stopwatch.StartNew();
+                actions[a]();
+                times[a][i] = clock.Elapsed.TotalSeconds;
+            }
+        return times.Select(t => t.Order().ElementAt(2)).ToArray();
+    }
+
+    /// <summary><see cref="StreamingBound"/> over the kernel's own arrays (from their first 64-byte boundaries: 8 doubles
+    /// fewer at most).</summary>
+    private static unsafe void Bound(double[] x, double[] y, double flopsPerDouble, bool stream)
+    {
+        fixed (double* px = x)
+        fixed (double* py = y)
         {
-            var clock = Stopwatch.StartNew();
-            kernel();
-            kernelTimes[i] = clock.Elapsed.TotalSeconds;
-            clock.Restart();
-            copy();
-            copyTimes[i] = clock.Elapsed.TotalSeconds;
+            double* ax = StreamingBound.Aligned(px), ay = StreamingBound.Aligned(py);
+            long count = x.Length - Math.Max(ax - px, ay - py);
+            StreamingBound.Run(ax, ay, count, flopsPerDouble, stream);
         }
-        Array.Sort(kernelTimes);
-        Array.Sort(copyTimes);
-        return (kernelTimes[2], copyTimes[2]);
     }
 
     /// <summary>Median of five timed rounds after one warm-up round.</summary>
