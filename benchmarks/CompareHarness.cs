@@ -180,19 +180,7 @@ public static class CompareHarness
     }
 
     /// <summary>Median of five timed rounds after one warm-up round.</summary>
-    private static double Median(Action action)
-    {
-        action();
-        var times = new double[5];
-        for (int i = 0; i < times.Length; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            action();
-            times[i] = clock.Elapsed.TotalSeconds;
-        }
-        Array.Sort(times);
-        return times[2];
-    }
+    private static double Median(Action action) => Rotated(action)[0];
 
     /// <summary>STREAM copy of 2 × 256 MiB on all cores (<see cref="ParallelCopy"/>): (bytes read + bytes written) / best time.</summary>
     private static double CopyBandwidth()
