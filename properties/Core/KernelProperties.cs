@@ -133,6 +133,8 @@ public sealed class KernelProperties
     [InlineData(1, 64, 8, KernelPath.Default)]
     [InlineData(3, 40, 3, KernelPath.Default)]
     [InlineData(1, 8, 8, KernelPath.Vector256)]
+    [InlineData(1, 8, 2, KernelPath.Vector256)]
+    [InlineData(3, 8, 1, KernelPath.Vector256)]
     [InlineData(3, 3, 1, KernelPath.Vector256)]
     public void StreamingProjectionOfALargeBlockMatchesMathNet(int misalignment, int d, int k, KernelPath path) =>
         OnPath(path, () => StreamingProjectionMatchesMathNet(misalignment, d, k));
@@ -141,7 +143,8 @@ public sealed class KernelProperties
     {
         // d·n just above ProjectionKernel.StreamingThreshold, written at an offset so the masked alignment steps run; n mod 8 ≠ 0
         // so the small-k paths' last columns go to the four-column kernel. d = 256 (ProjectionKernel.StreamingMinDimension) streams
-        // on both widths (k = 1 is the four-column kernel); d ≤ 8 is the d×d-operator path, and on AVX-512 d < 256 with k ≤ 8 the
+        // on both widths (k = 1 is the four-column kernel); d ≤ 8 is the d×d-operator path (on Vector256 with d = 8 and k ≤ 2 the
+        // transposed steps, which write Y directly at any alignment), and on AVX-512 d < 256 with k ≤ 8 the
         // small-k kernel staging each block in scratch (d = 40: masked tail steps into it); both stream Y as one run per chunk, so
         // their head and tail lines fall at every offset.
         int n = (int)(ProjectionKernel.StreamingThreshold / d) + 3;

@@ -7,7 +7,8 @@ namespace RlaifTheorems.Catalogue.Generators;
 /// <summary>
 /// Inputs for checking the fast kernels against the plain MathNet formulation: a spanning set B (d×k) to orthonormalise and a
 /// block X (d×n), both column-major. Degenerate shapes on purpose: d = 1, n = 1, rank-1 X, a zero column, d ≤ 8 with n past
-/// one chunk of the d×d-operator projection path, d ≥ 16 with
+/// one chunk of the d×d-operator projection path, d = 8 with k ≤ 2 (the Vector256 path's four-column transposed steps and
+/// their n mod 4 tail), d ≥ 16 with
 /// 2 ≤ k ≤ 16 and n ≥ 8 so the projection's small-k paths run, k &gt; 16 with n ≥ 24 so the large-k AVX-512 path runs whole
 /// blocks and a padded last block, k ≥ 64 so the OpenBLAS projection runs too, and n ≥ 64 so thin QR takes its blocked path.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed record KernelCase(int D, int K, int N, double[] Basis, double[] X)
             (1, Gen.Choose(1, 30).Select(n => (1, 1, n))),
             (1, from d in Gen.Choose(1, 40) from k in Gen.Choose(1, d) select (d, k, 1)),
             (1, from d in Gen.Choose(1, 8) from k in Gen.Choose(1, d) from n in Gen.Choose(120, 400) select (d, k, n)),
+            (1, from k in Gen.Choose(1, 2) from n in Gen.Choose(1, 40) select (8, k, n)),
             (2, from d in Gen.Choose(16, 80) from k in Gen.Choose(2, 16) from n in Gen.Choose(8, 40) select (d, k, n)),
             (2, from d in Gen.Choose(17, 72) from k in Gen.Choose(17, d) from n in Gen.Choose(24, 60) select (d, k, n)),
             (1, from d in Gen.Choose(64, 90) from k in Gen.Choose(64, d) from n in Gen.Choose(1, 12) select (d, k, n)),

@@ -70,7 +70,7 @@ public static unsafe class ProjectionKernel
         if (n == 0 || d == 0) return;
         bool wide = Widest == KernelWidth.Vector512 && SmallRankProjection512.IsSupported;
         bool narrow = !wide && Widest >= KernelWidth.Vector256 && LargeRankProjection256.IsSupported;
-        if (d <= TinyDimensionProjection.MaxDimension && (wide || (narrow && TinyDimensionProjection.BeatsColumnsOnAvx2(d, k))))
+        if (d <= TinyDimensionProjection.MaxDimension && (wide || narrow))
         {
             fixed (double* px = x)
             fixed (double* py = y)

@@ -11,6 +11,8 @@ namespace RlaifTheorems.Core.Kernels;
 /// time into an aligned scratch block, each column's full-width store landing in the slack the next column then overwrites,
 /// and the chunk is copied to Y as one contiguous run (non-temporal for large outputs, since Y's columns are contiguous and
 /// their alignment no longer matters); a chunk of X is read before its part of Y is written, so Y may be X.
+/// On Vector256 with d = 8 and k ≤ 2, where M costs 2d² = 128 flops per column against 4dk ≤ 64 through Q, four columns at a
+/// time are transposed into rows instead (<see cref="ApplyRankTwo256"/>) and written straight to Y.
 /// </summary>
 internal static unsafe class TinyDimensionProjection
 {
@@ -20,20 +22,30 @@ internal static unsafe class TinyDimensionProjection
     /// <summary>Columns per chunk (a multiple of 8, so every chunk of Y starts at one alignment).</summary>
     private const int Chunk = 128;
 
-    /// <summary>Whether the Vector256 form is faster than the four-column kernel: everywhere but d = 8 with k ≤ 2, where the
-    /// four-column kernel's dot products are two whole vectors and it does 4dk flops per column against 2d² here (one core, in
-    /// cache, 100,000 columns: k = 1 0.28 against 0.45–0.49 ms, k = 2 0.38–0.42 against 0.45–0.48, k = 3 level, k = 4 0.60–0.64
-    /// against 0.45–0.49; d = 4, 5, 6 at k = 1–2: 0.20–0.29 against 0.24–0.71). The Vector512 form wins at every shape here.</summary>
-    public static bool BeatsColumnsOnAvx2(int d, int k) => d < MaxDimension || k >= 3;
-
     /// <summary>Y = MX for columns [0, n), with <paramref name="wide"/> choosing Vector512 over Vector256 pairs; the caller has
-    /// checked the CPU (AVX-512, or AVX2 + FMA).</summary>
+    /// checked the CPU (AVX-512, or AVX2 + FMA). On Vector256 with d = 8 and k ≤ 2 the columns go four at a time through
+    /// <see cref="ApplyRankTwo256"/>.</summary>
     public static void Run(ReadOnlySpan<double> q, int d, int k, double* x, int n, double* y, bool ablate, bool wide, bool stream)
     {
         double* m = stackalloc double[MaxDimension * MaxDimension];
         Operator(q, d, k, ablate, m);
-        nint am = (nint)m, ax = (nint)x, ay = (nint)y;
-        Parallelism.For(n, (long)d * d * n, (j0, j1) => Columns((double*)am, d, (double*)ax, (double*)ay, j0, j1, wide, stream));
+        double* broadcasts = stackalloc double[RankTwoBroadcasts];
+        bool rankTwo = !wide && d == MaxDimension && k <= 2;
+        if (rankTwo) Broadcasts(q, k, broadcasts);
+        nint am = (nint)m, ab = (nint)broadcasts, ax = (nint)x, ay = (nint)y;
+        Parallelism.For(n, (long)d * d * n, (j0, j1) =>
+            Columns((double*)am, rankTwo ? (double*)ab : null, d, (double*)ax, (double*)ay, j0, j1, wide, ablate, stream));
+    }
+
+    /// <summary>Doubles of <see cref="Broadcasts"/>: Q[r, i] for r &lt; 8, i &lt; 2, four copies each.</summary>
+    private const int RankTwoBroadcasts = 2 * MaxDimension * 4;
+
+    /// <summary>Q[r, i] (d = 8, k ≤ 2; zero for i ≥ k) repeated four times at b[4(2r + i)], the operands of <see cref="ApplyRankTwo256"/>.</summary>
+    private static void Broadcasts(ReadOnlySpan<double> q, int k, double* b)
+    {
+        for (int r = 0; r < MaxDimension; r++)
+            for (int i = 0; i < 2; i++)
+                new Span<double>(b + 4 * (2 * r + i), 4).Fill(i < k ? q[i * MaxDimension + r] : 0);
     }
 
     /// <summary>M = QQᵀ, or I − QQᵀ when ablating, column r at m[8r, 8r + 8), rows d … 7 zero.</summary>
@@ -50,10 +62,18 @@ internal static unsafe class TinyDimensionProjection
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Columns(double* m, int d, double* x, double* y, int j0, int j1, bool wide, bool stream)
+    private static void Columns(double* m, double* broadcasts, int d, double* x, double* y, int j0, int j1, bool wide, bool ablate, bool stream)
     {
         double* raw = stackalloc double[Chunk * MaxDimension + 2 * MaxDimension];
         double* scratch = ContiguousRun.Aligned(raw);
+        if (broadcasts != null)
+        {
+            int quads = (j1 - j0) / 4 * 4, rest = j1 - j0 - quads;
+            ApplyRankTwo256(broadcasts, x + 8L * j0, y + 8L * j0, quads, ablate);
+            Apply256(m, d, x + 8L * (j0 + quads), scratch, rest);
+            ContiguousRun.Copy(scratch, y + 8L * (j0 + quads), rest * d, stream: false);
+            return;
+        }
         for (int c = j0; c < j1; c += Chunk)
         {
             int count = Math.Min(Chunk, j1 - c);
@@ -160,4 +180,81 @@ internal static unsafe class TinyDimensionProjection
             (high0 + high1 + (high2 + high3)).Store(yt + 4);
         }
     }
+
+    /// <summary>d = 8, k ≤ 2, four columns per step (count a multiple of 4): the four columns are transposed into eight row
+    /// vectors x_r (row r of each column), c_i = Σ_r Q[r, i]·x_r, p_r = Σ_i Q[r, i]·c_i, and p transposed back is stored as Y
+    /// (or X − p), with ordinary stores, since Y may be only 8-byte aligned here. Q's entries come pre-broadcast
+    /// (<see cref="Broadcasts"/>). It replaced the four-column kernel, whose length-8 dot products need horizontal sums
+    /// (in-process A/B, 2026-11-23, AVX-512 off, medians of 21, two runs: (8, 2, 10⁶) on two threads 3.9–4.6 ms, 58–67% of a
+    /// paired copy, against 2.4–2.7 ms, 98–107%; (8, 1, 10⁶) 3.0–3.7 ms, 69–84%, against 2.3–3.1, 98–102%; one core in cache,
+    /// (8, 2, 10⁵) 0.39–0.45 against 0.26–0.29 ms). Staging the result and streaming it as <see cref="ContiguousRun"/> does
+    /// reached only 53–82% of the copy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ApplyRankTwo256(double* b, double* x, double* y, int count, bool ablate)
+    {
+        for (int t = 0; t < count; t += 4)
+        {
+            double* xt = x + 8L * t;
+            Rows(xt, out var x0, out var x1, out var x2, out var x3);
+            Rows(xt + 4, out var x4, out var x5, out var x6, out var x7);
+            var c0 = Coefficient(b, x0, x1, x2, x3, x4, x5, x6, x7);
+            var c1 = Coefficient(b + 4, x0, x1, x2, x3, x4, x5, x6, x7);
+            double* yt = y + 8L * t;
+            StoreColumns(Row(b, 0, c0, c1), Row(b, 1, c0, c1), Row(b, 2, c0, c1), Row(b, 3, c0, c1), xt, yt, ablate);
+            StoreColumns(Row(b, 4, c0, c1), Row(b, 5, c0, c1), Row(b, 6, c0, c1), Row(b, 7, c0, c1), xt + 4, yt + 4, ablate);
+        }
+    }
+
+    /// <summary>Rows 0–3 of the four columns at x, x + 8, x + 16, x + 24 (stride 8): r_i holds row i of each column.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Rows(double* x, out Vector256<double> r0, out Vector256<double> r1, out Vector256<double> r2, out Vector256<double> r3)
+    {
+        var even = Vector256.Create(Vector128.Load(x), Vector128.Load(x + 16));
+        var odd = Vector256.Create(Vector128.Load(x + 8), Vector128.Load(x + 24));
+        r0 = Avx.UnpackLow(even, odd);
+        r1 = Avx.UnpackHigh(even, odd);
+        even = Vector256.Create(Vector128.Load(x + 2), Vector128.Load(x + 18));
+        odd = Vector256.Create(Vector128.Load(x + 10), Vector128.Load(x + 26));
+        r2 = Avx.UnpackLow(even, odd);
+        r3 = Avx.UnpackHigh(even, odd);
+    }
+
+    /// <summary>Σ_r b[8r … 8r + 3]·x_r (the coefficient whose broadcasts start at b), in two chains of four.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Coefficient(double* b, Vector256<double> x0, Vector256<double> x1, Vector256<double> x2, Vector256<double> x3,
+        Vector256<double> x4, Vector256<double> x5, Vector256<double> x6, Vector256<double> x7)
+    {
+        var even = x0 * Vector256.Load(b);
+        var odd = x1 * Vector256.Load(b + 8);
+        even = Fma.MultiplyAdd(x2, Vector256.Load(b + 16), even);
+        odd = Fma.MultiplyAdd(x3, Vector256.Load(b + 24), odd);
+        even = Fma.MultiplyAdd(x4, Vector256.Load(b + 32), even);
+        odd = Fma.MultiplyAdd(x5, Vector256.Load(b + 40), odd);
+        even = Fma.MultiplyAdd(x6, Vector256.Load(b + 48), even);
+        odd = Fma.MultiplyAdd(x7, Vector256.Load(b + 56), odd);
+        return even + odd;
+    }
+
+    /// <summary>Row r of the four projections: Q[r, 0]·c0 + Q[r, 1]·c1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Row(double* b, int r, Vector256<double> c0, Vector256<double> c1) =>
+        Fma.MultiplyAdd(c1, Vector256.Load(b + 8 * r + 4), c0 * Vector256.Load(b + 8 * r));
+
+    /// <summary>The inverse of <see cref="Rows"/>: rows r0–r3 written back as rows 0–3 of the four columns at y, y + 8, y + 16, y + 24.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreColumns(Vector256<double> r0, Vector256<double> r1, Vector256<double> r2, Vector256<double> r3, double* x, double* y, bool ablate)
+    {
+        var low01 = Avx.UnpackLow(r0, r1);
+        var high01 = Avx.UnpackHigh(r0, r1);
+        var low23 = Avx.UnpackLow(r2, r3);
+        var high23 = Avx.UnpackHigh(r2, r3);
+        Store(Avx.Permute2x128(low01, low23, 0x20), x, y, ablate);
+        Store(Avx.Permute2x128(high01, high23, 0x20), x + 8, y + 8, ablate);
+        Store(Avx.Permute2x128(low01, low23, 0x31), x + 16, y + 16, ablate);
+        Store(Avx.Permute2x128(high01, high23, 0x31), x + 24, y + 24, ablate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(Vector256<double> projection, double* x, double* y, bool ablate) =>
+        (ablate ? Vector256.Load(x) - projection : projection).Store(y);
 }
