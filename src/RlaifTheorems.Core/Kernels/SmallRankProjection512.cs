@@ -50,7 +50,7 @@ internal static unsafe class SmallRankProjection512
                 continue;
             }
             Reconstruct(q, strips, 0, d, k, kp, c, x + offset, staging, ablate, stream: false, x + offset + 12L * d);
-            ContiguousRun.Copy(staging, y + offset, Columns * d, stream: true);
+            ContiguousRun.Copy(staging, y + offset, Columns * d, stream: true, wide: true);
         }
     }
 

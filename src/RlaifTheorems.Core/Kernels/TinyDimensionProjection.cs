@@ -71,7 +71,7 @@ internal static unsafe class TinyDimensionProjection
             int quads = (j1 - j0) / 4 * 4, rest = j1 - j0 - quads;
             ApplyRankTwo256(broadcasts, x + 8L * j0, y + 8L * j0, quads, ablate);
             Apply256(m, d, x + 8L * (j0 + quads), scratch, rest);
-            ContiguousRun.Copy(scratch, y + 8L * (j0 + quads), rest * d, stream: false);
+            ContiguousRun.Copy(scratch, y + 8L * (j0 + quads), rest * d, stream: false, wide: false);
             return;
         }
         for (int c = j0; c < j1; c += Chunk)
@@ -79,7 +79,7 @@ internal static unsafe class TinyDimensionProjection
             int count = Math.Min(Chunk, j1 - c);
             if (wide) Apply512(m, d, x + (long)c * d, scratch, count);
             else Apply256(m, d, x + (long)c * d, scratch, count);
-            ContiguousRun.Copy(scratch, y + (long)c * d, count * d, stream);
+            ContiguousRun.Copy(scratch, y + (long)c * d, count * d, stream, wide);
         }
         if (stream) Sse.StoreFence();
     }
