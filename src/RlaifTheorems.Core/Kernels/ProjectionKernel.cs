@@ -11,7 +11,8 @@ namespace RlaifTheorems.Core.Kernels;
 /// column-major X (d×n, column j at [j·d, (j+1)·d)) and an orthonormal basis Q (d×k); Y may be X itself. Every path works on a
 /// block of columns at a time, first their k coefficients, then the reconstruction while the block is still in cache, so X is
 /// read from memory once and Y written once:
-/// with d ≤ 8, any k, <see cref="TinyDimensionProjection"/> applies the d×d operator QQᵀ (or I − QQᵀ) to each column instead;
+/// with d ≤ 8, any k, <see cref="TinyDimensionProjection"/> applies the d×d operator QQᵀ (or I − QQᵀ) to each column instead
+/// (on AVX2 with d = 8 and k ≤ 2 it goes through Q, four columns transposed into rows at a time);
 /// with d ≥ 16, 2 ≤ k ≤ 16 takes the small-k kernels (<see cref="SmallRankProjection512"/> on AVX-512,
 /// <see cref="SmallRankProjection256"/> on AVX2 + FMA while d·k &lt; <see cref="BlockedMinimumSize"/>), which accumulate the
 /// coefficients over rows of Q; k &gt; 16 (and on AVX2 + FMA the larger small-k shapes) the
