@@ -31,11 +31,12 @@ internal static unsafe class SmallRankProjection256
         if (k <= 8)
         {
             double* c6 = stackalloc double[6 * 8];
+            int ahead = ProjectionKernel.PrefetchBlocks(6, d);
             for (int b = 0; b < blocks; b++)
             {
                 long offset = (long)(j0 + b * 6) * d;
-                Coefficients6(qt, d, x + offset, c6);
-                Reconstruct6(q, d, k, c6, x + offset, y + offset, ablate, stream);
+                Coefficients6(qt, d, x + offset, c6, ahead);
+                Reconstruct6(q, d, k, c6, x + offset, y + offset, ablate, stream, ahead);
             }
             return;
         }
@@ -53,15 +54,16 @@ internal static unsafe class SmallRankProjection256
         }
     }
 
-    /// <summary>c_t = Qᵀx_t for six columns, k ≤ 8: c[t·8 + i]. The first three of the next six columns are prefetched, a line
-    /// per column every eight rows; <see cref="Reconstruct6"/> prefetches the other three.</summary>
+    /// <summary>c_t = Qᵀx_t for six columns, k ≤ 8: c[t·8 + i]. The first three columns of the block <paramref name="ahead"/>
+    /// blocks on (<see cref="ProjectionKernel.PrefetchBlocks"/>) are prefetched, a line per column every eight rows;
+    /// <see cref="Reconstruct6"/> prefetches its other three.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Coefficients6(double* qt, int d, double* x, double* c)
+    private static void Coefficients6(double* qt, int d, double* x, double* c, int ahead)
     {
         Vector256<double> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default;
         Vector256<double> b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default;
         double* x0 = x, x1 = x + d, x2 = x + 2 * d, x3 = x + 3 * d, x4 = x + 4 * d, x5 = x + 5 * d;
-        double* next = x + 6L * d;
+        double* next = x + 6L * ahead * d;
         for (int r = 0; r < d; r++)
         {
             if ((r & 7) < 3) Sse.Prefetch0(next + (long)(r & 7) * d + (r & ~7));
@@ -95,7 +97,7 @@ internal static unsafe class SmallRankProjection256
     }
 
     /// <summary>y_t = Σ_i c[t·8 + i]·q_i (or x_t − that) for six columns, eight rows per step (each loaded pair of Q's rows feeds
-    /// twelve FMAs), each step prefetching its share of the next block's last three columns (3 lines; in-process A/B, 2026-11-23:
+    /// twelve FMAs), each step prefetching its share of the last three columns of the block <paramref name="ahead"/> blocks on (3 lines; in-process A/B, 2026-11-23:
     /// (64, 8, 100000) 3.1–4.1 ms against 3.4–4.6 with the whole next block prefetched by the coefficients; (256, 4) and
     /// (1024, 8) level). When not streaming, each step also prefetches six lines of the next block's Y, so the stores find their
     /// lines in cache instead of waiting on each read for ownership (in-process A/B, 2026-11-23, AVX-512 off, medians of 21, six
@@ -103,7 +105,7 @@ internal static unsafe class SmallRankProjection256
     /// When streaming, the rows before y's first 64-byte boundary go first to masked steps (d % 8 = 0 gives the six
     /// columns one alignment); the last d mod 8 rows go to masked steps too.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Reconstruct6(double* q, int d, int k, double* c, double* x, double* y, bool ablate, bool stream)
+    private static void Reconstruct6(double* q, int d, int k, double* c, double* x, double* y, bool ablate, bool stream, int ahead)
     {
         int start = stream ? (int)((64 - (nint)y % 64) % 64 / 8) : 0;
         for (int w = 0; w < start; w += 4) Masked6(q, d, k, c, x, y, ablate, w, w, Math.Min(w + 4, start));
@@ -112,10 +114,10 @@ internal static unsafe class SmallRankProjection256
         {
             Vector256<double> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default;
             Vector256<double> b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default;
-            double* ahead = x + 9L * d + 3L * r;
-            Sse.Prefetch0(ahead);
-            Sse.Prefetch0(ahead + 8);
-            Sse.Prefetch0(ahead + 16);
+            double* later = x + (6L * ahead + 3) * d + 3L * r;
+            Sse.Prefetch0(later);
+            Sse.Prefetch0(later + 8);
+            Sse.Prefetch0(later + 16);
             if (!stream)
             {
                 double* yahead = y + 6L * d + 6L * r;

@@ -9,8 +9,8 @@ namespace RlaifTheorems.Core.Kernels;
 /// at a time. The coefficients c_t = Qᵀx_t are accumulated row by row as c_t += x_t[r]·(row r of Q), with the rows of Q held
 /// contiguously (<see cref="PaddedRows"/>: one or two Vector512 per row), so no horizontal sums are needed; the
 /// reconstruction y_t = Σ_i c_t[i]·q_i then runs sixteen rows by eight columns per step while the eight columns are still in
-/// cache. X is read from memory once and Y written once (non-temporal stores for large outputs). The next block of X is
-/// prefetched half in each pass, its first four columns while the coefficients accumulate and its last four during the
+/// cache. X is read from memory once and Y written once (non-temporal stores for large outputs). The next block of X (two on,
+/// for blocks of at most 4 KiB: <see cref="ProjectionKernel.PrefetchBlocks"/>) is prefetched half in each pass, its first four columns while the coefficients accumulate and its last four during the
 /// reconstruction, so reads from memory continue while the reconstruction computes (in-process A/B, 2026-11-23, medians of
 /// 21: (4096, 8, 10000) 13.1–16.8 ms against 15.2–19.1 with the whole block prefetched in the coefficient pass;
 /// (4096, 16, 10000) 22–28 against 23–30; (1024, 16, 40000) 19.3–19.8 against 21.3; (256, 4, 160000) 14.5–16.0 against
@@ -36,32 +36,33 @@ internal static unsafe class SmallRankProjection512
     {
         int kp = PaddedRows.Rank(k);
         int first = FirstStepRow(y, stream);
+        int ahead = ProjectionKernel.PrefetchBlocks(Columns, d);
         double* c = stackalloc double[Columns * kp];
         double* raw = stackalloc double[staged ? Columns * d + 8 : 0];
         double* staging = ContiguousRun.Aligned(raw);
         for (int b = 0; b < blocks; b++)
         {
             long offset = (long)(j0 + b * Columns) * d;
-            if (kp == 8) Coefficients8(qt, d, x + offset, c);
-            else Coefficients16(qt, d, x + offset, c);
+            if (kp == 8) Coefficients8(qt, d, x + offset, c, ahead);
+            else Coefficients16(qt, d, x + offset, c, ahead);
             if (!staged)
             {
-                Reconstruct(q, strips, first, d, k, kp, c, x + offset, y + offset, ablate, stream, x + offset + 12L * d);
+                Reconstruct(q, strips, first, d, k, kp, c, x + offset, y + offset, ablate, stream, x + offset + (8L * ahead + 4) * d);
                 continue;
             }
-            Reconstruct(q, strips, 0, d, k, kp, c, x + offset, staging, ablate, stream: false, x + offset + 12L * d);
+            Reconstruct(q, strips, 0, d, k, kp, c, x + offset, staging, ablate, stream: false, x + offset + (8L * ahead + 4) * d);
             ContiguousRun.Copy(staging, y + offset, Columns * d, stream: true, wide: true);
         }
     }
 
     /// <summary>c_t = Qᵀx_t for k ≤ 8: even and odd rows go to separate accumulators (sixteen independent FMA chains), summed at the end.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Coefficients8(double* qt, int d, double* x, double* c)
+    private static void Coefficients8(double* qt, int d, double* x, double* c, int ahead)
     {
         Vector512<double> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
         Vector512<double> b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default, b6 = default, b7 = default;
         double* x0 = x, x1 = x + d, x2 = x + 2 * d, x3 = x + 3 * d, x4 = x + 4 * d, x5 = x + 5 * d, x6 = x + 6 * d, x7 = x + 7 * d;
-        double* next = x + 8L * d;
+        double* next = x + 8L * ahead * d;
         int r = 0;
         for (; r + 2 <= d; r += 2)
         {
@@ -108,12 +109,12 @@ internal static unsafe class SmallRankProjection512
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Coefficients16(double* qt, int d, double* x, double* c)
+    private static void Coefficients16(double* qt, int d, double* x, double* c, int ahead)
     {
         Vector512<double> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
         Vector512<double> b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default, b6 = default, b7 = default;
         double* x0 = x, x1 = x + d, x2 = x + 2 * d, x3 = x + 3 * d, x4 = x + 4 * d, x5 = x + 5 * d, x6 = x + 6 * d, x7 = x + 7 * d;
-        double* next = x + 8L * d;
+        double* next = x + 8L * ahead * d;
         for (int r = 0; r < d; r++)
         {
             if ((r & 1) == 0) Sse.Prefetch0(next + 4L * r);
@@ -162,7 +163,7 @@ internal static unsafe class SmallRankProjection512
     /// <paramref name="first"/>, reading Q from its <see cref="SixteenRowStrips"/> packed from that row. Rows before it (when
     /// streaming: those before y's first 64-byte boundary, so the streaming stores are aligned) and rows left after the steps are
     /// written by masked steps reading Q itself. Each sixteen-row step prefetches its share (eight lines, 4 doubles per row) of
-    /// the 4d doubles at <paramref name="ahead"/> (the small-k blocks pass the next block's last four columns; null for none).</summary>
+    /// the 4d doubles at <paramref name="ahead"/> (the small-k blocks pass the last four columns of the block they prefetch; null for none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Reconstruct(double* q, double* strips, int first, int d, int k, int kp, double* c, double* x, double* y, bool ablate, bool stream, double* ahead)
     {
