@@ -81,4 +81,28 @@ public sealed class ReachableAlignmentTests
         Assert.Equal(0.0, r.Ceiling, 12);
         Assert.False(r.AdversarialExists);
     }
+
+    [Fact]
+    public void AdversarialDecisionAgreesWithItsWitnessOnAnAnisotropicEncoder()
+    {
+        // E = diag(1, 1e-6) (in R^{2×3}), m within 1e-11 of a positive multiple of Ev: inf ≈ −5e-6 is real, and the
+        // decision is its certified witness, not a threshold scaled by the condition number (which once said "none").
+        var model = Model(Enc(Row(1, 0, 0), Row(0, 1e-6, 0)), Row(1, 1, 0), Row(1, 1.00001e-6), Row(1, 0));
+        var r = new ReachableAlignment(model);
+        Assert.True(r.Infimum < -4e-6);
+        Assert.True(r.AdversarialExists);
+        Assert.True(model.Alignment(model.Activated(r.AdversarialWitness!)) < 0);
+    }
+
+    [Fact]
+    public void SupremumOnTheHemisphereBoundaryIsNotAttained()
+    {
+        // cos(m', w') = 0 here: u* = M⁻¹Ev is orthogonal to m, so span(u*) activates d_c = 0 and the ceiling ρ = 1 is only
+        // approached. Attainment is decided by the witness span(u*), whose activated direction is not a positive multiple of u*.
+        var model = Model(Enc(Row(1, 0.5), Row(0.5, 0.5)), Row(1, 1), Row(-0.5, 0), Row(0.5, -1));
+        var r = new ReachableAlignment(model);
+        Assert.False(r.SupremumAttained);
+        Assert.False(r.InfimumAttained);
+        Assert.True(model.Alignment(model.Activated(r.BestConstitution(1e-6))) >= r.Supremum - 1e-6 - 1e-12);
+    }
 }

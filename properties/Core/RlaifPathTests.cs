@@ -20,7 +20,7 @@ public sealed class RlaifPathTests
         Assert.True(path.InitialSlope < 0);
         Assert.Equal(-1.0, path.Minimum.Alignment, 12);
         Assert.Equal(0.5, path.Minimum.Strength, 12);
-        Assert.Equal(1.0, path.CrossingStrength, 12);
+        Assert.Equal(1.0, path.CrossingStrength!.Value, 12);
         Assert.Equal(path.StartAlignment, path.AlignmentAt(1.0), 12);
         Assert.True(path.Maximum.AtLimit);
         Assert.Equal(0.0, path.Maximum.Alignment, 12);
@@ -41,16 +41,32 @@ public sealed class RlaifPathTests
     }
 
     [Fact]
-    public void SpecT13OnlyIfFailsOnTheBoundaryGapZero()
+    public void ZeroGapWithPositiveSlopeImprovesAtEveryStrengthAndHasNoCrossing()
     {
-        // SPEC note: with Δ = 0 and s > 0 the path improves at every λ > 0 (g = e₁, d_c = e₂, v = (1,1)/√2:
-        // A = cos(φ − 45°) > cos 45° on (0°, 90°)), so "only if Δ > 0" needs Δ ≥ 0 there. The library decides it right.
+        // T1.3 on its boundary (corrected 2026-12-01): with Δ = 0 and s > 0 the path improves at every λ > 0 (g = e₁,
+        // d_c = e₂, v = (1,1)/√2: A = cos(φ − 45°) > cos 45° on (0°, 90°)) and returns to A(g) only in the limit, so
+        // T1.2 defines no Λ*. Δ is exactly 0 here: A(g) and A(d_c) are the two equal entries of v.
         var path = new RlaifPath(Model(Identity(2), Row(1, 1), Row(0, 1), Row(1, 0)), Constitution.Span(Vec(0, 1)));
-        Assert.Equal(0.0, path.Gap, 12);
+        Assert.Equal(0.0, path.Gap);
         Assert.True(path.InitialSlope > 0);
         Assert.True(path.ImprovesMonotonically);
+        Assert.Null(path.CrossingStrength);
         foreach (double lambda in new[] { 1e-3, 0.1, 1, 10, 1e3 })
             Assert.True(path.AlignmentAt(lambda) > path.StartAlignment);
+    }
+
+    [Fact]
+    public void ZeroGapWithNegativeSlopeDegradesAtEveryStrength()
+    {
+        // The mirror case, v = −(1,1)/√2: A = −cos(φ − 45°) falls to −1 at λ = 1 and returns only in the limit.
+        // "Δ ≥ 0 and s ≥ 0, not both zero" fails (s < 0), and the witness λ is a strength where A is below A(g).
+        var path = new RlaifPath(Model(Identity(2), Row(-1, -1), Row(0, 1), Row(1, 0)), Constitution.Span(Vec(0, 1)));
+        Assert.Equal(0.0, path.Gap);
+        Assert.True(path.InitialSlope < 0);
+        Assert.False(path.ImprovesMonotonically);
+        Assert.Null(path.CrossingStrength);
+        Assert.Equal(1.0, path.NonImprovementWitness!.Value, 12);
+        Assert.True(path.AlignmentAt(path.NonImprovementWitness.Value) < path.StartAlignment);
     }
 
     [Fact]

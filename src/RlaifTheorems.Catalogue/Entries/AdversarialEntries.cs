@@ -14,8 +14,9 @@ public static class AdversarialEntries
     /// <summary>
     /// T3.1: for ρ &gt; 0, a constitution with A(d_c) &lt; 0 exists iff m is not a positive multiple of Ev. Hypothesis: ρ &gt; margin
     /// and the case is clear of the tolerance band: m is a positive multiple of Ev (sin∠(m, Ev) ≤ 1e-12), or the worst
-    /// reachable alignment is below −10³·tolerance. Certificates: the library's witness has A &lt; 0; when it says none
-    /// exists, no sampled constitution has A &lt; −tolerance. (At ρ = 0 the literal statement fails: see the unit tests.)
+    /// reachable alignment is below −10³·tolerance. Certificates: the decision is the witness (exists iff the library
+    /// returns one), and the witness's A(d_c), evaluated directly, is &lt; 0; when it says none exists, no sampled
+    /// constitution has A &lt; −tolerance. (At ρ = 0 the literal statement fails: see the unit tests.)
     /// </summary>
     public static CatalogueEntry AdversarialConstitutionExistsUnlessAligned { get; } = new PropertyEntry<ModelCase>(
         "T3.1", EntryKind.Theorem, nameof(AdversarialConstitutionExistsUnlessAligned),
@@ -38,7 +39,7 @@ public static class AdversarialEntries
         var conclusion = new Conclusion().IsTrue(reach.AdversarialExists == !positiveMultiple,
             $"library says adversarial exists = {reach.AdversarialExists}, but m is {(positiveMultiple ? "" : "not ")}a positive multiple of Ev");
         if (reach.AdversarialWitness is { } witness)
-            conclusion.AtMost(model.Alignment(model.Activated(witness)), 0, 0, "A(d_c) of the adversarial witness is < 0");
+            conclusion.IsTrue(model.Alignment(model.Activated(witness)) < 0, "the adversarial witness activates a direction with A(d_c) < 0");
         else
             foreach (var s in SampledConstitutions.Of(c, model))
                 conclusion.AtLeast(model.Alignment(model.Activated(s)), 0, tol, "no adversarial constitution when m ∥ Ev");
@@ -94,10 +95,10 @@ public static class AdversarialEntries
         }
 
         if (am > 0 && model.Alignment(model.Generation) - activated > Tolerance.HypothesisMargin
-            && SelfImprovementEntries.TryPath(c with { C = new[] { a.ToArray() } }, out var path))
+            && SelfImprovementEntries.TryPath(c with { C = new[] { a.ToArray() } }, out var path) && path.CrossingStrength is { } crossing)
             foreach (double k in new[] { 1.0, 1e2, 1e4 })
             {
-                double lambda = path.CrossingStrength + k * path.NaturalScale;
+                double lambda = crossing + k * path.NaturalScale;
                 conclusion.AtMost(path.AlignmentAt(lambda), path.StartAlignment, Path(model, path), $"A after strong RLAIF (λ = {lambda:G4}) vs A(g)");
             }
         return conclusion.Outcome();

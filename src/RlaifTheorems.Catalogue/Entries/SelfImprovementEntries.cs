@@ -38,19 +38,22 @@ public static class SelfImprovementEntries
     }
 
     /// <summary>
-    /// T1.2: if Δ(c) ≠ 0, then beyond the crossing strength Λ* (closed form) A(g + λd_c) − A(g) has the sign of Δ(c);
+    /// T1.2: if Δ(c) ≠ 0, then Λ* is defined (closed form) and beyond it A(g + λd_c) − A(g) has the sign of Δ(c);
     /// and A(g + Λ*d_c) = A(g) when Λ* &gt; 0. Hypothesis: Eᵀd_c ≠ 0 and not a negative multiple of Eᵀg, |Δ| &gt; margin.
+    /// (At Δ = 0 the library reports no Λ*: see the unit tests of RlaifPath.)
     /// </summary>
     public static CatalogueEntry StrongRlaifFollowsGapSign { get; } = new PropertyEntry<ModelCase>(
         "T1.2", EntryKind.Theorem, nameof(StrongRlaifFollowsGapSign),
-        "If Δ(c) > 0 (< 0), then for all λ beyond the closed-form crossing strength Λ*, A(g + λ d_c) > A(g) (< A(g)).",
+        "Let Eᵀd_c ≠ 0. If Δ(c) > 0 (< 0), then for all λ beyond the closed-form crossing strength Λ* (defined only when Δ ≠ 0), A(g + λ d_c) > A(g) (< A(g)).",
         ModelCaseGenerator.Arbitrary(), Crossing, ProjectionEntries.Dims);
 
     private static CaseOutcome Crossing(ModelCase c)
     {
         var model = c.Model();
         if (!TryPath(c, out var path) || Math.Abs(path.Gap) <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
-        double tol = Path(model, path), sign = Math.Sign(path.Gap), lambdaStar = path.CrossingStrength;
+        if (path.CrossingStrength is not { } lambdaStar)
+            return new Conclusion().IsTrue(false, $"Λ* undefined though Δ = {path.Gap:G4} ≠ 0").Outcome();
+        double tol = Path(model, path), sign = Math.Sign(path.Gap);
         var conclusion = new Conclusion().AtLeast(lambdaStar, 0, 0, "Λ* ≥ 0");
         if (lambdaStar > 0)
             conclusion.Near(path.AlignmentAt(lambdaStar), path.StartAlignment, tol, "A(g + Λ*d_c) = A(g)");
@@ -64,14 +67,14 @@ public static class SelfImprovementEntries
 
     /// <summary>
     /// T1.3: for a = Eᵀg ≠ 0, b = Eᵀd_c ≠ 0 not a negative multiple of a, |Δ| &gt; margin and |s|·‖a‖/‖b‖ &gt; margin
-    /// (s = 0 is the boundary of "s ≥ 0", as Δ = 0 is of "Δ &gt; 0"), A(g + λd_c) &gt; A(g) for all
-    /// λ &gt; 0 iff Δ &gt; 0 and s ≥ 0. Checked as certificates: when the library says yes, no strength on a twelve-decade
+    /// (the boundaries Δ = 0 and s = 0 are checked exactly by the unit tests of RlaifPath), A(g + λd_c) &gt; A(g) for all
+    /// λ &gt; 0 iff Δ ≥ 0 and s ≥ 0, not both zero. Checked as certificates: when the library says yes, no strength on a twelve-decade
     /// grid degrades; when it says no, its witness strength does; the closed-form min and max bound every grid value and
     /// are attained where the library says (or are the limit A(d_c)).
     /// </summary>
     public static CatalogueEntry MonotoneImprovementIffGapAndSlope { get; } = new PropertyEntry<ModelCase>(
         "T1.3", EntryKind.Theorem, nameof(MonotoneImprovementIffGapAndSlope),
-        "A(g + λ d_c) > A(g) for every λ > 0 iff Δ(c) > 0 and s(c) ≥ 0; the path's min and max have closed forms.",
+        "For Eᵀg ≠ 0, Eᵀd_c ≠ 0 not a negative multiple of Eᵀg: A(g + λ d_c) > A(g) for every λ > 0 iff Δ(c) ≥ 0 and s(c) ≥ 0, not both zero; the path's min and max have closed forms.",
         ModelCaseGenerator.Arbitrary(), Monotone, ProjectionEntries.Dims);
 
     private static CaseOutcome Monotone(ModelCase c)
@@ -80,12 +83,12 @@ public static class SelfImprovementEntries
         if (!TryPath(c, out var path) || Math.Abs(path.Gap) <= Tolerance.HypothesisMargin
             || Math.Abs(path.InitialSlope * path.NaturalScale) <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
         double tol = Path(model, path), start = path.StartAlignment;
-        bool statement = path.Gap > 0 && path.InitialSlope >= 0;
+        bool statement = path.Gap >= 0 && path.InitialSlope >= 0 && !(path.Gap == 0 && path.InitialSlope == 0);
         var conclusion = new Conclusion()
             .IsTrue(path.ImprovesMonotonically == statement, $"decision {path.ImprovesMonotonically} but Δ = {path.Gap:G4}, s = {path.InitialSlope:G4}")
             .Near(path.InitialSlope, model.InitialSlope(c.Constitution()), Tolerance.For(Math.Abs(path.InitialSlope), model.Encoder.Condition), "planar s(c) vs gradient s(c)");
 
-        var strengths = StrengthGrid(path.NaturalScale).Append(path.CrossingStrength)
+        var strengths = StrengthGrid(path.NaturalScale).Append(path.CrossingStrength ?? 0)
             .Concat(new[] { path.Minimum, path.Maximum }.Where(e => !e.AtLimit).Select(e => e.Strength))
             .Where(l => l > 0);
         foreach (double lambda in strengths)

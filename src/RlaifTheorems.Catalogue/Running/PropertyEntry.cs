@@ -48,7 +48,8 @@ public sealed class PropertyEntry<T> : CatalogueEntry where T : notnull
 
         var (verdict, message) = Judge(run);
         var shrunkOutcome = run.ShrunkOutcome;
-        double? violation = run.Failed && shrunkOutcome is { HypothesisMet: true, Holds: false } o ? -o.Slack : null;
+        // A yes/no conclusion (IsTrue) fails with slack −∞: it has no size, so no violation is reported for it.
+        double? violation = run.Failed && shrunkOutcome is { HypothesisMet: true, Holds: false } o && double.IsFinite(o.Slack) ? -o.Slack : null;
         Dimensions? dims = run.Shrunk is T t && _dimensions is not null ? _dimensions(t) : null;
         return new EntryResult(Id, Name, Kind, Statement, verdict, run.Cases, run.HypothesisCases,
             double.IsFinite(run.MinSlack) ? run.MinSlack : null, run.Tightest, run.Evidence, _falseAlarmRate, seed, gamma, Math.Round(clock.Elapsed.TotalMilliseconds, 1),

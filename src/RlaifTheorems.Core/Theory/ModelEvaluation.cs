@@ -17,8 +17,16 @@ public sealed record ConstitutionWitness(double[][] Basis, double[] ActivatedDir
 /// <summary>An extreme of A along the RLAIF path; <see cref="Strength"/> is null at the limit λ → ∞.</summary>
 public sealed record PathPoint(double Alignment, double? Strength, bool AtLimit);
 
-/// <summary>The closed forms of the RLAIF path (T1.2, T1.3), or why it has none.</summary>
-public sealed record PathSummary(double CrossingStrength, PathPoint Minimum, PathPoint Maximum, bool ImprovesMonotonically, double? NonImprovementWitness, double Condition);
+/// <summary>
+/// The closed forms of the RLAIF path (T1.2, T1.3). <see cref="CrossingStrength"/> is null exactly when Δ(c) = 0, and
+/// <see cref="CrossingStrengthUndefined"/> then says why (T1.2 defines Λ* only for Δ ≠ 0).
+/// </summary>
+public sealed record PathSummary(double? CrossingStrength, string? CrossingStrengthUndefined, PathPoint Minimum, PathPoint Maximum,
+    bool ImprovesMonotonically, double? NonImprovementWitness, double Condition)
+{
+    /// <summary>What the report says in place of Λ* when Δ(c) = 0.</summary>
+    public const string ZeroGap = "Δ(c) = 0: the path returns to A(g) only as λ → ∞, so no crossing strength Λ* exists (T1.2)";
+}
 
 /// <summary>Best and worst reachable alignment with witnesses (T2.5, T3.1, T3.2).</summary>
 public sealed record ReachableSummary(
@@ -52,7 +60,7 @@ public sealed record ModelEvaluation(
         try
         {
             var p = new RlaifPath(model, c);
-            path = new PathSummary(p.CrossingStrength, Point(p.Minimum), Point(p.Maximum), p.ImprovesMonotonically, p.NonImprovementWitness, p.Condition);
+            path = new PathSummary(p.CrossingStrength, p.CrossingStrength is null ? PathSummary.ZeroGap : null, Point(p.Minimum), Point(p.Maximum), p.ImprovesMonotonically, p.NonImprovementWitness, p.Condition);
             slope = p.InitialSlope;
         }
         catch (ModelInputException e)

@@ -15,6 +15,8 @@ public sealed class ReachableAlignment
 {
     private readonly LatentValueModel _model;
     private readonly Vector<double> _mHat, _wPrime;
+    private readonly Vector<double>? _ceilingDirection;
+    private readonly Constitution? _adversarialWitness;
 
     /// <summary>ρ(E, v).</summary>
     public double Ceiling { get; }
@@ -26,9 +28,11 @@ public sealed class ReachableAlignment
     public double Supremum { get; }
     /// <summary>inf_c A(d_c) (T3.2).</summary>
     public double Infimum { get; }
-    /// <summary>True when <see cref="BestConstitution"/> attains the supremum exactly.</summary>
+    /// <summary>True when <see cref="BestConstitution"/> attains the supremum exactly: its activated direction is a positive
+    /// multiple of u* = M⁻¹Ev (or ρ = 0, or d = 1).</summary>
     public bool SupremumAttained { get; }
-    /// <summary>True when <see cref="WorstConstitution"/> attains the infimum exactly.</summary>
+    /// <summary>True when <see cref="WorstConstitution"/> attains the infimum exactly: its activated direction is a negative
+    /// multiple of u* (or ρ = 0, or d = 1).</summary>
     public bool InfimumAttained { get; }
 
     /// <summary>Analyses the reachable alignments of <paramref name="model"/>.</summary>
@@ -56,12 +60,40 @@ public sealed class ReachableAlignment
         {
             Supremum = Infimum = model.Alignment(model.Latent);
             SupremumAttained = InfimumAttained = true;
+            if (RoundingError.CertainAlignmentSign(enc.Matrix, model.Latent, model.Value.Vector) < 0)
+                _adversarialWitness = Constitution.Span(model.Latent, "m");
             return;
         }
-        Supremum = WhitenedCosine > 0 ? Ceiling : Ceiling * WhitenedSine;
-        SupremumAttained = WhitenedCosine > 0 || Ceiling == 0;
-        Infimum = WhitenedCosine < 0 ? -Ceiling : -Ceiling * WhitenedSine;
-        InfimumAttained = WhitenedCosine < 0 || Ceiling == 0;
+        if (Ceiling == 0)
+        {
+            // Every direction has A = 0 (A(u) ≤ ρ = 0 and A(−u) = −A(u)): both bounds are 0, attained by any constitution.
+            SupremumAttained = InfimumAttained = true;
+            return;
+        }
+
+        // Decided by the witness span(u*), u* = M⁻¹Ev, not by the sign of the rounded whitened cosine: its activated
+        // direction is (⟨u*, m⟩/‖u*‖²) u*, a positive multiple of u* (A = ρ, the ceiling attained, T2.2) or a negative one
+        // (A = −ρ), or 0 when m ⟂ u* (then u* lies on the boundary of the reachable hemisphere and neither bound is attained).
+        _ceilingDirection = enc.CeilingDirection(model.Value);
+        double side = model.Activated(Constitution.Span(_ceilingDirection, "u*")).DotProduct(_ceilingDirection);
+        SupremumAttained = side > 0;
+        InfimumAttained = side < 0;
+        Supremum = SupremumAttained ? Ceiling : Ceiling * WhitenedSine;
+        Infimum = InfimumAttained ? -Ceiling : -Ceiling * WhitenedSine;
+        var worst = WorstConstitution(Infimum < 0 ? -Infimum / 2 : 1e-9);
+        _adversarialWitness = IsCertainlyAdversarial(worst.Basis.Column(0)) ? worst : null;
+    }
+
+    /// <summary>
+    /// Whether span(q) is certainly adversarial for the stored inputs: its activated direction (⟨q, m⟩/‖q‖²) q is certainly
+    /// non-zero and its alignment, sign(⟨q, m⟩)·A(q), certainly negative, each beyond its rounding-error bound. A witness
+    /// whose d_c is rounding noise (q ⟂ m up to cancellation) or whose A is within rounding of 0 certifies nothing.
+    /// </summary>
+    private bool IsCertainlyAdversarial(Vector<double> q)
+    {
+        double coefficient = RoundingError.DotProduct(q, _model.Latent, out double bound);
+        if (Math.Abs(coefficient) <= bound) return false;
+        return Math.Sign(coefficient) * RoundingError.CertainAlignmentSign(_model.Encoder.Matrix, q, _model.Value.Vector) < 0;
     }
 
     /// <summary>
@@ -76,13 +108,17 @@ public sealed class ReachableAlignment
     public Constitution WorstConstitution(double epsilon = 1e-6) => Witness(epsilon, best: false);
 
     /// <summary>
-    /// T3.1: a constitution with A(d_c) &lt; 0 exists exactly when ρ &gt; 0 and m is not a positive multiple of Ev;
-    /// decided within the tolerance policy (inf &lt; −tolerance).
+    /// T3.1 (ρ &gt; 0): a constitution with A(d_c) &lt; 0 exists exactly when m is not a positive multiple of Ev. Decided by
+    /// its witness: true exactly when <see cref="AdversarialWitness"/> exists, i.e. when the worst constitution built for
+    /// ε = |inf|/2 is certainly adversarial for the stored inputs (its d_c certainly non-zero and its A certainly negative,
+    /// beyond their rounding-error bounds; <see cref="RoundingError"/>). When m is a positive multiple of Ev only up to
+    /// rounding, no witness is certain and the answer is false.
     /// </summary>
-    public bool AdversarialExists => -Infimum > Tolerance.For(1.0, _model.Encoder.Condition);
+    public bool AdversarialExists => _adversarialWitness is not null;
 
-    /// <summary>When <see cref="AdversarialExists"/>: a constitution with A(d_c) ≤ inf/2 &lt; 0; otherwise null.</summary>
-    public Constitution? AdversarialWitness => AdversarialExists ? WorstConstitution(-Infimum / 2) : null;
+    /// <summary>When <see cref="AdversarialExists"/>: a constitution whose activated direction has A(d_c) &lt; 0 (within |inf|/2
+    /// of the infimum); otherwise null.</summary>
+    public Constitution? AdversarialWitness => _adversarialWitness;
 
     private Constitution Witness(double epsilon, bool best)
     {
@@ -90,8 +126,8 @@ public sealed class ReachableAlignment
         var enc = _model.Encoder;
         if (_model.RepresentationDimension == 1 || Ceiling == 0)
             return Constitution.Span(_model.Latent, "m");
-        if (best ? WhitenedCosine > 0 : WhitenedCosine < 0)
-            return Constitution.Span(enc.CeilingDirection(_model.Value), "u*");
+        if (best ? SupremumAttained : InfimumAttained)
+            return Constitution.Span(_ceilingDirection!, "u*");
 
         // Boundary direction t' ⟂ m' closest to ±w', then tilt by η into the open hemisphere ⟨u', m'⟩ > 0.
         // The loss in A is at most ρ(η²/2 + η) ≤ 1.5 ρ η for η ≤ 1.

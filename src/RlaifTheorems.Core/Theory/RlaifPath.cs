@@ -28,16 +28,20 @@ public sealed class RlaifPath
     public double InitialSlope { get; }
     /// <summary>θ = ∠(Eᵀg, Eᵀd_c) ∈ [0, π): the arc the path direction sweeps.</summary>
     public double Arc => _theta;
-    /// <summary>Λ* (T1.2): the last λ &gt; 0 with A(g + λ d_c) = A(g), or 0 when the path never returns to A(g).</summary>
-    public double CrossingStrength { get; }
+    /// <summary>
+    /// Λ* (T1.2): the last λ &gt; 0 with A(g + λ d_c) = A(g), or 0 when the path never returns to A(g) at a finite λ.
+    /// Null when Δ(c) = 0 (as computed): the path then returns to A(g) only in the limit λ → ∞, and no finite strength
+    /// separates the two signs, so the SPEC defines no Λ*.
+    /// </summary>
+    public double? CrossingStrength { get; }
     /// <summary>min of A over λ ∈ [0, ∞] and where (T1.3).</summary>
     public PathExtremum Minimum { get; }
     /// <summary>max of A over λ ∈ [0, ∞] and where (T1.3).</summary>
     public PathExtremum Maximum { get; }
 
     /// <summary>
-    /// Whether A(g + λ d_c) &gt; A(g) for every λ &gt; 0. T1.3: exactly when Δ &gt; 0 and s ≥ 0, or on the boundary
-    /// Δ = 0 with s &gt; 0 (the limit equals A(g) but is never reached).
+    /// Whether A(g + λ d_c) &gt; A(g) for every λ &gt; 0. T1.3: exactly when Δ ≥ 0 and s ≥ 0, not both zero (at Δ = 0 with
+    /// s &gt; 0 the path improves at every finite λ and returns to A(g) only in the limit).
     /// </summary>
     public bool ImprovesMonotonically { get; }
 
@@ -73,7 +77,7 @@ public sealed class RlaifPath
         {
             _theta = 0; _r = 0;
             InitialSlope = 0;
-            CrossingStrength = 0;
+            CrossingStrength = Gap == 0 ? null : 0.0;
             Minimum = Maximum = new PathExtremum(StartAlignment, 0);
             ImprovesMonotonically = false;
             NonImprovementWitness = 1.0;
@@ -88,18 +92,19 @@ public sealed class RlaifPath
         // below (at the angles of ±(p₁, p₂)), so the decision and its witness never disagree on a rounding bit.
         InitialSlope = p2 * b2 / _normA;
 
-        CrossingStrength = _r > 0 && InsideArc(2 * Math.Atan2(p2, p1), out double cross) ? StrengthAt(cross) : 0.0;
+        CrossingStrength = Gap == 0 ? null
+            : _r > 0 && InsideArc(2 * Math.Atan2(p2, p1), out double cross) ? StrengthAt(cross) : 0.0;
 
         var start = new PathExtremum(StartAlignment, 0);
         var limit = new PathExtremum(LimitAlignment, double.PositiveInfinity);
         Maximum = Best(start, _r > 0 && InsideArc(Math.Atan2(p2, p1), out double top) ? new PathExtremum(_r, StrengthAt(top)) : null, limit, larger: true);
         Minimum = Best(start, _r > 0 && InsideArc(Math.Atan2(-p2, -p1), out double bottom) ? new PathExtremum(-_r, StrengthAt(bottom)) : null, limit, larger: false);
 
-        ImprovesMonotonically = (Gap > 0 && InitialSlope >= 0) || (Gap == 0 && InitialSlope > 0);
+        ImprovesMonotonically = Gap >= 0 && InitialSlope >= 0 && !(Gap == 0 && InitialSlope == 0);
         if (!ImprovesMonotonically)
             NonImprovementWitness = !Minimum.AtLimit && Minimum.Strength > 0 && Minimum.Alignment <= StartAlignment
                 ? Minimum.Strength
-                : CrossingStrength + _normA / _normB;
+                : (CrossingStrength ?? 0) + _normA / _normB;
     }
 
     /// <summary>A(g + λ d_c), evaluated directly (not from the closed form). Range: λ ≥ 0.</summary>
