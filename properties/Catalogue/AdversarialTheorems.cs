@@ -1,11 +1,16 @@
+using FsCheck;
+using FsCheck.Xunit;
+using RlaifTheorems.Catalogue.Generators;
+
 namespace RlaifTheorems.Properties.Catalogue;
 
-/// <summary>SPEC T3.1–T3.3: adversarial constitutions.</summary>
+/// <summary>SPEC T3.1, T3.3: adversarial constitutions (T3.2 runs with T2.5, in d ≥ 2).</summary>
+[Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class AdversarialTheorems
 {
-    [Theory]
-    [InlineData("T3.1")]
-    [InlineData("T3.2")]
-    [InlineData("T3.3")]
-    public void Holds(string id) => CatalogueAssert.Passes(id);
+    [CatalogueProperty("T3.1")]
+    public Property AdversarialConstitutionExistsUnlessAligned(ModelCase c) => CatalogueProperty.Of("T3.1", c);
+
+    [CatalogueProperty("T3.3")]
+    public Property HarmfulDirectionActivatedIffLatentLeansToIt(ModelCase c) => CatalogueProperty.Of("T3.3", c);
 }

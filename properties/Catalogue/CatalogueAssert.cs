@@ -15,11 +15,12 @@ public static class CatalogueAssert
     /// <summary>Cases per property in the test run (more than <c>check</c>'s default; the suite stays well under a minute).</summary>
     public const int TestCases = 2000;
 
-    /// <summary>Runs and asserts entry <paramref name="id"/>.</summary>
-    public static EntryResult Passes(string id)
+    /// <summary>Runs and asserts entry <paramref name="id"/> through <c>check</c>'s runner, on <paramref name="cases"/> cases
+    /// (default <see cref="TestCases"/>; a LAW always takes its own).</summary>
+    public static EntryResult Passes(string id, int cases = TestCases)
     {
         var entry = TheoremCatalogue.Find(id) ?? throw new ArgumentException($"no catalogue entry {id}");
-        var settings = RunSettings.ForEnvironment(TestCases);
+        var settings = RunSettings.ForEnvironment(cases);
         var result = entry.Run(settings);
         string replay = $"replay: dotnet run --project src/RlaifTheorems.Cli -- check {id} --seed {settings.Seed} --max-test {settings.MaxTest}";
         Assert.True(result.Passed,

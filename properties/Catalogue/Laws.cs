@@ -1,22 +1,24 @@
-using RlaifTheorems.Catalogue.Statistics;
+using FsCheck;
+using FsCheck.Xunit;
+using RlaifTheorems.Catalogue.Generators;
 
 namespace RlaifTheorems.Properties.Catalogue;
 
-/// <summary>SPEC LAWs checked by Monte Carlo (T2.4 runs with the ceiling): each states its sample size, estimate, exact value,
-/// bound and a false-alarm rate of at most 1e-6 per run.</summary>
-public sealed class Laws
+/// <summary>SPEC N1, N3: LAWs beyond the linear model, checked by Monte Carlo within stated confidence bounds.</summary>
+[Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
+public sealed class BeyondLinearLaws
 {
-    [Theory]
-    [InlineData("T5.2")]
-    [InlineData("N1")]
-    [InlineData("N3")]
-    [InlineData("S1")]
-    public void HoldsWithinItsConfidenceBound(string id)
-    {
-        var result = CatalogueAssert.Passes(id);
-        Assert.Equal(LawBudget.FalseAlarmRate, result.FalseAlarmRate);
-        Assert.NotNull(result.Law);
-        Assert.True(result.Law!.SampleSize >= 10_000);
-        Assert.True(result.Law.Bound > 0);
-    }
+    [CatalogueProperty("N1")]
+    public Property AgreementFollowsSheppardUnderMonotoneValues(ModelCase c) => CatalogueProperty.Of("N1", c);
+
+    [CatalogueProperty("N3")]
+    public Property NoReadoutBeatsCeilingInGaussianWorld(ModelCase c) => CatalogueProperty.Of("N3", c);
+}
+
+/// <summary>SPEC S1: the learned judge, in d ≥ 2.</summary>
+[Properties(Arbitrary = new[] { typeof(PlanarArbitraries) })]
+public sealed class FiniteSampleLaws
+{
+    [CatalogueProperty("S1")]
+    public Property LearnedJudgeConvergesToActivatedAlignment(ModelCase c) => CatalogueProperty.Of("S1", c);
 }

@@ -1,11 +1,19 @@
+using FsCheck;
+using FsCheck.Xunit;
+using RlaifTheorems.Catalogue.Generators;
+
 namespace RlaifTheorems.Properties.Catalogue;
 
-/// <summary>SPEC T4.1–T4.3: refusal direction and safety subspaces.</summary>
+/// <summary>SPEC T4.1–T4.3: low rank, the refusal direction and safety subspaces.</summary>
+[Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class LowRankTheorems
 {
-    [Theory]
-    [InlineData("T4.1")]
-    [InlineData("T4.2")]
-    [InlineData("T4.3")]
-    public void Holds(string id) => CatalogueAssert.Passes(id);
+    [CatalogueProperty("T4.1")]
+    public Property RankOneConstitutionSuffices(ModelCase c) => CatalogueProperty.Of("T4.1", c);
+
+    [CatalogueProperty("T4.2")]
+    public Property UpdateRankBoundedByConstitution(ContextualCase c) => CatalogueProperty.Of("T4.2", c);
+
+    [CatalogueProperty("T4.3")]
+    public Property AblationErasesUpdate(ContextualCase c) => CatalogueProperty.Of("T4.3", c);
 }

@@ -1,10 +1,24 @@
+using FsCheck;
+using FsCheck.Xunit;
+using RlaifTheorems.Catalogue.Generators;
+
 namespace RlaifTheorems.Properties.Catalogue;
 
-/// <summary>SPEC T5.1, T5.3: several objectives (T5.2 is in <see cref="Laws"/>).</summary>
+/// <summary>SPEC T5.1, T5.3: several objectives (Gordan's alternative).</summary>
+[Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class MultiObjectiveTheorems
 {
-    [Theory]
-    [InlineData("T5.1")]
-    [InlineData("T5.3")]
-    public void Holds(string id) => CatalogueAssert.Passes(id);
+    [CatalogueProperty("T5.1")]
+    public Property ParetoConeNonEmptyIffZeroOutsideHull(MultiObjectiveCase c) => CatalogueProperty.Of("T5.1", c);
+
+    [CatalogueProperty("T5.3")]
+    public Property ParetoConstitutionExistsIffZeroOutsideHullWithLatent(MultiObjectiveCase c) => CatalogueProperty.Of("T5.3", c);
+}
+
+/// <summary>SPEC T5.2 (THEOREM + LAW): the two-objective cone fraction, by quadrature and Monte Carlo.</summary>
+[Properties(Arbitrary = new[] { typeof(TwoObjectiveArbitraries) })]
+public sealed class TwoObjectiveLaws
+{
+    [CatalogueProperty("T5.2")]
+    public Property ParetoConeFractionNarrowsWithConflict(MultiObjectiveCase c) => CatalogueProperty.Of("T5.2", c);
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Catalogue.Generators;
 using RlaifTheorems.Core.Model;
@@ -7,23 +8,22 @@ using RlaifTheorems.Core.Numerics;
 
 namespace RlaifTheorems.Properties.Generators;
 
-/// <summary>The generators are tested like the code: every sample is valid, and every edge the SPEC lists is reached.</summary>
+/// <summary>The generators are tested like the code: every sample is valid (a property over the catalogue's own Arbitrary),
+/// and every edge the SPEC lists is reached (a statement about a sample, so a fact).</summary>
+[Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class ModelCaseGeneratorTests
 {
     private static readonly ModelCase[] Samples = Gen.Sample(ModelCaseGenerator.Cases(), 1500, new Rnd(20261122UL, 7UL), 100);
 
-    [Fact]
-    public void EveryEncoderHasFullRowRankAndEveryBasisIsOrthonormal()
+    [Property(MaxTest = 1500)]
+    public bool EveryEncoderHasFullRowRankAndEveryBasisIsOrthonormal(ModelCase c)
     {
-        foreach (var c in Samples)
-        {
-            Assert.InRange(c.RepresentationDimension, 1, c.WorldDimension);
-            Assert.Equal(c.RepresentationDimension, NumericalRank.Of(Matrix<double>.Build.DenseOfRowArrays(c.E)));
-            var model = c.Model();
-            Assert.Equal(1.0, model.Value.Vector.L2Norm(), 12);
-            var q = c.Constitution().Basis;
-            Assert.True((q.TransposeThisAndMultiply(q) - Matrix<double>.Build.DenseIdentity(q.ColumnCount)).InfinityNorm() < 1e-12);
-        }
+        var model = c.Model();
+        var q = c.Constitution().Basis;
+        return c.RepresentationDimension >= 1 && c.RepresentationDimension <= c.WorldDimension
+            && NumericalRank.Of(Matrix<double>.Build.DenseOfRowArrays(c.E)) == c.RepresentationDimension
+            && Math.Abs(model.Value.Vector.L2Norm() - 1) < 1e-12
+            && (q.TransposeThisAndMultiply(q) - Matrix<double>.Build.DenseIdentity(q.ColumnCount)).InfinityNorm() < 1e-12;
     }
 
     [Fact]
@@ -53,19 +53,11 @@ public sealed class ModelCaseGeneratorTests
         Assert.All(Gen.Sample(ModelCaseGenerator.Cases(2, 2), 200, new Rnd(2UL, 5UL), 50), c => Assert.True(c.RepresentationDimension >= 2));
     }
 
-    [Fact]
-    public void ShrinkerYieldsOnlyValidSimplerCases()
-    {
-        foreach (var c in Samples.Take(60))
-        {
-            foreach (var s in ModelCaseShrinker.Shrink(c).Take(200))
-            {
-                Assert.True(s.IsValid());
-                Assert.True(s.WorldDimension <= c.WorldDimension && s.RepresentationDimension <= c.RepresentationDimension);
-                Assert.False(SameData(s, c), $"the shrinker yielded the case itself: {c}");
-            }
-        }
-    }
+    [Property(MaxTest = 60)]
+    public bool ShrinkerYieldsOnlyValidSimplerCases(ModelCase c) =>
+        ModelCaseShrinker.Shrink(c).Take(200).All(s => s.IsValid()
+            && s.WorldDimension <= c.WorldDimension && s.RepresentationDimension <= c.RepresentationDimension
+            && !SameData(s, c));
 
     [Fact]
     public void ShrinkerDividesByLargestEntryExactly()

@@ -1,36 +1,29 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Catalogue.Generators;
 using RlaifTheorems.Core.Numerics;
 
 namespace RlaifTheorems.Properties.Generators;
 
+[Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class OtherGeneratorTests
 {
-    [Fact]
-    public void LawCasesHaveProperSubspaces()
-    {
-        foreach (var c in Gen.Sample(LawCase.Arbitrary.Generator, 300, new Rnd(3UL, 9UL), 100))
-        {
-            Assert.InRange(c.WorldDimension, 2, 14);
-            Assert.InRange(c.RepresentationDimension, 1, c.WorldDimension - 1);
-        }
-    }
+    [Property(MaxTest = 300)]
+    public bool LawCasesHaveProperSubspaces(LawCase c) =>
+        c.WorldDimension is >= 2 and <= 14 && c.RepresentationDimension >= 1 && c.RepresentationDimension < c.WorldDimension;
 
-    [Fact]
-    public void ContextualCasesHaveConsistentShapesAndBoundedRank()
+    [Property(MaxTest = 300)]
+    public bool ContextualCasesHaveConsistentShapesAndBoundedRank(ContextualCase c)
     {
-        foreach (var c in Gen.Sample(ContextualCase.Arbitrary.Generator, 300, new Rnd(4UL, 11UL), 100))
-        {
-            int d = c.G.Length, p = c.G[0].Length;
-            Assert.Equal(d, c.L.Length);
-            Assert.All(c.L, row => Assert.Equal(p, row.Length));
-            Assert.All(c.Constitutions, s => Assert.All(s, row => Assert.Equal(d, row.Length)));
-            Assert.Equal(c.Constitutions.Length, c.Strengths.Length);
-            Assert.All(c.Strengths, l => Assert.InRange(l, 0.1, 3));
-            Assert.InRange(NumericalRank.Of(Matrix<double>.Build.DenseOfRowArrays(c.L)), 1, Math.Min(d, p));
-        }
+        int d = c.G.Length, p = c.G[0].Length;
+        int rank = NumericalRank.Of(Matrix<double>.Build.DenseOfRowArrays(c.L));
+        return c.L.Length == d && c.L.All(row => row.Length == p)
+            && c.Constitutions.All(s => s.All(row => row.Length == d))
+            && c.Constitutions.Length == c.Strengths.Length
+            && c.Strengths.All(l => l is >= 0.1 and <= 3)
+            && rank >= 1 && rank <= Math.Min(d, p);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public static class AdversarialEntries
     public static CatalogueEntry AdversarialConstitutionExistsUnlessAligned { get; } = new PropertyEntry<ModelCase>(
         "T3.1", EntryKind.Theorem, nameof(AdversarialConstitutionExistsUnlessAligned),
         "For ρ > 0, a constitution with A(d_c) < 0 exists iff m is not a positive multiple of Ev; the library returns a witness.",
-        ModelCaseGenerator.Arbitrary(), Existence, ProjectionEntries.Dims);
+        CatalogueArbitraries.ModelCases(), Existence, ProjectionEntries.Dims);
 
     private static CaseOutcome Existence(ModelCase c)
     {
@@ -53,7 +53,7 @@ public static class AdversarialEntries
     public static CatalogueEntry WorstConstitutionReachesWhitenedFloor { get; } = new PropertyEntry<ModelCase>(
         "T3.2", EntryKind.Theorem, nameof(WorstConstitutionReachesWhitenedFloor),
         "For d ≥ 2, inf_c A(d_c) = −ρ·sin∠(m', w') if cos(m', w') ≥ 0, else −ρ; witnesses come within any ε.",
-        ModelCaseGenerator.Arbitrary(minWorld: 2, minRepresentation: 2), c => CeilingEntries.Reachable(c, best: false), ProjectionEntries.Dims);
+        PlanarArbitraries.ModelCases(), c => CeilingEntries.Reachable(c, best: false), ProjectionEntries.Dims);
 
     /// <summary>
     /// T3.3: for a unit a with ⟨a, Ev⟩ &lt; 0, span(a) is adversarial iff ⟨a, m⟩ &gt; 0; for m = αŵ + βa that is β &gt; α|⟨a, ŵ⟩|;
@@ -64,7 +64,7 @@ public static class AdversarialEntries
     public static CatalogueEntry HarmfulDirectionActivatedIffLatentLeansToIt { get; } = new PropertyEntry<ModelCase>(
         "T3.3", EntryKind.Theorem, nameof(HarmfulDirectionActivatedIffLatentLeansToIt),
         "For unit a with ⟨a, Ev⟩ < 0, span(a) is adversarial iff ⟨a, m⟩ > 0 (β > α|⟨a, ŵ⟩| for m = αŵ + βa), and strong RLAIF then ends below A(g) when A(g) > A(d_c).",
-        ModelCaseGenerator.Arbitrary(), HarmfulDirection, ProjectionEntries.Dims);
+        CatalogueArbitraries.ModelCases(), HarmfulDirection, ProjectionEntries.Dims);
 
     private static CaseOutcome HarmfulDirection(ModelCase c)
     {
@@ -111,7 +111,7 @@ public static class AdversarialEntries
     public static CatalogueEntry IsometricFormulasHoldForAnyEncoder { get; } = new PropertyEntry<ModelCase>(
         "P3.1", EntryKind.Probe, nameof(IsometricFormulasHoldForAnyEncoder),
         "The isometric formulas for T2.5/T3.2, with cos∠(m, Ev) in place of the whitened angle, hold for any encoder.",
-        ModelCaseGenerator.Arbitrary(minWorld: 2, minRepresentation: 2), Isometric, ProjectionEntries.Dims, new Dimensions(2, 2));
+        PlanarArbitraries.ModelCases(), Isometric, ProjectionEntries.Dims, new Dimensions(2, 2));
 
     private static CaseOutcome Isometric(ModelCase c)
     {

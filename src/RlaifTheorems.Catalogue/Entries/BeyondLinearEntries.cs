@@ -31,7 +31,7 @@ public static class BeyondLinearEntries
     public static CatalogueEntry AgreementFollowsSheppardUnderMonotoneValues { get; } = new PropertyEntry<ModelCase>(
         "N1", EntryKind.Law, nameof(AgreementFollowsSheppardUnderMonotoneValues),
         $"For Gaussian z, Agree(u) = 1 − arccos(A(u))/π, unchanged by any strictly increasing transform of V (quadrature, and N = {AgreementPairs:N0} pairs per case with a Hoeffding bound; false-alarm ≤ 1e-6 per run).",
-        ModelCaseGenerator.Arbitrary(), Agreement, ProjectionEntries.Dims, fixedCases: LawBudget.Cases, falseAlarmRate: LawBudget.FalseAlarmRate);
+        CatalogueArbitraries.ModelCases(), Agreement, ProjectionEntries.Dims, fixedCases: LawBudget.Cases, falseAlarmRate: LawBudget.FalseAlarmRate);
 
     private static CaseOutcome Agreement(ModelCase c)
     {
@@ -85,7 +85,7 @@ public static class BeyondLinearEntries
     public static CatalogueEntry GapImprovesNonMonotoneValue { get; } = new PropertyEntry<ThresholdCase>(
         "N2", EntryKind.Probe, nameof(GapImprovesNonMonotoneValue),
         "For the non-monotone value V(z) = −(⟨v, z⟩ − τ)², Δ(c) > 0 implies the expected value rises for strong RLAIF.",
-        ThresholdCase.Arbitrary, Overshoot, t => ProjectionEntries.Dims(t.Case), new Dimensions(1, 1));
+        CatalogueArbitraries.ThresholdCases(), Overshoot, t => ProjectionEntries.Dims(t.Case), new Dimensions(1, 1));
 
     private static CaseOutcome Overshoot(ThresholdCase t)
     {
@@ -119,7 +119,7 @@ public static class BeyondLinearEntries
     public static CatalogueEntry NoReadoutBeatsCeilingInGaussianWorld { get; } = new PropertyEntry<ModelCase>(
         "N3", EntryKind.Law, nameof(NoReadoutBeatsCeilingInGaussianWorld),
         $"For Gaussian z, no readout f(Ez) (polynomial, ReLU, tanh) correlates with V better than ρ (N = {ReadoutSamples:N0} per case, Bernstein/Hoeffding lower bounds; false-alarm ≤ 1e-6 per run).",
-        ModelCaseGenerator.Arbitrary(), GaussianReadouts, ProjectionEntries.Dims, fixedCases: LawBudget.Cases, falseAlarmRate: LawBudget.FalseAlarmRate);
+        CatalogueArbitraries.ModelCases(), GaussianReadouts, ProjectionEntries.Dims, fixedCases: LawBudget.Cases, falseAlarmRate: LawBudget.FalseAlarmRate);
 
     private static readonly (string Name, Func<double, double, double> F)[] Readouts =
     {
@@ -170,7 +170,7 @@ public static class BeyondLinearEntries
     public static CatalogueEntry NoReadoutBeatsCeilingInAnyWorld { get; } = new PropertyEntry<CoupledWorldCase>(
         "N4", EntryKind.Probe, nameof(NoReadoutBeatsCeilingInAnyWorld),
         "In a world whose coordinates are dependent but uncorrelated, no readout f(Ez) correlates with V better than the linear ceiling ρ.",
-        CoupledWorldCase.Arbitrary, CoupledReadouts, c => new Dimensions(c.WorldDimension, c.RepresentationDimension), new Dimensions(2, 1));
+        CatalogueArbitraries.CoupledWorldCases(), CoupledReadouts, c => new Dimensions(c.WorldDimension, c.RepresentationDimension), new Dimensions(2, 1));
 
     private static CaseOutcome CoupledReadouts(CoupledWorldCase c)
     {
@@ -210,7 +210,7 @@ public static class BeyondLinearEntries
     public static CatalogueEntry AttentionConstitutionStaysInHemisphere { get; } = new PropertyEntry<ModelCase>(
         "N5", EntryKind.Probe, nameof(AttentionConstitutionStaysInHemisphere),
         "An attention-style constitution d_c = Σ_j softmax_j(⟨c, a_j⟩) a_j keeps d_c in the hemisphere ⟨d_c, m⟩ > 0 (L1) or above the worst-case bound of T3.2.",
-        ModelCaseGenerator.Arbitrary(minWorld: 2, minRepresentation: 2), Attention, ProjectionEntries.Dims);
+        PlanarArbitraries.ModelCases(), Attention, ProjectionEntries.Dims);
 
     private static CaseOutcome Attention(ModelCase c)
     {

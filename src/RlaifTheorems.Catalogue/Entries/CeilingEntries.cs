@@ -19,7 +19,7 @@ public static class CeilingEntries
     public static CatalogueEntry CeilingBoundsEveryDirection { get; } = new PropertyEntry<ModelCase>(
         "T2.1", EntryKind.Theorem, nameof(CeilingBoundsEveryDirection),
         "For every encoder E and every u ≠ 0, A(u) ≤ ρ(E, v): no constitution or RLAIF policy exceeds the ceiling.",
-        ModelCaseGenerator.Arbitrary(), BoundsEveryDirection, ProjectionEntries.Dims);
+        CatalogueArbitraries.ModelCases(), BoundsEveryDirection, ProjectionEntries.Dims);
 
     private static CaseOutcome BoundsEveryDirection(ModelCase c)
     {
@@ -47,7 +47,7 @@ public static class CeilingEntries
     public static CatalogueEntry CeilingAttainedByWhitenedValue { get; } = new PropertyEntry<ModelCase>(
         "T2.2", EntryKind.Theorem, nameof(CeilingAttainedByWhitenedValue),
         "The ceiling is attained: A(M⁻¹Ev) = ρ when ρ > 0 (u* = w for an isometric encoder).",
-        ModelCaseGenerator.Arbitrary(), Attained, ProjectionEntries.Dims);
+        CatalogueArbitraries.ModelCases(), Attained, ProjectionEntries.Dims);
 
     private static CaseOutcome Attained(ModelCase c)
     {
@@ -69,7 +69,7 @@ public static class CeilingEntries
     public static CatalogueEntry CeilingGrowsWithCapacity { get; } = new PropertyEntry<ModelCase>(
         "T2.3", EntryKind.Theorem, nameof(CeilingGrowsWithCapacity),
         "If row(E₁) ⊆ row(E₂) then ρ(E₁, v) ≤ ρ(E₂, v): the ceiling grows with capacity.",
-        ModelCaseGenerator.Arbitrary(), Capacity, ProjectionEntries.Dims);
+        CatalogueArbitraries.ModelCases(), Capacity, ProjectionEntries.Dims);
 
     private static CaseOutcome Capacity(ModelCase c)
     {
@@ -95,7 +95,7 @@ public static class CeilingEntries
     public static CatalogueEntry HaarCeilingIsBetaDistributed { get; } = new PropertyEntry<LawCase>(
         "T2.4", EntryKind.Law, nameof(HaarCeilingIsBetaDistributed),
         $"For a Haar-random d-dim row space in R^D, ρ² ~ Beta(d/2, (D−d)/2) and E[ρ²] = d/D (N = {HaarSamples:N0} per case, Hoeffding + DKW bounds, false-alarm ≤ 1e-6 per run).",
-        LawCase.Arbitrary, HaarLaw, c => new Dimensions(c.WorldDimension, c.RepresentationDimension),
+        CatalogueArbitraries.LawCases(), HaarLaw, c => new Dimensions(c.WorldDimension, c.RepresentationDimension),
         fixedCases: LawBudget.Cases, falseAlarmRate: LawBudget.FalseAlarmRate);
 
     private static CaseOutcome HaarLaw(LawCase c)
@@ -141,7 +141,7 @@ public static class CeilingEntries
     public static CatalogueEntry BestConstitutionReachesWhitenedCeiling { get; } = new PropertyEntry<ModelCase>(
         "T2.5", EntryKind.Theorem, nameof(BestConstitutionReachesWhitenedCeiling),
         "For d ≥ 2, sup_c A(d_c) = ρ if cos(m', w') > 0, else ρ·sin∠(m', w') (whitened m' = M^{-1/2}m, w' = M^{-1/2}Ev).",
-        ModelCaseGenerator.Arbitrary(minWorld: 2, minRepresentation: 2), c => Reachable(c, best: true), ProjectionEntries.Dims);
+        PlanarArbitraries.ModelCases(), c => Reachable(c, best: true), ProjectionEntries.Dims);
 
     /// <summary>The shared check of T2.5 (best) and T3.2 (worst): formula, witnesses within ε, sampled constitutions within the bound.</summary>
     internal static CaseOutcome Reachable(ModelCase c, bool best)

@@ -28,7 +28,7 @@ public static class FiniteSampleEntries
     public static CatalogueEntry LearnedJudgeConvergesToActivatedAlignment { get; } = new PropertyEntry<ModelCase>(
         "S1", EntryKind.Law, nameof(LearnedJudgeConvergesToActivatedAlignment),
         "The Bradley–Terry MLE d̂_N of the judge's direction from N labelled pairs has A(d̂_N) → A(d_c) (N up to 16,000 per case, asymptotic χ² confidence ball of the MLE; false-alarm ≤ 1e-6 per run in the large-N limit); the report gives the error against N and the pairs needed to come within ε = 0.01.",
-        ModelCaseGenerator.Arbitrary(minWorld: 2, minRepresentation: 2), LearnedJudge, ProjectionEntries.Dims, fixedCases: LawBudget.Cases, falseAlarmRate: LawBudget.FalseAlarmRate);
+        PlanarArbitraries.ModelCases(), LearnedJudge, ProjectionEntries.Dims, fixedCases: LawBudget.Cases, falseAlarmRate: LawBudget.FalseAlarmRate);
 
     private static CaseOutcome LearnedJudge(ModelCase c)
     {

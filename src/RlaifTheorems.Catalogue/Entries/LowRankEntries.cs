@@ -14,7 +14,7 @@ public static class LowRankEntries
     public static CatalogueEntry RankOneConstitutionSuffices { get; } = new PropertyEntry<ModelCase>(
         "T4.1", EntryKind.Theorem, nameof(RankOneConstitutionSuffices),
         "For every constitution S, the rank-1 constitution span(P_S m) activates the same direction.",
-        ModelCaseGenerator.Arbitrary(), RankOne, ProjectionEntries.Dims);
+        CatalogueArbitraries.ModelCases(), RankOne, ProjectionEntries.Dims);
 
     private static CaseOutcome RankOne(ModelCase c)
     {
@@ -31,7 +31,7 @@ public static class LowRankEntries
     public static CatalogueEntry UpdateRankBoundedByConstitution { get; } = new PropertyEntry<ContextualCase>(
         "T4.2", EntryKind.Theorem, nameof(UpdateRankBoundedByConstitution),
         "rank(G' − G) ≤ min(rank P_c, rank L); with several constitutions the update lies in the span of their subspaces.",
-        ContextualCase.Arbitrary, RankBound, c => new Dimensions(c.L[0].Length, c.G.Length));
+        CatalogueArbitraries.ContextualCases(), RankBound, c => new Dimensions(c.L[0].Length, c.G.Length));
 
     private static CaseOutcome RankBound(ContextualCase c)
     {
@@ -55,7 +55,7 @@ public static class LowRankEntries
     public static CatalogueEntry AblationErasesUpdate { get; } = new PropertyEntry<ContextualCase>(
         "T4.3", EntryKind.Theorem, nameof(AblationErasesUpdate),
         "Directional ablation (I − P_c) erases the RLAIF update exactly; activation addition of λ P_c L x reproduces it.",
-        ContextualCase.Arbitrary, Ablation, c => new Dimensions(c.L[0].Length, c.G.Length));
+        CatalogueArbitraries.ContextualCases(), Ablation, c => new Dimensions(c.L[0].Length, c.G.Length));
 
     private static CaseOutcome Ablation(ContextualCase c)
     {

@@ -20,7 +20,7 @@ public static class MultiObjectiveEntries
     public static CatalogueEntry ParetoConeNonEmptyIffZeroOutsideHull { get; } = new PropertyEntry<MultiObjectiveCase>(
         "T5.1", EntryKind.Theorem, nameof(ParetoConeNonEmptyIffZeroOutsideHull),
         "K(g) ≠ ∅ iff 0 ∉ conv{n_i} (Gordan); the library returns a witness u ∈ K(g) or convex weights with Σλ_i n_i = 0, and both are verified.",
-        MultiObjectiveCase.Arbitrary(), Gordan, Dims);
+        CatalogueArbitraries.MultiObjectiveCases(), Gordan, Dims);
 
     private static CaseOutcome Gordan(MultiObjectiveCase c)
     {
@@ -82,7 +82,7 @@ public static class MultiObjectiveEntries
     public static CatalogueEntry ParetoConeFractionNarrowsWithConflict { get; } = new PropertyEntry<MultiObjectiveCase>(
         "T5.2", EntryKind.Law, nameof(ParetoConeFractionNarrowsWithConflict),
         $"For two objectives the fraction of directions in K(g) is (π − α)/(2π), α = ∠(n₁, n₂), in any d ≥ 2 (quadrature, and N = {ConeSamples:N0} uniform directions per case with a Hoeffding bound; false-alarm ≤ 1e-6 per run).",
-        MultiObjectiveCase.Arbitrary(2, 2, minRepresentation: 2), ConeFraction, Dims, fixedCases: LawBudget.Cases, falseAlarmRate: LawBudget.FalseAlarmRate);
+        TwoObjectiveArbitraries.MultiObjectiveCases(), ConeFraction, Dims, fixedCases: LawBudget.Cases, falseAlarmRate: LawBudget.FalseAlarmRate);
 
     private static CaseOutcome ConeFraction(MultiObjectiveCase c)
     {
@@ -117,7 +117,7 @@ public static class MultiObjectiveEntries
     public static CatalogueEntry ParetoConstitutionExistsIffZeroOutsideHullWithLatent { get; } = new PropertyEntry<MultiObjectiveCase>(
         "T5.3", EntryKind.Theorem, nameof(ParetoConstitutionExistsIffZeroOutsideHullWithLatent),
         "A locally Pareto-improving constitution exists iff 0 ∉ conv{n_1, …, n_k, m}; its activated direction is checked to lie in K(g).",
-        MultiObjectiveCase.Arbitrary(), ParetoConstitution, Dims);
+        CatalogueArbitraries.MultiObjectiveCases(), ParetoConstitution, Dims);
 
     private static CaseOutcome ParetoConstitution(MultiObjectiveCase c)
     {

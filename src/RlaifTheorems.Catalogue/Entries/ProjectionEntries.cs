@@ -16,7 +16,7 @@ public static class ProjectionEntries
     public static CatalogueEntry ActivatedDirectionsFillOpenHemisphere { get; } = new PropertyEntry<ModelCase>(
         "L1", EntryKind.Theorem, nameof(ActivatedDirectionsFillOpenHemisphere),
         "Activated directions P_S m lie on the sphere with diameter [0, m], every point of it is reached, and their directions are exactly the open hemisphere ⟨u, m⟩ > 0.",
-        ModelCaseGenerator.Arbitrary(), ReachableDirections, Dims);
+        CatalogueArbitraries.ModelCases(), ReachableDirections, Dims);
 
     private static CaseOutcome ReachableDirections(ModelCase c)
     {
@@ -51,7 +51,7 @@ public static class ProjectionEntries
     public static CatalogueEntry ProjectorIsSymmetricIdempotent { get; } = new PropertyEntry<ModelCase>(
         "L2", EntryKind.Theorem, nameof(ProjectorIsSymmetricIdempotent),
         "P_c is symmetric and idempotent: applying a constitution twice changes nothing.",
-        ModelCaseGenerator.Arbitrary(), SymmetricIdempotent, Dims);
+        CatalogueArbitraries.ModelCases(), SymmetricIdempotent, Dims);
 
     private static CaseOutcome SymmetricIdempotent(ModelCase c)
     {

@@ -18,7 +18,7 @@ public static class SelfImprovementEntries
     public static CatalogueEntry AlignmentTendsToActivatedAlignment { get; } = new PropertyEntry<ModelCase>(
         "T1.1", EntryKind.Theorem, nameof(AlignmentTendsToActivatedAlignment),
         "If Eᵀd_c ≠ 0 then A(g + λ d_c) → A(d_c) as λ → ∞ (checked at the rate arcsin(‖Eᵀg‖/(λ‖Eᵀd_c‖))).",
-        ModelCaseGenerator.Arbitrary(), Limit, ProjectionEntries.Dims);
+        CatalogueArbitraries.ModelCases(), Limit, ProjectionEntries.Dims);
 
     private static CaseOutcome Limit(ModelCase c)
     {
@@ -45,7 +45,7 @@ public static class SelfImprovementEntries
     public static CatalogueEntry StrongRlaifFollowsGapSign { get; } = new PropertyEntry<ModelCase>(
         "T1.2", EntryKind.Theorem, nameof(StrongRlaifFollowsGapSign),
         "Let Eᵀd_c ≠ 0. If Δ(c) > 0 (< 0), then for all λ beyond the closed-form crossing strength Λ* (defined only when Δ ≠ 0), A(g + λ d_c) > A(g) (< A(g)).",
-        ModelCaseGenerator.Arbitrary(), Crossing, ProjectionEntries.Dims);
+        CatalogueArbitraries.ModelCases(), Crossing, ProjectionEntries.Dims);
 
     private static CaseOutcome Crossing(ModelCase c)
     {
@@ -75,7 +75,7 @@ public static class SelfImprovementEntries
     public static CatalogueEntry MonotoneImprovementIffGapAndSlope { get; } = new PropertyEntry<ModelCase>(
         "T1.3", EntryKind.Theorem, nameof(MonotoneImprovementIffGapAndSlope),
         "For Eᵀg ≠ 0, Eᵀd_c ≠ 0 not a negative multiple of Eᵀg: A(g + λ d_c) > A(g) for every λ > 0 iff Δ(c) ≥ 0 and s(c) ≥ 0, not both zero; the path's min and max have closed forms.",
-        ModelCaseGenerator.Arbitrary(), Monotone, ProjectionEntries.Dims);
+        CatalogueArbitraries.ModelCases(), Monotone, ProjectionEntries.Dims);
 
     private static CaseOutcome Monotone(ModelCase c)
     {
@@ -114,7 +114,7 @@ public static class SelfImprovementEntries
     public static CatalogueEntry ExpectedValueRisesIffActivatedAligned { get; } = new PropertyEntry<ModelCase>(
         "T1.4", EntryKind.Theorem, nameof(ExpectedValueRisesIffActivatedAligned),
         "EV(g + λ d_c) increases in λ iff A(d_c) > 0.",
-        ModelCaseGenerator.Arbitrary(), ExpectedValue, ProjectionEntries.Dims);
+        CatalogueArbitraries.ModelCases(), ExpectedValue, ProjectionEntries.Dims);
 
     private static CaseOutcome ExpectedValue(ModelCase c)
     {
@@ -139,13 +139,13 @@ public static class SelfImprovementEntries
     public static CatalogueEntry PositiveGapImprovesAtEveryStrength { get; } = new PropertyEntry<ModelCase>(
         "P1.1", EntryKind.Probe, nameof(PositiveGapImprovesAtEveryStrength),
         "If Δ(c) > 0 then A(g + λ d_c) > A(g) for every λ > 0.",
-        ModelCaseGenerator.Arbitrary(), c => EveryStrength(c, positiveGap: true), ProjectionEntries.Dims, Plane);
+        CatalogueArbitraries.ModelCases(), c => EveryStrength(c, positiveGap: true), ProjectionEntries.Dims, Plane);
 
     /// <summary>P1.2 (false): "if Δ(c) &lt; 0 then RLAIF never raises alignment" — transient improvement.</summary>
     public static CatalogueEntry NegativeGapNeverImproves { get; } = new PropertyEntry<ModelCase>(
         "P1.2", EntryKind.Probe, nameof(NegativeGapNeverImproves),
         "If Δ(c) < 0 then A(g + λ d_c) ≤ A(g) for every λ > 0.",
-        ModelCaseGenerator.Arbitrary(), c => EveryStrength(c, positiveGap: false), ProjectionEntries.Dims, Plane);
+        CatalogueArbitraries.ModelCases(), c => EveryStrength(c, positiveGap: false), ProjectionEntries.Dims, Plane);
 
     /// <summary>The claims of P1.1/P1.2, checked by direct evaluation at the path's extreme strength and on a grid.</summary>
     private static CaseOutcome EveryStrength(ModelCase c, bool positiveGap)
@@ -171,7 +171,7 @@ public static class SelfImprovementEntries
     public static CatalogueEntry ExpectedValueRisesOnlyWithPositiveGap { get; } = new PropertyEntry<ModelCase>(
         "P1.3", EntryKind.Probe, nameof(ExpectedValueRisesOnlyWithPositiveGap),
         "If EV(g + λ d_c) rises with λ then Δ(c) > 0.",
-        ModelCaseGenerator.Arbitrary(), RisesOnlyWithGap, ProjectionEntries.Dims, Plane);
+        CatalogueArbitraries.ModelCases(), RisesOnlyWithGap, ProjectionEntries.Dims, Plane);
 
     private static CaseOutcome RisesOnlyWithGap(ModelCase c)
     {

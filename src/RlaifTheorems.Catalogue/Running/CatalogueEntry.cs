@@ -35,4 +35,8 @@ public abstract class CatalogueEntry
 
     /// <summary>Evaluates the property on one case of type <see cref="CaseType"/>.</summary>
     public abstract CaseOutcome Evaluate(object @case);
+
+    /// <summary>The number of cases a run always takes (a LAW, whose false-alarm budget is split over them), or null when
+    /// the run's case count applies.</summary>
+    public abstract int? FixedCases { get; }
 }

@@ -38,6 +38,9 @@ public sealed class PropertyEntry<T> : CatalogueEntry where T : notnull
     public override CaseOutcome Evaluate(object @case) => _property((T)@case);
 
     /// <inheritdoc/>
+    public override int? FixedCases => _fixedCases;
+
+    /// <inheritdoc/>
     public override EntryResult Run(RunSettings settings, ReplayData? replay = null)
     {
         var clock = Stopwatch.StartNew();

@@ -89,6 +89,14 @@ public static class PropertyRunner
         }
     }
 
+    /// <summary>
+    /// The outcome of one case as an FsCheck <see cref="Property"/>, for FsCheck.Xunit's <c>[Property]</c>: it holds when the
+    /// conclusion holds, is labelled with the conclusion's detail (so a failure names the part that broke), and classifies
+    /// the case by whether it met the hypothesis (FsCheck prints the share that did).
+    /// </summary>
+    public static Property AsProperty(CaseOutcome outcome) =>
+        outcome.Holds.Label(outcome.Detail ?? "conclusion").Classify(outcome.HypothesisMet, "hypothesis met");
+
     /// <summary>Stores the result FsCheck reports instead of printing or throwing.</summary>
     private sealed class CapturingRunner : IRunner
     {
