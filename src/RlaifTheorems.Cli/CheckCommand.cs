@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using RlaifTheorems.Catalogue.Corpus;
 using RlaifTheorems.Catalogue;
 using RlaifTheorems.Catalogue.Running;
@@ -7,60 +8,150 @@ using Spectre.Console;
 namespace RlaifTheorems.Cli;
 
 /// <summary>
-/// <c>check</c>: runs the catalogue (optionally filtered by ID prefix), shows progress on standard error, prints a
-/// table, optionally writes a JSON report, and exits 1 if any THEOREM or LAW fails or any PROBE is not refuted.
+/// <c>check</c>: runs the catalogue (optionally filtered by ID prefix, or one shard of it), shows progress on standard
+/// error, prints a table, optionally writes a JSON report, and exits 1 if any THEOREM or LAW fails or any PROBE is not
+/// refuted. <c>check merge</c> combines shard reports into the report of the whole run.
 /// </summary>
 public static class CheckCommand
 {
     /// <summary>Runs the selected entries; with <paramref name="counterexampleDirectory"/>, writes each refuted PROBE's shrunk
-    /// counterexample there as <c>&lt;ID&gt;.json</c>. Returns the process exit code.</summary>
-    public static int Run(IReadOnlyCollection<string> prefixes, int maxTest, ulong? seed, string? jsonPath, bool quiet, string? counterexampleDirectory)
+    /// counterexample there as <c>&lt;ID&gt;.json</c>; with <paramref name="shard"/>, only that shard's chunks (a partial
+    /// report for <c>check merge</c>, which needs <paramref name="jsonPath"/>). Returns the process exit code.</summary>
+    public static int Run(IReadOnlyCollection<string> prefixes, int maxTest, ulong? seed, string? jsonPath, bool quiet,
+        string? counterexampleDirectory, Shard? shard = null)
     {
+        var unknown = prefixes.Where(p => TheoremCatalogue.Select(new[] { p }).Count == 0 || p.Length == 0).ToList();
+        if (unknown.Count > 0)
+            return Usage($"no catalogue entry starts with {string.Join(" or ", unknown.Select(p => $"'{p}'"))}; IDs are {string.Join(", ", TheoremCatalogue.All.Select(e => e.Id))}");
+        if (shard is not null && jsonPath is null) return Usage("--shard writes a partial report for check merge: give --json FILE");
+        if (shard is not null && counterexampleDirectory is not null) return Usage("--save-counterexamples needs the whole run: use it with check merge's report, not a shard");
+        if (jsonPath is not null && OutputFile.Problem(jsonPath, "--json") is { } jsonProblem) return Usage(jsonProblem);
+        if (counterexampleDirectory is not null && File.Exists(counterexampleDirectory))
+            return Usage($"--counterexamples-dir {counterexampleDirectory} is a file, not a folder");
+
         var entries = TheoremCatalogue.Select(prefixes);
-        if (entries.Count == 0)
-        {
-            Console.Error.WriteLine($"check: no catalogue entry starts with {string.Join(" or ", prefixes)}; IDs are {string.Join(", ", TheoremCatalogue.All.Select(e => e.Id))}");
-            return 2;
-        }
         var settings = RunSettings.ForEnvironment(maxTest, seed);
-        Console.Error.WriteLine($"check: {entries.Count} entries, {settings.MaxTest} cases each (LAWs use their own), seed {settings.Seed}{(RunSettings.IsCi ? " (CI profile)" : "")}");
+        Console.Error.WriteLine($"check: {entries.Count} entries, {settings.MaxTest} cases each (LAWs use their own), seed {settings.Seed}" +
+                                $"{(RunSettings.IsCi ? " (CI profile)" : "")}{(shard is null ? "" : $", shard {shard}")}");
         var clock = Stopwatch.StartNew();
         var results = new List<EntryResult>();
-        foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
+        if (shard is null)
         {
-            if (!quiet) Console.Error.Write($"[{i + 1}/{entries.Count}] {entry.Id,-5} {entry.Name} … ");
-            var result = entry.Run(settings);
-            results.Add(result);
-            if (!quiet) Console.Error.WriteLine($"{result.Verdict.ToString().ToLowerInvariant()} ({result.ElapsedMs / 1000:F1} s)");
+            foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
+            {
+                if (!quiet) Console.Error.Write($"[{i + 1}/{entries.Count}] {entry.Id,-5} {entry.Name} … ");
+                var result = entry.Run(settings);
+                results.Add(result);
+                if (!quiet) Console.Error.WriteLine($"{result.Verdict.ToString().ToLowerInvariant()} ({result.ElapsedMs / 1000:F1} s)");
+            }
+        }
+        else
+        {
+            var units = shard.Units(entries, settings).ToList();
+            foreach (var ((entry, chunk), i) in units.Select((u, i) => (u, i)))
+            {
+                if (!quiet) Console.Error.Write($"[{i + 1}/{units.Count}] {entry.Id,-5} chunk {chunk + 1}/{entry.ChunkCount(settings)} … ");
+                var result = entry.RunChunk(settings, chunk);
+                results.Add(result);
+                if (!quiet) Console.Error.WriteLine($"{result.Verdict.ToString().ToLowerInvariant()} ({result.ElapsedMs / 1000:F1} s)");
+            }
         }
         clock.Stop();
 
+        var report = new CheckReport(TheoremCatalogue.SuiteVersion, settings.Seed, settings.MaxTest, RunSettings.IsCi, clock.Elapsed.TotalSeconds, results, shard?.ToString());
+        if (shard is not null)
+        {
+            PrintTable(results);
+            int failedChunks = results.Count(r => r.Kind != EntryKind.Probe && r.Verdict == Verdict.Failed);
+            Console.WriteLine($"check shard {shard}: {results.Count} chunks, {failedChunks} failed; combine every shard with check merge");
+            return WriteReport(report, jsonPath!) ?? (failedChunks == 0 ? 0 : 1);
+        }
+        return Finish(report, jsonPath, counterexampleDirectory, $"replay with --seed {settings.Seed} --max-test {settings.MaxTest}");
+    }
+
+    /// <summary><c>check merge</c>: combines the reports of every shard of one run into the report of the whole run.</summary>
+    public static int Merge(IReadOnlyList<string> files, string? jsonPath, string? counterexampleDirectory)
+    {
+        if (jsonPath is not null && OutputFile.Problem(jsonPath, "--json") is { } jsonProblem) return Usage(jsonProblem);
+        var reports = new List<CheckReport>();
+        foreach (string file in files)
+        {
+            if (!File.Exists(file)) return Usage($"merge: {file} does not exist");
+            try
+            {
+                reports.Add(JsonSerializer.Deserialize<CheckReport>(File.ReadAllText(file), JsonFormat.Options)
+                    ?? throw new JsonException("empty report"));
+            }
+            catch (JsonException e)
+            {
+                return Usage($"merge: {file} is not a check report: {e.Message}");
+            }
+            if (reports[^1].Shard is null) return Usage($"merge: {file} is the report of a whole run, not of a shard");
+        }
+        var first = reports[0];
+        if (reports.Any(r => r.Seed != first.Seed || r.MaxTest != first.MaxTest || r.SuiteVersion != first.SuiteVersion))
+            return Usage("merge: the reports come from different runs (seed, --max-test or suite version differ)");
+        var shards = reports.Select(r => r.Shard!).ToList();
+        if (shards.Distinct().Count() != shards.Count) return Usage($"merge: a shard is given twice ({string.Join(", ", shards)})");
+
+        var order = TheoremCatalogue.All.Select(e => e.Id).ToList();
+        var results = new List<EntryResult>();
+        foreach (var group in reports.SelectMany(r => r.Entries).GroupBy(e => e.Id).OrderBy(g => order.IndexOf(g.Key)))
+        {
+            try { results.Add(EntryResult.Combine(group)); }
+            catch (ArgumentException e) { return Usage($"merge: {e.Message.Replace($" (Parameter '{e.ParamName}')", "")}: give every shard of the run ({string.Join(", ", shards)} given)"); }
+        }
+        var report = new CheckReport(first.SuiteVersion, first.Seed, first.MaxTest, first.Ci, reports.Sum(r => r.ElapsedSeconds), results);
+        return Finish(report, jsonPath, counterexampleDirectory, $"merged {reports.Count} shards; replay with --seed {first.Seed} --max-test {first.MaxTest}");
+    }
+
+    private static int Finish(CheckReport report, string? jsonPath, string? counterexampleDirectory, string footnote)
+    {
+        var results = report.Entries;
         PrintTable(results);
         int failed = results.Count(r => !r.Passed);
         foreach (var r in results.Where(r => !r.Passed))
-            Console.WriteLine($"FAILED {r.Id}: {r.Message}\n  replay: check {r.Id} --seed {settings.Seed} --max-test {settings.MaxTest}" +
+            Console.WriteLine($"FAILED {r.Id}: {r.Message}\n  replay: check {r.Id} --seed {report.Seed} --max-test {report.MaxTest}" +
                               (r.Counterexample is null ? "" : $"\n  shrunk case: {r.Counterexample}"));
         Console.WriteLine($"check: {results.Count - failed} passed, {failed} failed");
-        Console.WriteLine($"({clock.Elapsed.TotalSeconds:F1} s, seed {settings.Seed}; replay with --seed {settings.Seed} --max-test {settings.MaxTest})");
+        Console.WriteLine($"({report.ElapsedSeconds:F1} s, seed {report.Seed}; {footnote})");
 
         if (counterexampleDirectory is not null)
         {
             Directory.CreateDirectory(counterexampleDirectory);
-            foreach (var r in results.Where(r => r.Kind == EntryKind.Probe && r.Verdict == Verdict.Refuted))
+            foreach (var r in results.Where(r => r.Kind == EntryKind.Probe && r.Verdict == Verdict.Refuted && r.Counterexample is not JsonElement))
             {
                 string path = Path.Combine(counterexampleDirectory, r.Id + ".json");
                 CounterexampleFile.From(r, TheoremCatalogue.SuiteVersion).Write(path);
                 Console.Error.WriteLine($"check: wrote {path} ({r.ShrunkDimensions}, violation {r.Violation:G4})");
             }
         }
+        int? writeError = jsonPath is null ? null : WriteReport(report, jsonPath);
+        return writeError ?? (failed == 0 ? 0 : 1);
+    }
 
-        if (jsonPath is not null)
+    /// <summary>Writes the report; if that fails after all, prints it on standard output instead so the run is not lost.</summary>
+    private static int? WriteReport(CheckReport report, string path)
+    {
+        string json = JsonFormat.Serialize(report);
+        try
         {
-            var report = new CheckReport(TheoremCatalogue.SuiteVersion, settings.Seed, settings.MaxTest, RunSettings.IsCi, clock.Elapsed.TotalSeconds, results);
-            File.WriteAllText(jsonPath, JsonFormat.Serialize(report));
-            Console.Error.WriteLine($"check: report written to {jsonPath}");
+            File.WriteAllText(path, json);
+            Console.Error.WriteLine($"check: report written to {path}");
+            return null;
         }
-        return failed == 0 ? 0 : 1;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"check: --json {path} could not be written ({e.Message}); the report follows on standard output");
+            Console.WriteLine(json);
+            return 2;
+        }
+    }
+
+    private static int Usage(string message)
+    {
+        Console.Error.WriteLine($"check: {message}");
+        return 2;
     }
 
     private static void PrintTable(IReadOnlyList<EntryResult> results)
@@ -76,7 +167,7 @@ public static class CheckCommand
             .AddColumns("ID", "status", "verdict", "cases", "hypothesis", "min slack", "time (s)", "name");
         foreach (var r in results)
             table.AddRow(
-                Markup.Escape(r.Id),
+                Markup.Escape(r.Chunk is { } c ? $"{r.Id}#{c}" : r.Id),
                 r.Kind.ToString().ToUpperInvariant(),
                 r.Passed ? $"[green]{r.Verdict.ToString().ToLowerInvariant()}[/]" : $"[red]{r.Verdict.ToString().ToLowerInvariant()}[/]",
                 r.Cases.ToString(),

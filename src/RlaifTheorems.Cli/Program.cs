@@ -3,39 +3,60 @@ using RlaifTheorems.Catalogue.Running;
 
 namespace RlaifTheorems.Cli;
 
-/// <summary>Entry point (exit codes: 0 all as expected, 1 an entry failed, 2 bad usage or input): wires the sub-commands <c>check</c>, <c>eval</c>, <c>replay</c> and <c>list</c>.</summary>
+/// <summary>Entry point (exit codes: 0 all as expected, 1 an entry failed, 2 bad usage or input): wires the sub-commands
+/// <c>check</c> (and <c>check merge</c>), <c>eval</c>, <c>replay</c>, <c>list</c> and <c>figures</c>.</summary>
 public static class Program
 {
+    private const string ExitCodes = "\n\nExit codes: 0 as expected, 1 an entry failed (a THEOREM or LAW broke, a PROBE was not refuted), 2 bad usage or input.";
+
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
     public static int Main(string[] args)
     {
-        var root = new RootCommand("RlaifTheorems: checks the latent value model of RLAIF (arXiv:2603.03000) with property-based tests.");
+        var root = new RootCommand("rlaif-theorems: checks the latent value model of RLAIF (why RLAIF works: values as directions, constitutions as projections) with property-based tests." +
+            "\n\nExample: rlaif-theorems check" + ExitCodes);
 
         var ids = new Argument<string[]>("ids") { Description = "Catalogue ID prefixes to run (e.g. T1 P3.1); all when omitted.", Arity = ArgumentArity.ZeroOrMore };
-        var maxTest = new Option<int>("--max-test") { Description = "Cases per THEOREM or PROBE.", DefaultValueFactory = _ => RunSettings.DefaultMaxTest };
+        var maxTest = new Option<int>("--max-test") { Description = "Cases per THEOREM or PROBE (LAWs take their own).", DefaultValueFactory = _ => RunSettings.DefaultMaxTest };
         var seed = new Option<ulong?>("--seed") { Description = "Master seed (default: fixed under CI, random otherwise; printed either way)." };
-        var json = new Option<string?>("--json") { Description = "Write a JSON report to this file." };
+        var json = new Option<string?>("--json") { Description = "Write a JSON report to this file (checked before the run starts)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No per-entry progress lines." };
         var save = new Option<bool>("--save-counterexamples") { Description = "Write each refuted PROBE's shrunk counterexample as <ID>.json." };
         var saveTo = new Option<string>("--counterexamples-dir") { Description = "Where --save-counterexamples writes.", DefaultValueFactory = _ => "counterexamples" };
-        var check = new Command("check", "Run the catalogue: THEOREMs and LAWs must hold, PROBEs must be refuted.") { ids, maxTest, seed, json, quiet, save, saveTo };
+        var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n): every n-th chunk of 1000 cases, seeds independent of the split; needs --json, combine with check merge." };
+        var check = new Command("check", "Run the catalogue: THEOREMs and LAWs must hold, PROBEs must be refuted." +
+            "\n\nExamples:\n  rlaif-theorems check\n  rlaif-theorems check T1 P3.1 --max-test 10000 --seed 42 --json report.json" +
+            "\n  rlaif-theorems check --shard 1/2 --json a.json; rlaif-theorems check --shard 2/2 --json b.json; rlaif-theorems check merge a.json b.json" + ExitCodes)
+            { ids, maxTest, seed, json, quiet, save, saveTo, shard };
         maxTest.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--max-test must be at least 1"); });
+        shard.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } s && Shard.Parse(s, out string? e) is null) r.AddError(e!); });
         check.SetAction(p => CheckCommand.Run(p.GetValue(ids) ?? [], p.GetValue(maxTest), p.GetValue(seed), p.GetValue(json), p.GetValue(quiet),
-            p.GetValue(save) ? p.GetValue(saveTo) : null));
+            p.GetValue(save) ? p.GetValue(saveTo) : null, p.GetValue(shard) is { } s ? Shard.Parse(s, out _) : null));
         root.Add(check);
 
+        var reports = new Argument<string[]>("reports") { Description = "The JSON reports of every shard of one run.", Arity = ArgumentArity.OneOrMore };
+        var mergeJson = new Option<string?>("--json") { Description = "Write the merged JSON report to this file." };
+        var merge = new Command("merge", "Combine shard reports (check --shard i/n --json …) into the report of the whole run: the same verdicts, counts and tightest cases as one run." +
+            "\n\nExample: rlaif-theorems check merge a.json b.json --json report.json" + ExitCodes) { reports, mergeJson };
+        merge.SetAction(p => CheckCommand.Merge(p.GetValue(reports)!, p.GetValue(mergeJson), null));
+        check.Add(merge);
+
         var modelPath = new Argument<string>("model") { Description = "A JSON file with E (rows), v, m, g and constitution (spanning vectors)." };
-        var eval = new Command("eval", "Print every quantity of the theory for a model given as JSON.") { modelPath };
+        var eval = new Command("eval", "Print every quantity of the theory for a model given as JSON." +
+            "\n\nExample: rlaif-theorems eval model.json   (model.json: {\"E\": [[1, 0], [0, 1]], \"v\": [-1, -1], \"m\": [1, 0], \"g\": [1, 0], \"constitution\": [[-1, 1]]})" +
+            "\n\nExit codes: 0 evaluated, 2 bad usage or a malformed model (one line names the problem).") { modelPath };
         eval.SetAction(p => EvalCommand.Run(p.GetValue(modelPath)!));
         root.Add(eval);
 
         var files = new Argument<string[]>("files") { Description = "Counterexample files, or directories of them.", Arity = ArgumentArity.OneOrMore };
-        var replay = new Command("replay", "Re-evaluate pinned counterexamples: does each claim still break?") { files };
+        var replay = new Command("replay", "Re-evaluate pinned counterexamples: does each claim still break?" +
+            "\n\nExample: rlaif-theorems replay counterexamples" +
+            "\n\nExit codes: 0 every claim still breaks as recorded, 1 a counterexample no longer refutes its claim, 2 bad usage or a malformed file.") { files };
         replay.SetAction(p => ReplayCommand.Run(p.GetValue(files)!));
         root.Add(replay);
 
         var markdown = new Option<bool>("--markdown") { Description = "Print a Markdown table." };
-        var list = new Command("list", "List the catalogue: ID, status, name and statement.") { markdown };
+        var list = new Command("list", "List the catalogue: ID, status, name and statement." +
+            "\n\nExample: rlaif-theorems list --markdown\n\nExit codes: 0.") { markdown };
         list.SetAction(p => ListCommand.Run(p.GetValue(markdown)));
         root.Add(list);
 

@@ -30,8 +30,33 @@ public abstract class CatalogueEntry
     /// <summary>The type of the entry's cases (for reading a counterexample back from JSON).</summary>
     public abstract Type CaseType { get; }
 
-    /// <summary>Runs the property under <paramref name="settings"/>; with <paramref name="replay"/>, just that one case.</summary>
-    public abstract EntryResult Run(RunSettings settings, ReplayData? replay = null);
+    /// <summary>
+    /// Cases per chunk: a run of N cases is ⌈N / ChunkSize⌉ chunks, chunk j with a seed of its own (derived from the master
+    /// seed, the ID and j), so a run can be split across machines (<c>check --shard i/n</c>) without changing a single case.
+    /// A LAW, whose false-alarm budget is split over its fixed cases, is one chunk.
+    /// </summary>
+    public const int ChunkSize = RunSettings.DefaultMaxTest;
+
+    /// <summary>How many chunks a run under <paramref name="settings"/> has.</summary>
+    public int ChunkCount(RunSettings settings) => FixedCases is not null ? 1 : (settings.MaxTest + ChunkSize - 1) / ChunkSize;
+
+    /// <summary>Runs chunk <paramref name="chunk"/> of a run under <paramref name="settings"/>, a partial result that
+    /// <see cref="EntryResult.Combine"/> folds with the others; with <paramref name="replay"/>, just that one case.</summary>
+    public abstract EntryResult RunChunk(RunSettings settings, int chunk, ReplayData? replay = null);
+
+    /// <summary>Runs the property under <paramref name="settings"/>: its chunks in order until one decides the entry (a
+    /// THEOREM or LAW fails, a PROBE is refuted); with <paramref name="replay"/>, just that one case.</summary>
+    public EntryResult Run(RunSettings settings, ReplayData? replay = null)
+    {
+        if (replay is not null) return EntryResult.Combine(new[] { RunChunk(settings, 0, replay) });
+        var chunks = new List<EntryResult>();
+        for (int j = 0; j < ChunkCount(settings); j++)
+        {
+            chunks.Add(RunChunk(settings, j));
+            if (chunks[^1].DecidesEntry) break;
+        }
+        return EntryResult.Combine(chunks);
+    }
 
     /// <summary>Evaluates the property on one case of type <see cref="CaseType"/>.</summary>
     public abstract CaseOutcome Evaluate(object @case);

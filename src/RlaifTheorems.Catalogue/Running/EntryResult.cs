@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RlaifTheorems.Catalogue.Running;
 
 /// <summary>
@@ -26,8 +28,57 @@ public sealed record EntryResult(
     double? Violation,
     int Shrinks,
     Dimensions? ShrunkDimensions,
-    ReplayData? Replay)
+    ReplayData? Replay,
+    int? Chunk = null,
+    int Chunks = 1)
 {
     /// <summary>True when the verdict is the one the entry's kind asks for (THEOREM/LAW hold, PROBE refuted).</summary>
     public bool Passed => Kind == EntryKind.Probe ? Verdict == Verdict.Refuted : Verdict == Verdict.Holds;
+
+    /// <summary>For a chunk: whether it decides the entry, so later chunks do not count (a THEOREM or LAW failed, a PROBE was refuted).</summary>
+    [JsonIgnore]
+    public bool DecidesEntry => Kind == EntryKind.Probe ? Verdict == Verdict.Refuted : Verdict == Verdict.Failed;
+
+    /// <summary>
+    /// The result of a whole run from its chunks (<see cref="CatalogueEntry.ChunkCount"/>), given in any order: chunks
+    /// 0, 1, … are taken in order up to the first that decides the entry, or all of them. Counts add up, the tightest case
+    /// is the smallest slack's, a deciding chunk gives the verdict, message and shrunk case, and a THEOREM or LAW whose
+    /// chunks met its hypothesis on no case is vacuous. A single run and the merge of its shards both come through here.
+    /// </summary>
+    /// <exception cref="ArgumentException">The chunks are of different entries, or one that counts is missing.</exception>
+    public static EntryResult Combine(IEnumerable<EntryResult> chunks)
+    {
+        var byIndex = chunks.OrderBy(c => c.Chunk ?? 0).ToList();
+        if (byIndex.Count == 0) throw new ArgumentException("no chunks to combine", nameof(chunks));
+        var first = byIndex[0];
+        if (byIndex.Any(c => c.Id != first.Id || c.Chunks != first.Chunks))
+            throw new ArgumentException($"chunks of different entries or runs: {string.Join(", ", byIndex.Select(c => c.Id).Distinct())}", nameof(chunks));
+        var used = new List<EntryResult>();
+        for (int j = 0; j < first.Chunks; j++)
+        {
+            var c = byIndex.FirstOrDefault(x => (x.Chunk ?? 0) == j)
+                ?? throw new ArgumentException($"{first.Id}: chunk {j} of {first.Chunks} is missing", nameof(chunks));
+            used.Add(c);
+            if (c.DecidesEntry) break;
+        }
+        var decider = used[^1].DecidesEntry ? used[^1] : null;
+        int cases = used.Sum(c => c.Cases), hypothesis = used.Sum(c => c.HypothesisCases);
+        var tightest = used.Where(c => c.MinSlack is not null).MinBy(c => c.MinSlack!.Value);
+        var (verdict, message) = (first.Kind, decider) switch
+        {
+            (_, { } d) => (d.Verdict, d.Message),
+            (EntryKind.Probe, null) => (Verdict.Failed, $"no counterexample found in {cases} cases ({hypothesis} met the claim's hypothesis)"),
+            (_, null) when hypothesis == 0 => (Verdict.Failed, $"vacuous: none of {cases} cases met the hypothesis"),
+            _ => (Verdict.Holds, (string?)null),
+        };
+        return first with
+        {
+            Verdict = verdict, Message = message, Cases = cases, HypothesisCases = hypothesis,
+            MinSlack = tightest?.MinSlack, Tightest = tightest?.Tightest, Law = tightest?.Law ?? first.Law,
+            ElapsedMs = Math.Round(used.Sum(c => c.ElapsedMs), 1),
+            Counterexample = decider?.Counterexample, Violation = decider?.Violation, Shrinks = decider?.Shrinks ?? 0,
+            ShrunkDimensions = decider?.ShrunkDimensions, Replay = decider?.Replay,
+            Chunk = null,
+        };
+    }
 }
