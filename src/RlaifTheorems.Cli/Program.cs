@@ -60,6 +60,15 @@ public static class Program
         list.SetAction(p => ListCommand.Run(p.GetValue(markdown)));
         root.Add(list);
 
+        var figuresOut = new Option<string>("--out") { Description = "Folder to write into.", DefaultValueFactory = _ => Path.Combine("docs", "figures") };
+        var figuresCorpus = new Option<string>("--counterexamples-dir") { Description = "The corpus whose P1.1 and N2 cases are drawn.", DefaultValueFactory = _ => "counterexamples" };
+        var figuresSeed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo figures.", DefaultValueFactory = _ => 2603 };
+        var figures = new Command("figures", "Regenerate every figure of the docs (PNG and SVG): RLAIF paths (T1.2, T1.3, P1.1), the Beta law of ρ² (T2.4), the Pareto cone (T5.2), the learned judge (S1), the overshoot (N2)." +
+            "\n\nExample: rlaif-theorems figures --out docs/figures --seed 2603" +
+            "\n\nExit codes: 0 written, 2 bad usage, a missing corpus file or an unwritable folder.") { figuresOut, figuresCorpus, figuresSeed };
+        figures.SetAction(p => FiguresCommand.Run(p.GetValue(figuresOut)!, p.GetValue(figuresCorpus)!, p.GetValue(figuresSeed)));
+        root.Add(figures);
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
