@@ -4,7 +4,7 @@ using RlaifTheorems.Catalogue.Generators;
 
 namespace RlaifTheorems.Properties.Catalogue;
 
-/// <summary>SPEC T3.1, T3.3: adversarial constitutions (T3.2 runs with T2.5, in d ≥ 2).</summary>
+/// <summary>THEORY T3.1, T3.3: adversarial constitutions (T3.2 runs with T2.5, in d ≥ 2).</summary>
 [Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class AdversarialTheorems
 {

@@ -7,7 +7,7 @@ namespace RlaifTheorems.Properties.Catalogue;
 /// <summary>
 /// Runs one catalogue entry as an xunit test under the environment's profile (CI: fixed seed) and fails with the
 /// seed and the command that replays it. THEOREM/LAW: must hold with at least one case meeting the hypothesis.
-/// PROBE: must be refuted, with the counterexample shrunk to the SPEC's dimensions and entries in {0, ±1/2, ±1}
+/// PROBE: must be refuted, with the counterexample shrunk to the THEORY's dimensions and entries in {0, ±1/2, ±1}
 /// wherever the violation survives (checked: no shrink candidate still breaks the claim, so FsCheck stopped at a local minimum).
 /// </summary>
 public static class CatalogueAssert
@@ -31,7 +31,7 @@ public static class CatalogueAssert
             Assert.True(result.Violation > 0, $"{id}: refuted without a positive violation\n{replay}");
             if (entry.ShrinksTo is { } expected)
                 Assert.True(expected == result.ShrunkDimensions,
-                    $"{id} shrank to {result.ShrunkDimensions}, the SPEC says {expected}\n{replay}\nshrunk case: {result.Counterexample}");
+                    $"{id} shrank to {result.ShrunkDimensions}, the THEORY says {expected}\n{replay}\nshrunk case: {result.Counterexample}");
             var shrinks = result.Counterexample switch
             {
                 ModelCase c => ModelCaseShrinker.Shrink(c).Cast<object>(),

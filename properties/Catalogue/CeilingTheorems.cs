@@ -4,7 +4,7 @@ using RlaifTheorems.Catalogue.Generators;
 
 namespace RlaifTheorems.Properties.Catalogue;
 
-/// <summary>SPEC T2.1–T2.4: the ceiling (T2.4 is a LAW: 10 cases, each a Monte Carlo test at false-alarm ≤ 1e-7).</summary>
+/// <summary>THEORY T2.1–T2.4: the ceiling (T2.4 is a LAW: 10 cases, each a Monte Carlo test at false-alarm ≤ 1e-7).</summary>
 [Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class CeilingTheorems
 {
@@ -21,7 +21,7 @@ public sealed class CeilingTheorems
     public Property HaarCeilingIsBetaDistributed(LawCase c) => CatalogueProperty.Of("T2.4", c);
 }
 
-/// <summary>SPEC T2.5, T3.2: the best and worst reachable constitution, whose formulas need d ≥ 2.</summary>
+/// <summary>THEORY T2.5, T3.2: the best and worst reachable constitution, whose formulas need d ≥ 2.</summary>
 [Properties(Arbitrary = new[] { typeof(PlanarArbitraries) })]
 public sealed class ReachableBoundTheorems
 {

@@ -4,7 +4,7 @@ using RlaifTheorems.Catalogue.Generators;
 
 namespace RlaifTheorems.Properties.Catalogue;
 
-/// <summary>SPEC N1, N3: LAWs beyond the linear model, checked by Monte Carlo within stated confidence bounds.</summary>
+/// <summary>THEORY N1, N3: LAWs beyond the linear model, checked by Monte Carlo within stated confidence bounds.</summary>
 [Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class BeyondLinearLaws
 {
@@ -15,7 +15,7 @@ public sealed class BeyondLinearLaws
     public Property NoReadoutBeatsCeilingInGaussianWorld(ModelCase c) => CatalogueProperty.Of("N3", c);
 }
 
-/// <summary>SPEC S1: the learned judge, in d ≥ 2.</summary>
+/// <summary>THEORY S1: the learned judge, in d ≥ 2.</summary>
 [Properties(Arbitrary = new[] { typeof(PlanarArbitraries) })]
 public sealed class FiniteSampleLaws
 {

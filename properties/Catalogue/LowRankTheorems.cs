@@ -4,7 +4,7 @@ using RlaifTheorems.Catalogue.Generators;
 
 namespace RlaifTheorems.Properties.Catalogue;
 
-/// <summary>SPEC T4.1–T4.3: low rank, the refusal direction and safety subspaces.</summary>
+/// <summary>THEORY T4.1–T4.3: low rank, the refusal direction and safety subspaces.</summary>
 [Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class LowRankTheorems
 {

@@ -4,7 +4,7 @@ using RlaifTheorems.Catalogue.Generators;
 
 namespace RlaifTheorems.Properties.Catalogue;
 
-/// <summary>SPEC T5.1, T5.3: several objectives (Gordan's alternative).</summary>
+/// <summary>THEORY T5.1, T5.3: several objectives (Gordan's alternative).</summary>
 [Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class MultiObjectiveTheorems
 {
@@ -15,7 +15,7 @@ public sealed class MultiObjectiveTheorems
     public Property ParetoConstitutionExistsIffZeroOutsideHullWithLatent(MultiObjectiveCase c) => CatalogueProperty.Of("T5.3", c);
 }
 
-/// <summary>SPEC T5.2 (THEOREM + LAW): the two-objective cone fraction, by quadrature and Monte Carlo.</summary>
+/// <summary>THEORY T5.2 (THEOREM + LAW): the two-objective cone fraction, by quadrature and Monte Carlo.</summary>
 [Properties(Arbitrary = new[] { typeof(TwoObjectiveArbitraries) })]
 public sealed class TwoObjectiveLaws
 {

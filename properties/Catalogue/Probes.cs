@@ -1,6 +1,6 @@
 namespace RlaifTheorems.Properties.Catalogue;
 
-/// <summary>SPEC PROBEs: each plausible claim is refuted by a counterexample shrunk to the SPEC's dimensions.</summary>
+/// <summary>THEORY PROBEs: each plausible claim is refuted by a counterexample shrunk to the THEORY's dimensions.</summary>
 public sealed class Probes
 {
     [Theory]

@@ -4,7 +4,7 @@ using RlaifTheorems.Catalogue.Generators;
 
 namespace RlaifTheorems.Properties.Catalogue;
 
-/// <summary>SPEC L1, L2: constitutions as projections.</summary>
+/// <summary>THEORY L1, L2: constitutions as projections.</summary>
 [Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class ProjectionTheorems
 {

@@ -4,7 +4,7 @@ using RlaifTheorems.Catalogue.Generators;
 
 namespace RlaifTheorems.Properties.Catalogue;
 
-/// <summary>SPEC T1.1–T1.4: self-improvement and the generation–judgment gap.</summary>
+/// <summary>THEORY T1.1–T1.4: self-improvement and the generation–judgment gap.</summary>
 [Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class SelfImprovementTheorems
 {

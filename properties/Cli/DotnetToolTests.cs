@@ -17,13 +17,6 @@ public sealed class DotnetToolTests
         return (run.ExitCode, output + stderr.Result);
     }
 
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "RlaifTheorems.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("the tests run outside the repository");
-    }
-
     private static void CopySources(string root, string clone)
     {
         foreach (string name in new[] { "Directory.Build.props", "README.md" })
@@ -43,7 +36,7 @@ public sealed class DotnetToolTests
     [Fact]
     public void PackedToolInstallsIntoAToolPathAndLists()
     {
-        string root = RepositoryRoot(), scratch = Directory.CreateTempSubdirectory("rlaif-tool-").FullName;
+        string root = RepositoryFiles.Root, scratch = Directory.CreateTempSubdirectory("rlaif-tool-").FullName;
         string packages = Path.Combine(scratch, "packages"), tools = Path.Combine(scratch, "tools"), clone = Path.Combine(scratch, "clone");
         // Packed from a copy of the sources (no bin/ or obj/), so packing never races the build the tests run from.
         CopySources(root, clone);

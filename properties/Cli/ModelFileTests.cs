@@ -4,7 +4,7 @@ using RlaifTheorems.Core.Theory;
 
 namespace RlaifTheorems.Properties.Cli;
 
-/// <summary><c>eval</c>'s input: each malformed file names its problem; a valid one gives the SPEC's numbers.</summary>
+/// <summary><c>eval</c>'s input: each malformed file names its problem; a valid one gives the THEORY's numbers.</summary>
 public sealed class ModelFileTests
 {
     private static string Write(string json)

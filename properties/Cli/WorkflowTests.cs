@@ -5,12 +5,7 @@ namespace RlaifTheorems.Properties.Cli;
 /// <summary>The GitHub workflow runs the README's tests through .ci/run, and its check matrix shards and merges one whole run.</summary>
 public sealed class WorkflowTests
 {
-    private static string Workflow()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "RlaifTheorems.sln"))) folder = folder.Parent;
-        return File.ReadAllText(Path.Combine(folder!.FullName, ".github", "workflows", "ci.yml"));
-    }
+    private static string Workflow() => RepositoryFiles.Read(".github", "workflows", "ci.yml");
 
     [Fact]
     public void WorkflowRunsCiRunAndMergesEveryShardOfItsMatrix()

@@ -62,7 +62,7 @@ public sealed class ReachableAlignmentTests
     [Fact]
     public void SpecT25FormulaNeedsTwoRepresentationDimensions()
     {
-        // SPEC note: for d = 1 the only constitution is R¹, so sup = A(m) = −1 here, while the T2.5 formula (cos < 0)
+        // THEORY note: for d = 1 the only constitution is R¹, so sup = A(m) = −1 here, while the T2.5 formula (cos < 0)
         // gives ρ·sin∠ = 0. The catalogue checks T2.5 and T3.2 for d ≥ 2; the library answers d = 1 correctly.
         var model = Model(Identity(1), Row(1), Row(-1), Row(1));
         var r = new ReachableAlignment(model);
@@ -74,7 +74,7 @@ public sealed class ReachableAlignmentTests
     [Fact]
     public void SpecT31NeedsAPositiveCeiling()
     {
-        // SPEC note: with ρ = 0 (v ⟂ row(E)), m = (1) is not a positive multiple of Ev = 0, yet A ≡ 0, so no constitution
+        // THEORY note: with ρ = 0 (v ⟂ row(E)), m = (1) is not a positive multiple of Ev = 0, yet A ≡ 0, so no constitution
         // is adversarial: T3.1 holds for ρ > 0.
         var model = Model(Enc(Row(1, 0)), Row(0, 1), Row(1), Row(1));
         var r = new ReachableAlignment(model);

@@ -72,7 +72,7 @@ public sealed class RlaifPathTests
     [Fact]
     public void SpecT12NeedsANonZeroActivatedDirection()
     {
-        // SPEC note: with d_c = 0, A(d_c) := 0 gives Δ = −A(g) = 1 > 0, yet the policy never moves: T1.2 needs Eᵀd_c ≠ 0
+        // THEORY note: with d_c = 0, A(d_c) := 0 gives Δ = −A(g) = 1 > 0, yet the policy never moves: T1.2 needs Eᵀd_c ≠ 0
         // (as T1.1 states). The library refuses to build the path.
         var model = Model(Identity(2), Row(1, 0), Row(1, 0), Row(-1, 0));
         var orthogonal = Constitution.Span(Vec(0, 1));

@@ -6,7 +6,7 @@ namespace RlaifTheorems.Properties.Corpus;
 
 /// <summary>
 /// The corpus in counterexamples/ (copied beside the tests): every PROBE has a file, every file replays with the current code
-/// (a PROBE's claim still breaks, by the violation recorded), and its dimensions are the SPEC's.
+/// (a PROBE's claim still breaks, by the violation recorded), and its dimensions are the THEORY's.
 /// </summary>
 public sealed class CounterexampleCorpusTests
 {

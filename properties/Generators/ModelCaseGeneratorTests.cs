@@ -9,7 +9,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Properties.Generators;
 
 /// <summary>The generators are tested like the code: every sample is valid (a property over the catalogue's own Arbitrary),
-/// and every edge the SPEC lists is reached (a statement about a sample, so a fact).</summary>
+/// and every edge the THEORY lists is reached (a statement about a sample, so a fact).</summary>
 [Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class ModelCaseGeneratorTests
 {

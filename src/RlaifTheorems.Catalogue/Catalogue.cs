@@ -4,7 +4,7 @@ using RlaifTheorems.Catalogue.Running;
 
 namespace RlaifTheorems.Catalogue;
 
-/// <summary>Every entry of the SPEC's catalogue that the suite checks, in SPEC order.</summary>
+/// <summary>Every entry of the THEORY's catalogue that the suite checks, in THEORY order.</summary>
 public static class TheoremCatalogue
 {
     /// <summary>The suite version written into reports and counterexample files (informational version, no build metadata).</summary>

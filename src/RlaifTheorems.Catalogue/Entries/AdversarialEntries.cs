@@ -8,7 +8,7 @@ using static RlaifTheorems.Catalogue.Entries.ModelTolerance;
 
 namespace RlaifTheorems.Catalogue.Entries;
 
-/// <summary>Adversarial constitutions (SPEC T3.1–T3.3, P3.1).</summary>
+/// <summary>Adversarial constitutions (THEORY T3.1–T3.3, P3.1).</summary>
 public static class AdversarialEntries
 {
     /// <summary>

@@ -9,7 +9,7 @@ using static RlaifTheorems.Catalogue.Entries.ModelTolerance;
 
 namespace RlaifTheorems.Catalogue.Entries;
 
-/// <summary>Beyond the linear model: the paper's stated limitation (SPEC N1–N5).</summary>
+/// <summary>Beyond the linear model: the paper's stated limitation (THEORY N1–N5).</summary>
 public static class BeyondLinearEntries
 {
     /// <summary>Response pairs per case of the N1 LAW.</summary>

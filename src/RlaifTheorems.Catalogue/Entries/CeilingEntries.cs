@@ -12,7 +12,7 @@ using static RlaifTheorems.Catalogue.Entries.ModelTolerance;
 
 namespace RlaifTheorems.Catalogue.Entries;
 
-/// <summary>The ceiling on RLAIF quality (SPEC T2.1–T2.5).</summary>
+/// <summary>The ceiling on RLAIF quality (THEORY T2.1–T2.5).</summary>
 public static class CeilingEntries
 {
     /// <summary>T2.1: A(u) ≤ ρ(E, v) for every u ≠ 0; so no constitution and no policy g + Σλ_i d_i exceeds ρ.</summary>

@@ -9,7 +9,7 @@ using RlaifTheorems.Core.Theory;
 
 namespace RlaifTheorems.Catalogue.Entries;
 
-/// <summary>Finite samples (SPEC S1): the judge's direction learned from labelled pairs.</summary>
+/// <summary>Finite samples (THEORY S1): the judge's direction learned from labelled pairs.</summary>
 public static class FiniteSampleEntries
 {
     /// <summary>The sample sizes of the error curve; the LAW's check is at the largest.</summary>

@@ -7,7 +7,7 @@ using RlaifTheorems.Core.Theory;
 
 namespace RlaifTheorems.Catalogue.Entries;
 
-/// <summary>Low rank: the refusal direction and safety subspaces (SPEC T4.1–T4.3).</summary>
+/// <summary>Low rank: the refusal direction and safety subspaces (THEORY T4.1–T4.3).</summary>
 public static class LowRankEntries
 {
     /// <summary>T4.1: for every constitution S with P_S m ≠ 0, the rank-1 constitution span(P_S m) activates the same direction.</summary>

@@ -9,7 +9,7 @@ using RlaifTheorems.Core.Theory;
 
 namespace RlaifTheorems.Catalogue.Entries;
 
-/// <summary>Several objectives (SPEC T5.1–T5.3).</summary>
+/// <summary>Several objectives (THEORY T5.1–T5.3).</summary>
 public static class MultiObjectiveEntries
 {
     /// <summary>

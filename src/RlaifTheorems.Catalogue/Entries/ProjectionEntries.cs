@@ -6,7 +6,7 @@ using RlaifTheorems.Core.Numerics;
 
 namespace RlaifTheorems.Catalogue.Entries;
 
-/// <summary>Constitutions as projections (SPEC L1, L2).</summary>
+/// <summary>Constitutions as projections (THEORY L1, L2).</summary>
 public static class ProjectionEntries
 {
     /// <summary>

@@ -6,7 +6,7 @@ using static RlaifTheorems.Catalogue.Entries.ModelTolerance;
 
 namespace RlaifTheorems.Catalogue.Entries;
 
-/// <summary>Self-improvement and the generation–judgment gap (SPEC T1.1–T1.4, P1.1–P1.3).</summary>
+/// <summary>Self-improvement and the generation–judgment gap (THEORY T1.1–T1.4, P1.1–P1.3).</summary>
 public static class SelfImprovementEntries
 {
     private static readonly Dimensions Plane = new(2, 2);

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 namespace RlaifTheorems.Catalogue.Generators;
 
 /// <summary>
-/// A contextual policy case (SPEC T4.2, T4.3): policy map G (d×p), latent value map L = A B of rank ≤ k
+/// A contextual policy case (THEORY T4.2, T4.3): policy map G (d×p), latent value map L = A B of rank ≤ k
 /// (given by rows), and constitutions (spanning sets in R^d) with RLAIF strengths λ_i &gt; 0.
 /// </summary>
 public sealed record ContextualCase(double[][] G, double[][] L, double[][][] Constitutions, double[] Strengths)

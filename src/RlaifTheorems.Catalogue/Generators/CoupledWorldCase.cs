@@ -6,7 +6,7 @@ namespace RlaifTheorems.Catalogue.Generators;
 
 /// <summary>
 /// An encoder E (rows, d×D, D ≥ 2), a value direction v and the coupling β of a <see cref="QuadraticallyCoupledWorld"/>
-/// (SPEC N4): z_D depends on z_1² while Cov(z) = I.
+/// (THEORY N4): z_D depends on z_1² while Cov(z) = I.
 /// </summary>
 public sealed record CoupledWorldCase(double[][] E, double[] V, double Beta)
 {

@@ -5,7 +5,7 @@ namespace RlaifTheorems.Catalogue.Generators;
 
 /// <summary>
 /// Generates <see cref="ModelCase"/>s whose dimensions grow with FsCheck's size (D ≤ min + size/12, d ≤ D) and
-/// which hit the SPEC's edges on purpose: isometric, Gaussian and anisotropic encoders (condition 10, 1e3, 1e6);
+/// which hit the THEORY's edges on purpose: isometric, Gaussian and anisotropic encoders (condition 10, 1e3, 1e6);
 /// v inside the row space (ρ = 1) or orthogonal to it (ρ = 0); m a positive, negative or almost multiple of Ev;
 /// g along m or against Ev; rank-1, full-rank and linearly dependent spanning sets, and constitutions containing m.
 /// </summary>

@@ -7,7 +7,7 @@ using RlaifTheorems.Core.Theory;
 namespace RlaifTheorems.Catalogue.Generators;
 
 /// <summary>
-/// Several objectives on one model (SPEC T5.1–T5.3): encoder E (rows), value directions v_1…v_k (rows, normalised on
+/// Several objectives on one model (THEORY T5.1–T5.3): encoder E (rows), value directions v_1…v_k (rows, normalised on
 /// use), latent value vector m and generation direction g.
 /// </summary>
 public sealed record MultiObjectiveCase(double[][] E, double[][] Values, double[] M, double[] G)

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 
 namespace RlaifTheorems.Catalogue.Generators;
 
-/// <summary>A model with a constitution and the threshold τ of the non-monotone value V(z) = −(⟨v, z⟩ − τ)² (SPEC N2).</summary>
+/// <summary>A model with a constitution and the threshold τ of the non-monotone value V(z) = −(⟨v, z⟩ − τ)² (THEORY N2).</summary>
 public sealed record ThresholdCase(ModelCase Case, double Tau)
 {
     /// <summary>Model cases with τ uniform on (−2, 2); shrinks the model as <see cref="ModelCaseShrinker"/> does, then τ.</summary>

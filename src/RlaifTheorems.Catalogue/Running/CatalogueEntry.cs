@@ -1,12 +1,12 @@
 namespace RlaifTheorems.Catalogue.Running;
 
 /// <summary>
-/// One entry of the SPEC's catalogue: its stable ID, status, a name that says what it concludes, the statement in
+/// One entry of the THEORY's catalogue: its stable ID, status, a name that says what it concludes, the statement in
 /// one sentence, and a property that checks it.
 /// </summary>
 public abstract class CatalogueEntry
 {
-    /// <summary>Stable SPEC ID (L1, T1.2, P3.1, …).</summary>
+    /// <summary>Stable THEORY ID (L1, T1.2, P3.1, …).</summary>
     public string Id { get; }
     /// <summary>THEOREM, LAW or PROBE.</summary>
     public EntryKind Kind { get; }
@@ -14,7 +14,7 @@ public abstract class CatalogueEntry
     public string Name { get; }
     /// <summary>The statement in one sentence; for a PROBE, the plausible claim that is false.</summary>
     public string Statement { get; }
-    /// <summary>For a PROBE: the dimensions its counterexample must shrink to (SPEC); null where the SPEC names none.</summary>
+    /// <summary>For a PROBE: the dimensions its counterexample must shrink to (THEORY); null where the THEORY names none.</summary>
     public Dimensions? ShrinksTo { get; }
 
     /// <summary>Creates the entry.</summary>

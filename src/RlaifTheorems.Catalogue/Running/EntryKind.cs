@@ -1,6 +1,6 @@
 namespace RlaifTheorems.Catalogue.Running;
 
-/// <summary>Status words of the SPEC: THEOREM must hold, LAW holds statistically with a stated bound, PROBE must be refuted.</summary>
+/// <summary>Status words of the THEORY: THEOREM must hold, LAW holds statistically with a stated bound, PROBE must be refuted.</summary>
 public enum EntryKind { Theorem, Law, Probe }
 
 /// <summary>The outcome of running one catalogue entry.</summary>

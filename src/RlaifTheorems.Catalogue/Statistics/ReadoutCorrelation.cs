@@ -2,7 +2,7 @@ namespace RlaifTheorems.Catalogue.Statistics;
 
 /// <summary>
 /// Monte Carlo correlation of a bounded readout f ∈ [−1, 1] with a value V whose mean 0 and variance 1 are known exactly
-/// (SPEC N3, N4): corr(f, V) = E[fV]/sd(f). Accumulates Σf, Σf², ΣfV and gives the estimate and a lower confidence bound:
+/// (THEORY N3, N4): corr(f, V) = E[fV]/sd(f). Accumulates Σf, Σf², ΣfV and gives the estimate and a lower confidence bound:
 /// E[fV] by Bernstein (Var(fV) ≤ E[V²] = 1, |fV| within the stated range), E[f] and E[f²] by Hoeffding, each at α.
 /// </summary>
 public sealed class ReadoutCorrelation

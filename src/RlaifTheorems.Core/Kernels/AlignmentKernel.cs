@@ -6,7 +6,7 @@ namespace RlaifTheorems.Core.Kernels;
 
 /// <summary>
 /// Batched alignment A(u_j) = ⟨Eᵀu_j, v⟩/‖Eᵀu_j‖ for the columns u_j of U (d×n, column-major). In whitened coordinates
-/// A(u) = ⟨û', w'⟩ = ρ·cos∠(u', w') with u' = M^{1/2}u and w' = M^{-1/2}Ev, ‖w'‖ = ρ (SPEC "Objects"), so: for an isometric
+/// A(u) = ⟨û', w'⟩ = ρ·cos∠(u', w') with u' = M^{1/2}u and w' = M^{-1/2}Ev, ‖w'‖ = ρ (THEORY "Objects"), so: for an isometric
 /// encoder (M = I, w' = Ev) ρ times the cosines of U with Ev; otherwise one GEMM by M^{1/2} = UΣUᵀ, then ρ times the cosines
 /// with w'. A zero column gets 0, never NaN.
 /// </summary>

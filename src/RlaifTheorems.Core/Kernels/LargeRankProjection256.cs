@@ -7,7 +7,7 @@ namespace RlaifTheorems.Core.Kernels;
 
 /// <summary>
 /// The Vector256 (AVX2 + FMA) path of <see cref="ProjectionKernel"/> for k &gt; 16, and for 2 ≤ k ≤ 16 once Q is too large
-/// for the small-k kernel to keep in L2 (<see cref="ProjectionKernel.BlockedMinimumSize"/>) (SPEC L2, T4.3: Y = Q(QᵀX), or X − that), a
+/// for the small-k kernel to keep in L2 (<see cref="ProjectionKernel.BlockedMinimumSize"/>) (THEORY L2, T4.3: Y = Q(QᵀX), or X − that), a
 /// cache-blocked GEMM pair fused per block of up to 96 columns, over two packings of Q made once per call
 /// (<see cref="PackedPanels"/>): the coefficients C = QᵀX_b accumulate in register tiles of 8 coefficients × 6 columns, chunk
 /// by chunk of <see cref="RowChunk"/> rows, and the reconstruction runs in tiles of 8 rows × 6 columns. Every tile reads its

@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics.X86;
 namespace RlaifTheorems.Core.Kernels;
 
 /// <summary>
-/// The AVX-512 path of <see cref="ProjectionKernel"/> for k &gt; 16 (SPEC L2, T4.3: Y = Q(QᵀX), or X − that), a cache-blocked
+/// The AVX-512 path of <see cref="ProjectionKernel"/> for k &gt; 16 (THEORY L2, T4.3: Y = Q(QᵀX), or X − that), a cache-blocked
 /// GEMM pair fused per block of <see cref="Columns"/> columns. The coefficients C = QᵀX_b (kp×24, kp = k rounded up to 32)
 /// accumulate over rows of Q (<see cref="PaddedRows"/>) in register tiles of 32 coefficients × 6 columns, chunk by chunk of
 /// <see cref="RowChunk"/> rows so the tile's slice of Qᵀ stays in L2 and the block of X in L2 across the k-chunks; the

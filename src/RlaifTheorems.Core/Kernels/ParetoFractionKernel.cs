@@ -4,7 +4,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Kernels;
 
 /// <summary>
-/// Monte Carlo of the two-objective Pareto cone (SPEC T5.2): the number of N directions, uniform on the unit sphere of R^d (as
+/// Monte Carlo of the two-objective Pareto cone (THEORY T5.2): the number of N directions, uniform on the unit sphere of R^d (as
 /// standard Gaussians; normalising does not change a sign), with ⟨x, n₁⟩ &gt; 0 and ⟨x, n₂⟩ &gt; 0. Normals come from the Marsaglia polar
 /// method over xoshiro256**; the samples are split into <see cref="Streams"/> fixed streams seeded from the seed by SplitMix64, so the
 /// count is the same on any number of cores.

@@ -7,7 +7,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Kernels;
 
 /// <summary>
-/// Batched projection onto a constitution's subspace, Y = Q(QᵀX), and batched ablation, Y = (I − QQᵀ)X (SPEC L2, T4.3), for
+/// Batched projection onto a constitution's subspace, Y = Q(QᵀX), and batched ablation, Y = (I − QQᵀ)X (THEORY L2, T4.3), for
 /// column-major X (d×n, column j at [j·d, (j+1)·d)) and an orthonormal basis Q (d×k); Y may be X itself. Every path works on a
 /// block of columns at a time, first their k coefficients, then the reconstruction while the block is still in cache, so X is
 /// read from memory once and Y written once:

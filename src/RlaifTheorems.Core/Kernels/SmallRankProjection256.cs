@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics.X86;
 namespace RlaifTheorems.Core.Kernels;
 
 /// <summary>
-/// The Vector256 (AVX2 + FMA) small-k path of <see cref="ProjectionKernel"/> (SPEC L2, T4.3): the coefficients c_t = Qᵀx_t
+/// The Vector256 (AVX2 + FMA) small-k path of <see cref="ProjectionKernel"/> (THEORY L2, T4.3): the coefficients c_t = Qᵀx_t
 /// accumulate row by row as x_t[r]·(row r of Q) over <see cref="PaddedRows"/>, with no horizontal sums and each entry of X
 /// read once, then the block is reconstructed while it is still in cache. With k ≤ 8 a block is six columns and both passes
 /// keep twelve accumulators (six columns × two vectors), enough independent FMA chains to cover the FMA latency at two per

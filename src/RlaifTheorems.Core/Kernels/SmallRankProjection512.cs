@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics.X86;
 namespace RlaifTheorems.Core.Kernels;
 
 /// <summary>
-/// The AVX-512 path of <see cref="ProjectionKernel"/> for small k (SPEC L2, T4.3: Y = Q(QᵀX), or X − that), eight columns of X
+/// The AVX-512 path of <see cref="ProjectionKernel"/> for small k (THEORY L2, T4.3: Y = Q(QᵀX), or X − that), eight columns of X
 /// at a time. The coefficients c_t = Qᵀx_t are accumulated row by row as c_t += x_t[r]·(row r of Q), with the rows of Q held
 /// contiguously (<see cref="PaddedRows"/>: one or two Vector512 per row), so no horizontal sums are needed; the
 /// reconstruction y_t = Σ_i c_t[i]·q_i then runs sixteen rows by eight columns per step while the eight columns are still in

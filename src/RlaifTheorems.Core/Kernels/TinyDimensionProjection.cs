@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics.X86;
 namespace RlaifTheorems.Core.Kernels;
 
 /// <summary>
-/// The path of <see cref="ProjectionKernel"/> for d ≤ 8 (SPEC L2, T4.3): the d×d operator M = QQᵀ (projection) or I − QQᵀ
+/// The path of <see cref="ProjectionKernel"/> for d ≤ 8 (THEORY L2, T4.3): the d×d operator M = QQᵀ (projection) or I − QQᵀ
 /// (ablation) is formed once, and each column is y = Σ_r x[r]·M_r, one vector (two on AVX2) per column with no
 /// horizontal sums, against k dot products of length d and k updates on the four-column path. Columns are computed a chunk at a
 /// time into an aligned scratch block, each column's full-width store landing in the slack the next column then overwrites,

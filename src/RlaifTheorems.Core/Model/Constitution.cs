@@ -5,7 +5,7 @@ namespace RlaifTheorems.Core.Model;
 
 /// <summary>
 /// A constitution c: a subspace S_c ⊆ R^d of dimension 1 ≤ r ≤ d with orthonormal basis Q_c ∈ R^{d×r};
-/// its projector is P_c = Q_c Q_cᵀ (SPEC "Objects"). Built from an orthonormal basis (validated) or from any
+/// its projector is P_c = Q_c Q_cᵀ (THEORY "Objects"). Built from an orthonormal basis (validated) or from any
 /// spanning set (orthonormalised first).
 /// </summary>
 public sealed class Constitution
@@ -80,13 +80,13 @@ public sealed class Constitution
         return Basis * Basis.TransposeThisAndMultiply(x);
     }
 
-    /// <summary>(I − P_c) x: directional ablation of S_c (SPEC T4.3).</summary>
+    /// <summary>(I − P_c) x: directional ablation of S_c (THEORY T4.3).</summary>
     public Vector<double> Ablate(Vector<double> x) => x - Project(x);
 
     /// <summary>P_c A for a matrix A with d rows (all columns at once, by <see cref="Kernels.ProjectionKernel"/>).</summary>
     public Matrix<double> Project(Matrix<double> a) => Batched(a, ablate: false);
 
-    /// <summary>(I − P_c) A for a matrix A with d rows (SPEC T4.3), by <see cref="Kernels.ProjectionKernel"/>.</summary>
+    /// <summary>(I − P_c) A for a matrix A with d rows (THEORY T4.3), by <see cref="Kernels.ProjectionKernel"/>.</summary>
     public Matrix<double> Ablate(Matrix<double> a) => Batched(a, ablate: true);
 
     private Matrix<double> Batched(Matrix<double> a, bool ablate)

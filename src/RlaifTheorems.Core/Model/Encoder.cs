@@ -104,14 +104,14 @@ public sealed class Encoder
         return _v * _v.TransposeThisAndMultiply(x);
     }
 
-    /// <summary>Representation quality ρ(E, v) = ‖P_row(E) v‖ = ‖Vᵀ v‖ ∈ [0, 1] (SPEC "Objects").</summary>
+    /// <summary>Representation quality ρ(E, v) = ‖P_row(E) v‖ = ‖Vᵀ v‖ ∈ [0, 1] (THEORY "Objects").</summary>
     public double Quality(ValueDirection v)
     {
         Guard.Length(v.Vector, WorldDimension, "v", "value direction v ∈ R^D");
         return Math.Min(1.0, _v.TransposeThisAndMultiply(v.Vector).L2Norm());
     }
 
-    /// <summary>Whitening x' = M^{-1/2} x = U Σ^{-1} Uᵀ x (SPEC "Objects").</summary>
+    /// <summary>Whitening x' = M^{-1/2} x = U Σ^{-1} Uᵀ x (THEORY "Objects").</summary>
     public Vector<double> Whiten(Vector<double> x)
     {
         Guard.Length(x, RepresentationDimension, nameof(x), "representation vector x ∈ R^d");
@@ -135,7 +135,7 @@ public sealed class Encoder
         return _u * _v.TransposeThisAndMultiply(v.Vector);
     }
 
-    /// <summary>The ceiling direction u* = M^{-1} E v = U Σ^{-1} Vᵀ v (SPEC T2.2).</summary>
+    /// <summary>The ceiling direction u* = M^{-1} E v = U Σ^{-1} Vᵀ v (THEORY T2.2).</summary>
     public Vector<double> CeilingDirection(ValueDirection v)
     {
         Guard.Length(v.Vector, WorldDimension, "v", "value direction v ∈ R^D");

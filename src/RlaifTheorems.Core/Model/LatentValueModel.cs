@@ -4,7 +4,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Model;
 
 /// <summary>
-/// The latent value model (SPEC "Objects"): encoder E, true value direction v, latent value vector m ≠ 0 and
+/// The latent value model (THEORY "Objects"): encoder E, true value direction v, latent value vector m ≠ 0 and
 /// default generation direction g ≠ 0. Computes alignment A, agreement, expected value, the activated
 /// direction of a constitution, the gap Δ(c), the initial slope s(c) and the RLAIF step.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class LatentValueModel
     /// <summary>A(u) = ⟨Eᵀu, v⟩ / ‖Eᵀu‖, with A(u) := 0 when Eᵀu = 0. Range [−1, 1].</summary>
     public double Alignment(Vector<double> u) => Cosine(Encoder.Pullback(u), Value.Vector);
 
-    /// <summary>Agree(u) = 1 − arccos(A(u))/π, the Gaussian pairwise agreement (Sheppard; SPEC N1).</summary>
+    /// <summary>Agree(u) = 1 − arccos(A(u))/π, the Gaussian pairwise agreement (Sheppard; THEORY N1).</summary>
     public double Agreement(Vector<double> u) => 1.0 - Math.Acos(Alignment(u)) / Math.PI;
 
     /// <summary>EV(θ) = E_{z~π_θ}[⟨v, z⟩] = ⟨θ, E v⟩.</summary>

@@ -3,7 +3,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Model;
 
 /// <summary>
-/// A non-Gaussian world with dependent coordinates (SPEC N4): from x ~ N(0, I_D), z_j = x_j for j &lt; D and
+/// A non-Gaussian world with dependent coordinates (THEORY N4): from x ~ N(0, I_D), z_j = x_j for j &lt; D and
 /// z_D = (x_D + β (x_1² − 1)/√2)/√(1 + β²). Every coordinate has mean 0 and variance 1 and Cov(z) = I (the coupling
 /// x_1² − 1 is uncorrelated with x_1), so linear readouts see the same ceiling ρ as in the Gaussian world, but z_D
 /// depends on z_1. Requires D ≥ 2.

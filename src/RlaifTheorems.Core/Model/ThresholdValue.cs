@@ -4,7 +4,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Model;
 
 /// <summary>
-/// A non-monotone true value (SPEC N2, "too much of a good thing"): V(z) = −(⟨v, z⟩ − τ)². Under π_θ, ⟨v, z⟩ ~ N(μ, 1) with
+/// A non-monotone true value (THEORY N2, "too much of a good thing"): V(z) = −(⟨v, z⟩ − τ)². Under π_θ, ⟨v, z⟩ ~ N(μ, 1) with
 /// μ = ⟨θ, Ev⟩, so E[V] = −((μ − τ)² + 1).
 /// </summary>
 public static class ThresholdValue

@@ -4,7 +4,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Model;
 
 /// <summary>
-/// A true value direction v ∈ R^D, unit (SPEC "Objects"): the true value of a response is V(z) = ⟨v, z⟩.
+/// A true value direction v ∈ R^D, unit (THEORY "Objects"): the true value of a response is V(z) = ⟨v, z⟩.
 /// Built from any non-zero vector by dividing by its norm.
 /// </summary>
 public sealed class ValueDirection

@@ -1,6 +1,6 @@
 namespace RlaifTheorems.Core.Numerics;
 
-/// <summary>What is wrong with an input (SPEC "Numerics": invalid input gets a typed error naming it).</summary>
+/// <summary>What is wrong with an input (THEORY "Numerics": invalid input gets a typed error naming it).</summary>
 public enum InputProblem
 {
     /// <summary>Dimensions do not agree (e.g. v ∉ R^D for E ∈ R^{d×D}).</summary>

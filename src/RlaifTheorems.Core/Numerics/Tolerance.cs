@@ -1,7 +1,7 @@
 namespace RlaifTheorems.Core.Numerics;
 
 /// <summary>
-/// The suite's one tolerance policy (SPEC "Numerics").
+/// The suite's one tolerance policy (THEORY "Numerics").
 /// A conclusion <c>x ≤ y</c> is accepted when <c>x ≤ y + For(scale, condition)</c>, where
 /// <c>For(scale, κ) = (Absolute + Relative·scale)·max(1, κ)</c>: an absolute floor near zero, a relative part
 /// proportional to the magnitude of the compared quantities, both scaled by the condition number κ of
@@ -15,7 +15,7 @@ public static class Tolerance
     /// <summary>Relative unit of the tolerance: 1e-11 per unit of magnitude (about 45 ULPs of 1).</summary>
     public const double Relative = 1e-11;
 
-    /// <summary>Margin a strict hypothesis must clear (e.g. Δ(c) &gt; 1e-9): SPEC "Numerics".</summary>
+    /// <summary>Margin a strict hypothesis must clear (e.g. Δ(c) &gt; 1e-9): THEORY "Numerics".</summary>
     public const double HypothesisMargin = 1e-9;
 
     /// <summary>Relative size below which a residual counts as zero when detecting rank and dependence.</summary>

@@ -4,7 +4,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Theory;
 
 /// <summary>
-/// A nonlinear, attention-style constitution (SPEC N5): with query c and encoded directions a_j, the activated direction is
+/// A nonlinear, attention-style constitution (THEORY N5): with query c and encoded directions a_j, the activated direction is
 /// d_c = Σ_j softmax_j(⟨c, a_j⟩) a_j (the temperature τ is the norm of c). Unlike a projection it can leave the hemisphere of m.
 /// </summary>
 public static class AttentionConstitution

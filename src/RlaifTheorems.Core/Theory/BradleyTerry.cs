@@ -4,7 +4,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Theory;
 
 /// <summary>
-/// Maximum-likelihood fit of the judge's direction from labelled pairs (SPEC S1): with features h_i = E(z₁ − z₂) and labels
+/// Maximum-likelihood fit of the judge's direction from labelled pairs (THEORY S1): with features h_i = E(z₁ − z₂) and labels
 /// y_i = 1 when response 1 was preferred, the Bradley–Terry model P(y = 1) = σ(⟨d, h⟩) has log-likelihood
 /// Σ y_i log σ(⟨d, h_i⟩) + (1 − y_i) log σ(−⟨d, h_i⟩), concave in d. Newton's method (iteratively reweighted least squares)
 /// with step halving finds its maximiser; if the data are separable the maximum is at infinity and <see cref="Fit"/> reports

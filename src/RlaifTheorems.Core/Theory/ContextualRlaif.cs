@@ -5,7 +5,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Theory;
 
 /// <summary>
-/// RLAIF on a contextual policy (SPEC T4.2, T4.3): prompts x ∈ R^p, policy direction G x, latent value map L.
+/// RLAIF on a contextual policy (THEORY T4.2, T4.3): prompts x ∈ R^p, policy direction G x, latent value map L.
 /// One RLAIF step under constitutions c_i with strengths λ_i gives G' = G + Σ λ_i P_{c_i} L.
 /// </summary>
 public static class ContextualRlaif

@@ -4,7 +4,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Theory;
 
 /// <summary>
-/// Decides Gordan's alternative (SPEC T5.1) through the minimum-norm point p of conv{n_1…n_k}: for every x in the hull
+/// Decides Gordan's alternative (THEORY T5.1) through the minimum-norm point p of conv{n_1…n_k}: for every x in the hull
 /// ⟨p, x − p⟩ ≥ 0, so ⟨p, n_i⟩ ≥ ‖p‖² &gt; 0 when p ≠ 0 (p is a witness), and p = Σλ_i n_i = 0 otherwise (λ are the weights).
 /// p is found exactly by trying every support set S (2^k − 1 of them, k ≤ 12): on S the affine minimum-norm point solves
 /// [2G 1; 1ᵀ 0][λ; μ] = [0; 1] with G the Gram matrix of S, and the smallest feasible (λ ≥ 0) result is p.

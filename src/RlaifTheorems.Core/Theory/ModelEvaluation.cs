@@ -34,7 +34,7 @@ public sealed record ReachableSummary(
     double Infimum, bool InfimumAttained, ConstitutionWitness Worst, bool AdversarialExists, ConstitutionWitness? AdversarialWitness);
 
 /// <summary>
-/// Every quantity of the SPEC for one model and constitution: ρ, A(g), A(d_c), Δ, s, agreements, expected value and its
+/// Every quantity of the THEORY for one model and constitution: ρ, A(g), A(d_c), Δ, s, agreements, expected value and its
 /// slope in λ, the path's Λ* and extremes, and the best and worst reachable constitutions with witnesses. Witnesses of
 /// unattained bounds come within <see cref="WitnessEpsilon"/>.
 /// </summary>

@@ -5,7 +5,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Theory;
 
 /// <summary>
-/// Several objectives v_1…v_k on one model (SPEC "Several objectives"): the gradients n_i = ∇A_i(g), the local Pareto cone
+/// Several objectives v_1…v_k on one model (THEORY "Several objectives"): the gradients n_i = ∇A_i(g), the local Pareto cone
 /// K(g) = {u : ⟨u, n_i⟩ &gt; 0 ∀i}, its certificate (T5.1), the two-objective cone fraction (T5.2) and a locally
 /// Pareto-improving constitution (T5.3).
 /// </summary>

@@ -5,7 +5,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Theory;
 
 /// <summary>
-/// The best and worst alignment a constitution can activate, with witness subspaces (SPEC T2.5, T3.1, T3.2).
+/// The best and worst alignment a constitution can activate, with witness subspaces (THEORY T2.5, T3.1, T3.2).
 /// In whitened coordinates u' = M^{1/2} u, A(u) = ⟨û', w'⟩ with w' = M^{-1/2} E v, ‖w'‖ = ρ, and by L1 the
 /// activated directions are the open hemisphere ⟨u', m'⟩ &gt; 0 (m' = M^{-1/2} m), plus d_c = 0. So for d ≥ 2:
 /// sup A(d_c) = ρ if cos(m', w') &gt; 0, else ρ sin∠(m', w'); inf A(d_c) = −ρ sin∠(m', w') if cos ≥ 0, else −ρ.

@@ -5,7 +5,7 @@ using RlaifTheorems.Core.Numerics;
 namespace RlaifTheorems.Core.Theory;
 
 /// <summary>
-/// Closed forms for alignment along the RLAIF path λ ↦ A(g + λ d_c), λ ∈ [0, ∞) (SPEC T1.1–T1.3).
+/// Closed forms for alignment along the RLAIF path λ ↦ A(g + λ d_c), λ ∈ [0, ∞) (THEORY T1.1–T1.3).
 /// With a = Eᵀg, b = Eᵀd_c, e₁ = â and e₂ the unit part of b orthogonal to a, the pulled-back policy
 /// a + λb has angle φ(λ) ∈ [0, θ) from e₁, θ = ∠(a, b) &lt; π, and
 /// A = r cos(φ − ψ), where r e^{iψ} is the projection of v onto span(e₁, e₂).
@@ -31,7 +31,7 @@ public sealed class RlaifPath
     /// <summary>
     /// Λ* (T1.2): the last λ &gt; 0 with A(g + λ d_c) = A(g), or 0 when the path never returns to A(g) at a finite λ.
     /// Null when Δ(c) = 0 (as computed): the path then returns to A(g) only in the limit λ → ∞, and no finite strength
-    /// separates the two signs, so the SPEC defines no Λ*.
+    /// separates the two signs, so the THEORY defines no Λ*.
     /// </summary>
     public double? CrossingStrength { get; }
     /// <summary>min of A over λ ∈ [0, ∞] and where (T1.3).</summary>
