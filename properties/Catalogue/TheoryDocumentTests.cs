@@ -30,7 +30,7 @@ public sealed class TheoryDocumentTests
     {
         // The two strings are built here, so this file does not match itself.
         string shared = ".." + "/shared", spec = "SPEC" + ".md";
-        var git = Process.Start(new ProcessStartInfo("git", $"grep -l -I -e {shared} -e {spec} -- . :!.ci") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true })!;
+        var git = Process.Start(new ProcessStartInfo("git", $"grep -l -I -F -e {shared} -e {spec} -- . :!.ci") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true })!;
         string files = git.StandardOutput.ReadToEnd();
         git.WaitForExit();
         Assert.True(files.Trim().Length == 0, $"these files point outside the repository: {files}");
