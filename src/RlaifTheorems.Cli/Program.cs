@@ -60,6 +60,18 @@ public static class Program
         list.SetAction(p => ListCommand.Run(p.GetValue(markdown)));
         root.Add(list);
 
+        var proveIds = new Argument<string[]>("ids") { Description = "Catalogue ID prefixes to prove (e.g. T1 P3.1); all when omitted.", Arity = ArgumentArity.ZeroOrMore };
+        var proveTimeout = new Option<int>("--timeout") { Description = "Seconds per solver query.", DefaultValueFactory = _ => ProveCommand.DefaultTimeout };
+        var proveJson = new Option<string?>("--json") { Description = "Write the verdicts, with exact models, to this file." };
+        var proveQuiet = new Option<bool>("--quiet", "-q") { Description = "No per-query progress lines." };
+        proveTimeout.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--timeout must be at least 1 second"); });
+        var prove = new Command("prove", "Hand every expressible entry to the SMT solver (z3): THEOREMs proven for all real inputs, PROBEs refuted with exact models, as far up in dimension as each query finishes in its budget." +
+            "\n\nExample: rlaif-theorems prove T1 T2.5 --timeout 10 --json proofs.json" +
+            "\n\nExit codes: 0 no contradiction (every answer proven, refuted, unknown or not expressible), 1 the solver contradicts an entry, 2 bad usage or no solver.")
+            { proveIds, proveTimeout, proveJson, proveQuiet };
+        prove.SetAction(p => ProveCommand.Run(p.GetValue(proveIds) ?? [], p.GetValue(proveTimeout), p.GetValue(proveJson), p.GetValue(proveQuiet)));
+        root.Add(prove);
+
         var figuresOut = new Option<string>("--out") { Description = "Folder to write into.", DefaultValueFactory = _ => Path.Combine("docs", "figures") };
         var figuresCorpus = new Option<string>("--counterexamples-dir") { Description = "The corpus whose P1.1 and N2 cases are drawn.", DefaultValueFactory = _ => "counterexamples" };
         var figuresSeed = new Option<int>("--seed") { Description = "Seed of the Monte Carlo figures.", DefaultValueFactory = _ => 2603 };

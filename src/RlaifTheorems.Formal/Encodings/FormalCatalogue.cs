@@ -1,0 +1,27 @@
+namespace RlaifTheorems.Formal.Encodings;
+
+/// <summary>
+/// Every catalogue entry as the formal layer sees it: the SMT statements of those that are first-order over the reals in
+/// fixed dimension, and for the others the reason they are not (THEORY, "Proven, not only tested").
+/// </summary>
+public static class FormalCatalogue
+{
+    /// <summary>All statements, in catalogue order of their IDs.</summary>
+    public static IReadOnlyList<FormalStatement> Statements { get; } =
+        ProjectionStatements.All.Concat(SelfImprovementStatements.All).Concat(CeilingStatements.All).Concat(OtherStatements.All).ToList();
+
+    /// <summary>The entries no SMT statement can express, and why; their certificates, where they have one, are exact (see the corpus).</summary>
+    public static IReadOnlyList<Inexpressible> NotExpressible { get; } = new[]
+    {
+        new Inexpressible("T2.4", "a LAW about a distribution (ρ² of a Haar-random subspace): a probability, not a first-order statement over the reals"),
+        new Inexpressible("T5.2", "a measure of a set of directions, (π − α)/(2π): α = arccos is transcendental"),
+        new Inexpressible("N1", "a probability over Gaussian pairs (Sheppard's formula involves arccos)"),
+        new Inexpressible("N3", "a supremum over all readouts of an expectation under a Gaussian"),
+        new Inexpressible("N4", "an expectation of tanh under a non-Gaussian world; its counterexample is certified exactly by a sign argument instead"),
+        new Inexpressible("N5", "softmax involves exp, which is transcendental; its counterexample is certified by rigorous interval bounds instead"),
+        new Inexpressible("S1", "a limit of random estimators (a LAW)"),
+    };
+
+    /// <summary>The statements of entry <paramref name="id"/>.</summary>
+    public static IEnumerable<FormalStatement> Of(string id) => Statements.Where(s => s.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
+}

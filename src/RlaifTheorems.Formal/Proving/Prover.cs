@@ -1,0 +1,52 @@
+using RlaifTheorems.Formal.Encodings;
+using RlaifTheorems.Formal.Smt;
+
+namespace RlaifTheorems.Formal.Proving;
+
+/// <summary>
+/// Runs the formal catalogue through the solver: each statement at its shapes (all of them, or only the first, cheapest
+/// one), each query within its own time budget, and folds the answers into one verdict per entry.
+/// </summary>
+public sealed class Prover(Z3Solver solver, TimeSpan perQuery)
+{
+    /// <summary>The per-query time budget.</summary>
+    public TimeSpan PerQuery { get; } = perQuery;
+
+    /// <summary>Runs <paramref name="statement"/> at its shapes, cheapest first, up to the first the solver does not finish
+    /// (a larger one is harder still); only the first shape when <paramref name="firstShapeOnly"/>.</summary>
+    public IEnumerable<FormalResult> Run(FormalStatement statement, bool firstShapeOnly)
+    {
+        foreach (var shape in firstShapeOnly ? statement.Shapes.Take(1) : statement.Shapes)
+        {
+            var answer = solver.Check(statement.Build(shape), PerQuery);
+            yield return new FormalResult(statement.Id, statement.Part, statement.Claim, shape.ToString(), statement.IsProbe, answer.Status,
+                Math.Round(answer.Seconds, 3), answer.Model, answer.Reason);
+            if (answer.Status == SmtStatus.Unknown) yield break;
+        }
+    }
+
+    /// <summary>The verdict of entry <paramref name="id"/>; <paramref name="progress"/> hears of each query as it finishes.</summary>
+    public FormalVerdict Prove(string id, bool firstShapeOnly, Action<FormalResult>? progress = null)
+    {
+        if (FormalCatalogue.NotExpressible.FirstOrDefault(n => n.Id == id) is { } none)
+            return new FormalVerdict(id, "not expressible", none.Reason, Array.Empty<FormalResult>());
+        var statements = FormalCatalogue.Of(id).ToList();
+        if (statements.Count == 0) return new FormalVerdict(id, "not expressible", "no encoding", Array.Empty<FormalResult>());
+        var results = new List<FormalResult>();
+        foreach (var s in statements)
+            foreach (var r in Run(s, firstShapeOnly))
+            {
+                results.Add(r);
+                progress?.Invoke(r);
+            }
+        return new FormalVerdict(id, Fold(statements[0].IsProbe, results), null, results);
+    }
+
+    private static string Fold(bool probe, IReadOnlyList<FormalResult> results)
+    {
+        if (results.Any(r => r.Contradicts)) return "failed";
+        if (probe) return results.Any(r => r.Verdict == "refuted") ? "refuted" : "unknown";
+        bool everyClaim = results.GroupBy(r => r.Claim).All(g => g.Any(r => r.Verdict == "proven"));
+        return everyClaim ? "proven" : "unknown";
+    }
+}

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace RlaifTheorems.Formal.Smt;
+
+/// <summary>
+/// Runs the <c>z3</c> executable (Debian's z3 4.8.12 here) on an SMT-LIB2 script from standard input, with a per-query time
+/// limit that z3 enforces (-T) and that this class enforces again by killing the process. The executable, not the shared
+/// library libz3 through P/Invoke, because a query the solver cannot finish must never hang the test host: a process can
+/// always be ended at its deadline, a native call cannot.
+/// </summary>
+public sealed class Z3Solver
+{
+    private readonly string _executable;
+
+    /// <summary>A solver running <paramref name="executable"/> (default: <c>z3</c> on the PATH).</summary>
+    public Z3Solver(string executable = "z3") => _executable = executable;
+
+    /// <summary>Null when z3 runs here; otherwise one line saying what is missing and how to install it.</summary>
+    public string? Unavailable()
+    {
+        try
+        {
+            var p = Process.Start(new ProcessStartInfo(_executable, "--version") { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            return p.ExitCode == 0 ? null : $"{_executable} --version failed (exit {p.ExitCode})";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return $"the SMT solver '{_executable}' is not installed: apt-get install z3";
+        }
+    }
+
+    /// <summary>Checks <paramref name="script"/> within <paramref name="timeout"/>.</summary>
+    public SmtAnswer Check(SmtScript script, TimeSpan timeout) => Check(script.Text, timeout);
+
+    /// <summary>Checks SMT-LIB2 <paramref name="text"/> within <paramref name="timeout"/>.</summary>
+    public SmtAnswer Check(string text, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        int seconds = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds));
+        var p = Process.Start(new ProcessStartInfo(_executable, $"-in -smt2 -T:{seconds.ToString(CultureInfo.InvariantCulture)}")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        }) ?? throw new InvalidOperationException($"could not start {_executable}");
+        var output = p.StandardOutput.ReadToEndAsync();
+        p.StandardInput.Write(text);
+        p.StandardInput.Close();
+        if (!p.WaitForExit(timeout + TimeSpan.FromSeconds(2)))
+        {
+            try { p.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            return new SmtAnswer(SmtStatus.Unknown, null, clock.Elapsed.TotalSeconds, $"no answer within {seconds} s");
+        }
+        string result = output.Result.Trim();
+        double elapsed = clock.Elapsed.TotalSeconds;
+        string first = result.Split('\n')[0].Trim();
+        return first switch
+        {
+            "unsat" => new SmtAnswer(SmtStatus.Unsat, null, elapsed),
+            "sat" => new SmtAnswer(SmtStatus.Sat, result[first.Length..].Trim(), elapsed),
+            "timeout" => new SmtAnswer(SmtStatus.Unknown, null, elapsed, $"timed out after {seconds} s"),
+            "unknown" => new SmtAnswer(SmtStatus.Unknown, null, elapsed, "the solver gave up (unknown)"),
+            _ => new SmtAnswer(SmtStatus.Unknown, null, elapsed, $"unexpected solver output: {first}"),
+        };
+    }
+}
