@@ -18,7 +18,7 @@ public static class CheckCommand
     /// counterexample there as <c>&lt;ID&gt;.json</c>; with <paramref name="shard"/>, only that shard's chunks (a partial
     /// report for <c>check merge</c>, which needs <paramref name="jsonPath"/>). Returns the process exit code.</summary>
     public static int Run(IReadOnlyCollection<string> prefixes, int maxTest, ulong? seed, string? jsonPath, bool quiet,
-        string? counterexampleDirectory, Shard? shard = null)
+        string? counterexampleDirectory, Shard? shard = null, bool formal = true)
     {
         var unknown = prefixes.Where(p => TheoremCatalogue.Select(new[] { p }).Count == 0 || p.Length == 0).ToList();
         if (unknown.Count > 0)
@@ -56,9 +56,10 @@ public static class CheckCommand
                 if (!quiet) Console.Error.WriteLine($"{result.Verdict.ToString().ToLowerInvariant()} ({result.ElapsedMs / 1000:F1} s)");
             }
         }
+        var verdicts = formal && shard is null ? Formal(entries, quiet) : null;
         clock.Stop();
 
-        var report = new CheckReport(TheoremCatalogue.SuiteVersion, settings.Seed, settings.MaxTest, RunSettings.IsCi, clock.Elapsed.TotalSeconds, results, shard?.ToString());
+        var report = new CheckReport(TheoremCatalogue.SuiteVersion, settings.Seed, settings.MaxTest, RunSettings.IsCi, clock.Elapsed.TotalSeconds, results, shard?.ToString(), verdicts);
         if (shard is not null)
         {
             PrintTable(results);
@@ -105,15 +106,38 @@ public static class CheckCommand
         return Finish(report, jsonPath, counterexampleDirectory, $"merged {reports.Count} shards; replay with --seed {first.Seed} --max-test {first.MaxTest}");
     }
 
+    /// <summary>Per-query budget of the formal column, in seconds.</summary>
+    public const int FormalTimeout = 5;
+
+    /// <summary>The formal verdict of each entry at the cheapest shape of its statements, or null (with a note) without a solver.</summary>
+    private static IReadOnlyList<RlaifTheorems.Formal.Proving.FormalVerdict>? Formal(IReadOnlyList<CatalogueEntry> entries, bool quiet)
+    {
+        var solver = new RlaifTheorems.Formal.Smt.Z3Solver();
+        if (solver.Unavailable() is { } missing)
+        {
+            Console.Error.WriteLine($"check: no formal column: {missing}");
+            return null;
+        }
+        if (!quiet) Console.Error.Write($"check: formal verdicts (z3, {FormalTimeout} s a query) … ");
+        var prover = new RlaifTheorems.Formal.Proving.Prover(solver, TimeSpan.FromSeconds(FormalTimeout));
+        var clock = Stopwatch.StartNew();
+        var verdicts = entries.Select(e => prover.Prove(e.Id, firstShapeOnly: true)).ToList();
+        if (!quiet) Console.Error.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s");
+        return verdicts;
+    }
+
     private static int Finish(CheckReport report, string? jsonPath, string? counterexampleDirectory, string footnote)
     {
         var results = report.Entries;
-        PrintTable(results);
-        int failed = results.Count(r => !r.Passed);
+        PrintTable(results, report.Formal);
+        int failed = results.Count(r => !r.Passed) + (report.Formal?.Count(v => !v.Consistent) ?? 0);
+        foreach (var v in report.Formal?.Where(v => !v.Consistent) ?? [])
+            Console.WriteLine($"FAILED {v.Id} (formal): the solver contradicts it: {string.Join("; ", v.Results.Where(r => r.Contradicts).Select(r => $"{r.Part} at {r.Shape} is {r.Verdict}"))}");
         foreach (var r in results.Where(r => !r.Passed))
             Console.WriteLine($"FAILED {r.Id}: {r.Message}\n  replay: check {r.Id} --seed {report.Seed} --max-test {report.MaxTest}" +
                               (r.Counterexample is null ? "" : $"\n  shrunk case: {r.Counterexample}"));
-        Console.WriteLine($"check: {results.Count - failed} passed, {failed} failed");
+        Console.WriteLine($"check: {results.Count - results.Count(r => !r.Passed)} passed, {results.Count(r => !r.Passed)} failed" +
+                          (report.Formal is null ? "" : $"; formal: {report.Formal.Count(v => v.Verdict is "proven" or "refuted")} decided, {report.Formal.Count(v => v.Verdict == "not expressible")} not expressible, {report.Formal.Count(v => v.Verdict == "unknown")} unknown, {report.Formal.Count(v => !v.Consistent)} contradicted"));
         Console.WriteLine($"({report.ElapsedSeconds:F1} s, seed {report.Seed}; {footnote})");
 
         if (counterexampleDirectory is not null)
@@ -154,7 +178,7 @@ public static class CheckCommand
         return 2;
     }
 
-    private static void PrintTable(IReadOnlyList<EntryResult> results)
+    private static void PrintTable(IReadOnlyList<EntryResult> results, IReadOnlyList<RlaifTheorems.Formal.Proving.FormalVerdict>? formal = null)
     {
         if (Console.IsOutputRedirected)
         {
@@ -164,12 +188,13 @@ public static class CheckCommand
             AnsiConsole.Profile.Width = 160;
         }
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumns("ID", "status", "verdict", "cases", "hypothesis", "min slack", "time (s)", "name");
+            .AddColumns("ID", "status", "verdict", "formal", "cases", "hypothesis", "min slack", "time (s)", "name");
         foreach (var r in results)
             table.AddRow(
                 Markup.Escape(r.Chunk is { } c ? $"{r.Id}#{c}" : r.Id),
                 r.Kind.ToString().ToUpperInvariant(),
                 r.Passed ? $"[green]{r.Verdict.ToString().ToLowerInvariant()}[/]" : $"[red]{r.Verdict.ToString().ToLowerInvariant()}[/]",
+                formal?.FirstOrDefault(v => v.Id == r.Id) is { } f ? (f.Consistent ? f.Verdict : $"[red]{f.Verdict}[/]") : "-",
                 r.Cases.ToString(),
                 r.HypothesisCases.ToString(),
                 r.Kind == EntryKind.Probe ? (r.Violation is { } v ? $"violation {v:G3}" : "-") : r.MinSlack?.ToString("G3") ?? "-",

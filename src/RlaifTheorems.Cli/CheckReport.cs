@@ -8,5 +8,8 @@ namespace RlaifTheorems.Cli;
 /// <c>hypothesisCases</c>, <c>seed</c>, for a LAW its <c>law</c> evidence and <c>falseAlarmRate</c>, and for a refuted PROBE (or a
 /// failed THEOREM) the shrunk <c>counterexample</c> as plain numbers with its <c>replay</c> data. A shard's report (<c>shard</c>
 /// "i/n") holds one partial result per chunk it ran (<c>chunk</c>, <c>chunks</c>), which <c>check merge</c> combines.
+/// <c>formal</c> gives, per entry, the SMT solver's verdict at the cheapest shape of each of its statements (proven, refuted,
+/// unknown, not expressible with the reason, or failed), beside the random verdict.
 /// </summary>
-public sealed record CheckReport(string SuiteVersion, ulong Seed, int MaxTest, bool Ci, double ElapsedSeconds, IReadOnlyList<EntryResult> Entries, string? Shard = null);
+public sealed record CheckReport(string SuiteVersion, ulong Seed, int MaxTest, bool Ci, double ElapsedSeconds, IReadOnlyList<EntryResult> Entries, string? Shard = null,
+    IReadOnlyList<RlaifTheorems.Formal.Proving.FormalVerdict>? Formal = null);

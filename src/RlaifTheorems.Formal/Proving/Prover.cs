@@ -33,12 +33,17 @@ public sealed class Prover(Z3Solver solver, TimeSpan perQuery)
         var statements = FormalCatalogue.Of(id).ToList();
         if (statements.Count == 0) return new FormalVerdict(id, "not expressible", "no encoding", Array.Empty<FormalResult>());
         var results = new List<FormalResult>();
-        foreach (var s in statements)
+        // Alternative encodings (through the proof's reduction) first: once a claim is proven, its slower encodings are
+        // asked only when every shape is wanted.
+        foreach (var s in statements.OrderBy(s => s.SharedClaim is null))
+        {
+            if (firstShapeOnly && results.Any(r => r.Claim == s.Claim && r.Verdict == "proven")) continue;
             foreach (var r in Run(s, firstShapeOnly))
             {
                 results.Add(r);
                 progress?.Invoke(r);
             }
+        }
         return new FormalVerdict(id, Fold(statements[0].IsProbe, results), null, results);
     }
 

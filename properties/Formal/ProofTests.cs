@@ -1,0 +1,81 @@
+using RlaifTheorems.Catalogue;
+using RlaifTheorems.Catalogue.Running;
+using RlaifTheorems.Formal.Encodings;
+using RlaifTheorems.Formal.Proving;
+using RlaifTheorems.Formal.Smt;
+using static RlaifTheorems.Formal.Encodings.Polynomials;
+
+namespace RlaifTheorems.Properties.Formal;
+
+/// <summary>
+/// The formal layer at its cheapest shapes (D = d = 2, or the normal form that stands for every dimension): every THEOREM of
+/// the catalogue that is first-order over the reals is proven for all real inputs, every such PROBE is refuted with an exact
+/// model, and the rest carry a stated reason. Per-query budget <see cref="PerQuery"/>; the whole class runs in seconds.
+/// </summary>
+public sealed class ProofTests
+{
+    /// <summary>The per-query time budget of these tests.</summary>
+    private static readonly TimeSpan PerQuery = TimeSpan.FromSeconds(20);
+
+    private static Z3Solver Solver()
+    {
+        var solver = new Z3Solver();
+        Assert.True(solver.Unavailable() is null, solver.Unavailable());
+        return solver;
+    }
+
+    public static TheoryData<string> Entries() => new(TheoremCatalogue.All.Select(e => e.Id));
+
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void EveryExpressibleEntryIsDecidedAtItsSmallestShape(string id)
+    {
+        var entry = TheoremCatalogue.Find(id)!;
+        var verdict = new Prover(Solver(), PerQuery).Prove(id, firstShapeOnly: true);
+        string detail = string.Join("\n", verdict.Results.Select(r => $"{r.Part} at {r.Shape}: {r.Verdict} ({r.Seconds:F2} s) {r.Reason}"));
+        if (verdict.Verdict == "not expressible")
+        {
+            Assert.False(string.IsNullOrWhiteSpace(verdict.Reason));
+            Assert.True(entry.Kind != EntryKind.Theorem || id == "T5.2", $"{id} is a THEOREM, yet not expressible: {verdict.Reason}");
+            return;
+        }
+        Assert.True(verdict.Verdict == (entry.Kind == EntryKind.Probe ? "refuted" : "proven"), $"{id}: {verdict.Verdict}\n{detail}");
+        if (entry.Kind == EntryKind.Probe)
+            Assert.Contains(verdict.Results, r => r.Verdict == "refuted" && r.Model!.Contains("define-fun"));
+    }
+
+    [Fact]
+    public void EveryTheoremOfL1ToT53IsExpressibleAndEveryEntryIsAccountedFor()
+    {
+        var ids = TheoremCatalogue.All.Select(e => e.Id).ToHashSet();
+        var formal = FormalCatalogue.Statements.Select(s => s.Id).Concat(FormalCatalogue.NotExpressible.Select(n => n.Id)).ToHashSet();
+        Assert.Equal(ids.Order(), formal.Order());
+        foreach (var e in TheoremCatalogue.All.Where(e => e.Kind == EntryKind.Theorem && e.Id != "T5.2"))
+            Assert.NotEmpty(FormalCatalogue.Of(e.Id));
+    }
+
+    [Fact]
+    public void AWrongClosedFormIsRefutedWithAnExactModel()
+    {
+        // A copy of T1.2's statement with the crossing strength's sign flipped (the library's formula is untouched): beyond
+        // −Λ* the sign of A(g + λd_c) − A(g) is not fixed, and the solver says so with exact values.
+        var s = new SmtScript();
+        var path = new RlaifPathTerms(s, 2, normalForm: true);
+        var lambda = s.Real("lambda");
+        s.Assert(path.GapPositive).Assert(Term.Gt(lambda, -path.Crossing)).Assert(Term.Not(Alignment.Greater(path.At("x", lambda), path.Start)));
+        var answer = Solver().Check(s, PerQuery);
+        Assert.Equal(SmtStatus.Sat, answer.Status);
+        Assert.Contains("(define-fun lambda ()", answer.Model);
+
+        // And with the sign right, the same query is unsatisfiable.
+        var right = new SmtScript();
+        var p = new RlaifPathTerms(right, 2, normalForm: true);
+        var l = right.Real("lambda");
+        right.Assert(p.GapPositive).Assert(Term.Gt(l, p.Crossing)).Assert(Term.Not(Alignment.Greater(p.At("x", l), p.Start)));
+        Assert.Equal(SmtStatus.Unsat, Solver().Check(right, PerQuery).Status);
+    }
+
+    [Fact]
+    public void AMissingSolverIsNamed() =>
+        Assert.Contains("apt-get install z3", new Z3Solver("no-such-z3-here").Unavailable());
+}
