@@ -38,7 +38,20 @@ public sealed class CounterexampleCorpusTests
         {
             Assert.Equal(file.Violation!.Value, result.Violation!.Value, 9);
             if (result.Entry.ShrinksTo is { } expected) Assert.Equal(expected, file.ShrunkDimensions);
+            var certificate = RlaifTheorems.Cli.CorpusCertificates.For(file.Id, result.Case);
+            Assert.True(certificate.Certified, $"{name}: not certified exactly: {certificate.Reason}");
+            Assert.Equal(file.Certifies, certificate.Inequality);
         }
+    }
+
+    [Fact]
+    public void ReplayRejectsAFileWhoseRecordedCertificateWasChanged()
+    {
+        var file = CounterexampleFile.Read(Path.Combine(Directory, "P1.1.json"));
+        string path = Path.Combine(Path.GetTempPath(), $"rlaif-tampered-{Guid.NewGuid():N}.json");
+        (file with { Certifies = file.Certifies!.Replace("λ = 20", "λ = 2") }).Write(path);
+        Assert.Equal(1, RlaifTheorems.Cli.Program.Main(new[] { "replay", path }));
+        Assert.Equal(0, RlaifTheorems.Cli.Program.Main(new[] { "replay", Path.Combine(Directory, "P1.1.json") }));
     }
 
     [Fact]

@@ -145,9 +145,17 @@ public static class CheckCommand
             Directory.CreateDirectory(counterexampleDirectory);
             foreach (var r in results.Where(r => r.Kind == EntryKind.Probe && r.Verdict == Verdict.Refuted && r.Counterexample is not JsonElement))
             {
+                // A counterexample exact arithmetic does not confirm is a bug to report, not a file to keep.
+                var certificate = CorpusCertificates.For(r.Id, r.Counterexample!);
+                if (!certificate.Certified)
+                {
+                    Console.WriteLine($"FAILED {r.Id}: its counterexample is not certified exactly ({certificate.Reason}); no file written");
+                    failed++;
+                    continue;
+                }
                 string path = Path.Combine(counterexampleDirectory, r.Id + ".json");
-                CounterexampleFile.From(r, TheoremCatalogue.SuiteVersion).Write(path);
-                Console.Error.WriteLine($"check: wrote {path} ({r.ShrunkDimensions}, violation {r.Violation:G4})");
+                (CounterexampleFile.From(r, TheoremCatalogue.SuiteVersion) with { Certifies = certificate.Inequality }).Write(path);
+                Console.Error.WriteLine($"check: wrote {path} ({r.ShrunkDimensions}, violation {r.Violation:G4}; exactly: {certificate.Inequality})");
             }
         }
         int? writeError = jsonPath is null ? null : WriteReport(report, jsonPath);

@@ -20,9 +20,20 @@ public static class ReplayCommand
         {
             try
             {
-                var result = CounterexampleFile.Read(path).Reevaluate();
+                var file = CounterexampleFile.Read(path);
+                var result = file.Reevaluate();
                 Console.WriteLine($"{path}: {result.Summary}");
                 if (!result.AsExpected) worst = Math.Max(worst, 1);
+                if (file.Kind != Catalogue.Running.EntryKind.Probe) continue;
+                var certificate = CorpusCertificates.For(file.Id, result.Case);
+                if (certificate.Certified && certificate.Inequality == file.Certifies)
+                    Console.WriteLine($"  exactly: {certificate.Inequality}");
+                else
+                {
+                    Console.WriteLine($"  NOT CERTIFIED: the file records \"{file.Certifies ?? "no exact inequality"}\"; exact arithmetic gives \"{certificate.Inequality}\"" +
+                                      (certificate.Certified ? "" : $" ({certificate.Reason})"));
+                    worst = Math.Max(worst, 1);
+                }
             }
             catch (InvalidDataException e)
             {

@@ -7,12 +7,13 @@ namespace RlaifTheorems.Catalogue.Corpus;
 /// One file of the counterexample corpus (<c>counterexamples/&lt;ID&gt;.json</c>): the entry's ID, status and statement, the shrunk
 /// inputs as plain arrays (<see cref="Case"/>, of type <see cref="CaseType"/>), the size of the violation and what it broke, the
 /// seed and FsCheck replay data of the run that found it, and the suite version. The case is the pinned data (a seed replays
-/// only while generator code is unchanged); a THEOREM may be pinned too, as a regression case that must hold.
+/// only while generator code is unchanged); a THEOREM may be pinned too, as a regression case that must hold. <see cref="Certifies"/>
+/// is the exact inequality the case establishes, re-checked in exact arithmetic on replay.
 /// </summary>
 public sealed record CounterexampleFile(
     string Id, EntryKind Kind, string Name, string Statement, string CaseType, JsonElement Case,
     double? Violation, string? Detail, Dimensions? ShrunkDimensions,
-    ulong Seed, ulong Gamma, ReplayData? Replay, string SuiteVersion)
+    ulong Seed, ulong Gamma, ReplayData? Replay, string SuiteVersion, string? Certifies = null)
 {
     /// <summary>The file of a result whose shrunk case is known (a refuted PROBE or a failed THEOREM).</summary>
     /// <exception cref="ArgumentException">The result has no counterexample.</exception>

@@ -1,0 +1,67 @@
+namespace RlaifTheorems.Formal.Exact;
+
+/// <summary>
+/// Exact linear algebra and sign decisions over <see cref="Rational"/>: dot products, matrix–vector products, projection onto
+/// the span of a spanning set (P = B(BᵀB)⁻¹Bᵀ on an independent subset, no orthonormalisation and so no roots), and the sign
+/// of expressions with square roots, decided by squaring under sign conditions.
+/// </summary>
+public static class ExactAlgebra
+{
+    /// <summary>The exact rationals of an array of doubles.</summary>
+    public static Rational[] Of(IEnumerable<double> x) => x.Select(Rational.Of).ToArray();
+
+    /// <summary>⟨x, y⟩.</summary>
+    public static Rational Dot(IReadOnlyList<Rational> x, IReadOnlyList<Rational> y) => x.Zip(y, (a, b) => a * b).Aggregate(Rational.Zero, (s, t) => s + t);
+
+    /// <summary>x + s·y.</summary>
+    public static Rational[] AddScaled(IReadOnlyList<Rational> x, Rational s, IReadOnlyList<Rational> y) => x.Zip(y, (a, b) => a + s * b).ToArray();
+
+    /// <summary>Eᵀx for E given by rows.</summary>
+    public static Rational[] TransposeTimes(Rational[][] rows, IReadOnlyList<Rational> x) =>
+        Enumerable.Range(0, rows[0].Length).Select(j => rows.Select((r, i) => r[j] * x[i]).Aggregate(Rational.Zero, (s, t) => s + t)).ToArray();
+
+    /// <summary>E x for E given by rows.</summary>
+    public static Rational[] Times(Rational[][] rows, IReadOnlyList<Rational> x) => rows.Select(r => Dot(r, x)).ToArray();
+
+    /// <summary>The orthogonal projection of x onto span(vectors), exactly: Gram–Schmidt without normalising (each basis vector
+    /// is kept unscaled and divided by its squared norm), dropping vectors that are exactly dependent on the earlier ones.</summary>
+    public static Rational[] Project(IReadOnlyList<Rational[]> vectors, IReadOnlyList<Rational> x)
+    {
+        var basis = new List<Rational[]>();
+        foreach (var v in vectors)
+        {
+            var r = v.ToArray();
+            foreach (var b in basis) r = AddScaled(r, -(Dot(r, b) / Dot(b, b)), b);
+            if (r.Any(t => t.Sign != 0)) basis.Add(r);
+        }
+        var y = new Rational[x.Count];
+        Array.Fill(y, Rational.Zero);
+        foreach (var b in basis) y = AddScaled(y, Dot(x, b) / Dot(b, b), b);
+        return y;
+    }
+
+    /// <summary>
+    /// The exact comparison of p/√X with q/√Y (X, Y &gt; 0): −1, 0 or 1 as p/√X is below, equal to or above q/√Y. Decided by
+    /// the signs of p and q, and where they agree by comparing p²Y with q²X (reversed when both are negative).
+    /// </summary>
+    public static int CompareRootRatios(Rational p, Rational x, Rational q, Rational y)
+    {
+        if (x.Sign <= 0 || y.Sign <= 0) throw new ArgumentException("the radicands must be positive");
+        if (p.Sign != q.Sign) return p.Sign.CompareTo(q.Sign);
+        if (p.Sign == 0) return 0;
+        int squares = (p * p * y).CompareTo(q * q * x);
+        return p.Sign > 0 ? squares : -squares;
+    }
+
+    /// <summary>The sign of a + b√s for s ≥ 0, exactly.</summary>
+    public static int SignOfSurd(Rational a, Rational b, Rational s)
+    {
+        if (s.Sign < 0) throw new ArgumentException("the radicand must be non-negative", nameof(s));
+        int sa = a.Sign, sb = s.Sign == 0 ? 0 : b.Sign;
+        if (sb == 0) return sa;
+        if (sa == 0 || sa == sb) return sb != 0 ? sb : sa;
+        // Opposite signs: compare a² with b²s.
+        int c = (a * a).CompareTo(b * b * s);
+        return c == 0 ? 0 : c > 0 ? sa : sb;
+    }
+}
