@@ -26,7 +26,8 @@ public static class CeilingEntries
         var model = c.Model();
         double rho = model.Quality, tol = Alignment(model);
         int d = c.RepresentationDimension;
-        var activated = c.C.Select(row => Constitution.Span(Vector<double>.Build.DenseOfArray(row)).Project(model.Latent)).ToList();
+        var activated = c.C.Where(row => row.Any(t => t != 0))
+            .Select(row => Constitution.Span(Vector<double>.Build.DenseOfArray(row)).Project(model.Latent)).ToList();
         var dc = model.Activated(c.Constitution());
         var directions = new List<Vector<double>> { model.Latent, model.Generation, model.Generation + dc, model.Generation + 1e3 * dc };
         if (dc.L2Norm() > 0) directions.Add(dc);

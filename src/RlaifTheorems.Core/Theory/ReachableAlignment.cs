@@ -74,8 +74,11 @@ public sealed class ReachableAlignment
         // Decided by the witness span(u*), u* = M⁻¹Ev, not by the sign of the rounded whitened cosine: its activated
         // direction is (⟨u*, m⟩/‖u*‖²) u*, a positive multiple of u* (A = ρ, the ceiling attained, T2.2) or a negative one
         // (A = −ρ), or 0 when m ⟂ u* (then u* lies on the boundary of the reachable hemisphere and neither bound is attained).
+        // The side is certain only beyond the rounding bound of ⟨u*, m⟩: within it, m is orthogonal to u* as far as the stored
+        // numbers tell, u* lies on the boundary, and the bounds are approached by the tilted witness, not attained.
         _ceilingDirection = enc.CeilingDirection(model.Value);
-        double side = model.Activated(Constitution.Span(_ceilingDirection, "u*")).DotProduct(_ceilingDirection);
+        double coefficient = RoundingError.DotProduct(_ceilingDirection, model.Latent, out double bound);
+        int side = Math.Abs(coefficient) <= bound ? 0 : Math.Sign(coefficient);
         SupremumAttained = side > 0;
         InfimumAttained = side < 0;
         Supremum = SupremumAttained ? Ceiling : Ceiling * WhitenedSine;

@@ -45,7 +45,8 @@ public sealed class RlaifPath
     /// </summary>
     public bool ImprovesMonotonically { get; }
 
-    /// <summary>When <see cref="ImprovesMonotonically"/> is false: a strength λ &gt; 0 with A(g + λ d_c) ≤ A(g).</summary>
+    /// <summary>When <see cref="ImprovesMonotonically"/> is false: a strength λ &gt; 0 with A(g + λ d_c) ≤ A(g), checked by direct
+    /// evaluation (the decision is this witness).</summary>
     public double? NonImprovementWitness { get; }
 
     /// <summary>Analyses the path of constitution <paramref name="c"/> in <paramref name="model"/>.</summary>
@@ -75,6 +76,9 @@ public sealed class RlaifPath
         LimitAlignment = model.Alignment(_activated);
         if (parallel)
         {
+            // Eᵀd_c is a positive multiple of Eᵀg: every policy on the path has the same direction and the same alignment,
+            // so Δ = 0 exactly (two separately rounded evaluations of one number would make it ±1e-17).
+            LimitAlignment = StartAlignment;
             _theta = 0; _r = 0;
             InitialSlope = 0;
             CrossingStrength = Gap == 0 ? null : 0.0;
@@ -102,9 +106,16 @@ public sealed class RlaifPath
 
         ImprovesMonotonically = Gap >= 0 && InitialSlope >= 0 && !(Gap == 0 && InitialSlope == 0);
         if (!ImprovesMonotonically)
-            NonImprovementWitness = !Minimum.AtLimit && Minimum.Strength > 0 && Minimum.Alignment <= StartAlignment
-                ? Minimum.Strength
-                : (CrossingStrength ?? 0) + _normA / _normB;
+        {
+            // "No" is decided by a witness: a strength where A(g + λd_c) ≤ A(g), evaluated directly. The closed-form minimum
+            // is one when s < 0, and any strength beyond Λ* when Δ < 0 (T1.2). On the boundary s = 0 (Δ > 0) a rounded s of
+            // −1e-17 names a minimum that the direct evaluation does not confirm: the path then improves at every strength.
+            var candidates = new List<double>();
+            if (!Minimum.AtLimit && Minimum.Strength > 0) candidates.Add(Minimum.Strength);
+            if (Gap < 0) candidates.Add((CrossingStrength ?? 0) + _normA / _normB);
+            NonImprovementWitness = candidates.Cast<double?>().FirstOrDefault(l => AlignmentAt(l!.Value) <= StartAlignment);
+            ImprovesMonotonically = NonImprovementWitness is null;
+        }
     }
 
     /// <summary>A(g + λ d_c), evaluated directly (not from the closed form). Range: λ ≥ 0.</summary>

@@ -1,0 +1,116 @@
+using static RlaifTheorems.Formal.Exact.ExactAlgebra;
+
+namespace RlaifTheorems.Formal.Exact;
+
+/// <summary>
+/// THEOREM conclusions decided in exact arithmetic, with no tolerance, for a model whose entries are exact rationals (THEORY,
+/// "Tolerance-free checks"): E by rows, v (not normalised: every statement is homogeneous in it), m, g and a spanning set c.
+/// Alignments are compared through <see cref="ExactAlgebra.CompareRootRatios"/>; ρ² = ‖P_row v‖²/‖v‖² is rational.
+/// Entries whose conclusions involve arcsin or arccos (T1.1's rate, T5.2, N1) or gradients with norms (T5.1, T5.3) are
+/// not decided here.
+/// </summary>
+public sealed class ExactDecisions
+{
+    private readonly Rational[][] _e;
+    private readonly Rational[] _v, _m, _g, _dc, _a, _b;
+    private readonly List<Rational[]> _c;
+
+    /// <summary>The model, read exactly.</summary>
+    public ExactDecisions(double[][] e, double[] v, double[] m, double[] g, double[][] c)
+    {
+        _e = e.Select(Of).ToArray();
+        _v = Of(v);
+        _m = Of(m);
+        _g = Of(g);
+        _c = c.Select(Of).ToList();
+        _dc = Project(_c, _m);
+        _a = TransposeTimes(_e, _g);
+        _b = TransposeTimes(_e, _dc);
+    }
+
+    /// <summary>L1: ⟨d_c, m − d_c⟩ = 0 exactly.</summary>
+    public bool ActivatedDirectionOnSphere() => Dot(_dc, AddScaled(_m, -1, _dc)).Sign == 0;
+
+    /// <summary>L2: the projector onto span(c), built column by column from P e_i, is exactly symmetric and idempotent.</summary>
+    public bool ProjectorSymmetricIdempotent()
+    {
+        int d = _m.Length;
+        var columns = Enumerable.Range(0, d).Select(i => Project(_c, Unit(d, i))).ToArray();
+        for (int i = 0; i < d; i++)
+        {
+            if (Project(_c, columns[i]).Zip(columns[i], (x, y) => x == y).Any(same => !same)) return false;
+            for (int j = 0; j < d; j++) if (columns[i][j] != columns[j][i]) return false;
+        }
+        return true;
+    }
+
+    /// <summary>ρ² = ‖P_row(E) v‖²/‖v‖².</summary>
+    public Rational SquaredCeiling()
+    {
+        var row = Project(_e, _v);
+        return Dot(row, row) / Dot(_v, _v);
+    }
+
+    /// <summary>A(u) ≤ ρ exactly (T2.1), for u with Eᵀu ≠ 0.</summary>
+    public bool AlignmentAtMostCeiling(double[] u)
+    {
+        var y = TransposeTimes(_e, Of(u));
+        var p = Dot(y, _v);
+        return p.Sign <= 0 || p * p / (Dot(y, y) * Dot(_v, _v)) <= SquaredCeiling();
+    }
+
+    /// <summary>T2.3: ρ(KE) ≤ ρ(E) for a row K E of the encoder's row space.</summary>
+    public bool CapacityMonotone(double[] k)
+    {
+        var row = new[] { TransposeTimes(_e, Of(k)) };
+        if (Dot(row[0], row[0]).Sign == 0) return true;
+        var projected = Project(row, _v);
+        return Dot(projected, projected) / Dot(_v, _v) <= SquaredCeiling();
+    }
+
+    /// <summary>T4.1: span(d_c) activates d_c exactly (when d_c ≠ 0).</summary>
+    public bool RankOneActivatesSame() => Dot(_dc, _dc).Sign == 0 || Project(new List<Rational[]> { _dc }, _m).Zip(_dc, (x, y) => x == y).All(s => s);
+
+    /// <summary>Whether Eᵀg, Eᵀd_c are non-zero and Eᵀd_c is not a negative multiple of Eᵀg (the path is defined).</summary>
+    public bool PathDefined()
+    {
+        var (a2, b2, ab) = (Dot(_a, _a), Dot(_b, _b), Dot(_a, _b));
+        return a2.Sign > 0 && b2.Sign > 0 && !(a2 * b2 == ab * ab && ab.Sign < 0);
+    }
+
+    /// <summary>sign Δ(c), exactly.</summary>
+    public int GapSign() => CompareRootRatios(Dot(_b, _v), Dot(_b, _b), Dot(_a, _v), Dot(_a, _a));
+
+    /// <summary>sign s(c) = sign(q‖a‖² − p⟨a, b⟩), exactly.</summary>
+    public int SlopeSign() => (Dot(_b, _v) * Dot(_a, _a) - Dot(_a, _v) * Dot(_a, _b)).Sign;
+
+    /// <summary>T1.3's decision, exactly: Δ ≥ 0 and s ≥ 0, not both zero.</summary>
+    public bool ImprovesMonotonically() => GapSign() >= 0 && SlopeSign() >= 0 && !(GapSign() == 0 && SlopeSign() == 0);
+
+    /// <summary>Λ* exactly (T1.2): the genuine non-zero root of the squared crossing equation, or 0; null when Δ = 0.</summary>
+    public Rational? CrossingStrength()
+    {
+        if (GapSign() == 0) return null;
+        var (p, q, a2, b2, ab) = (Dot(_a, _v), Dot(_b, _v), Dot(_a, _a), Dot(_b, _b), Dot(_a, _b));
+        var denominator = q * q * a2 - p * p * b2;
+        if (denominator.Sign == 0) return Rational.Zero;
+        var r = 2 * (p * (p * ab - q * a2)) / denominator;
+        return r.Sign > 0 && ((p + r * q) * p).Sign > 0 ? r : Rational.Zero;
+    }
+
+    /// <summary>sign(A(g + λd_c) − A(g)), exactly.</summary>
+    public int ChangeAt(Rational lambda)
+    {
+        var x = AddScaled(_a, lambda, _b);
+        return Dot(x, x).Sign == 0 ? -Math.Sign(Dot(_a, _v).Sign) : CompareRootRatios(Dot(x, _v), Dot(x, x), Dot(_a, _v), Dot(_a, _a));
+    }
+
+    /// <summary>T3.1's decision, exactly (for ρ &gt; 0): an adversarial constitution exists iff m is not a positive multiple of Ev.</summary>
+    public bool AdversarialExists()
+    {
+        var w = Times(_e, _v);
+        return !(Dot(_m, w).Sign > 0 && Dot(_m, _m) * Dot(w, w) == Dot(_m, w) * Dot(_m, w));
+    }
+
+    private static Rational[] Unit(int d, int i) => Enumerable.Range(0, d).Select(j => j == i ? Rational.One : Rational.Zero).ToArray();
+}
