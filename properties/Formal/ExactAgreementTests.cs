@@ -39,6 +39,15 @@ public sealed class ExactAgreementTests
     public Property T23OnEveryExactCase(ModelCase c) => Agree("T2.3", c, x => c.C.All(x.CapacityMonotone));
 
     [Property]
+    public Property T14OnEveryExactCase(ModelCase c) => Agree("T1.4", c, x =>
+        Math.Sign(c.Model().Alignment(c.Model().Activated(c.Constitution()))) == x.ExpectedValueSlopeSign() || x.ExpectedValueSlopeSign() == 0);
+
+    [Property] public Property T22OnEveryExactCase(ModelCase c) => Agree("T2.2", c, x => x.CeilingAttained());
+    [Property] public Property T25OnEveryExactCase(ModelCase c) => Agree("T2.5", c, x => c.RepresentationDimension < 2 || x.WithinReachableBound(best: true));
+    [Property] public Property T32OnEveryExactCase(ModelCase c) => Agree("T3.2", c, x => c.RepresentationDimension < 2 || x.WithinReachableBound(best: false));
+    [Property] public Property T33OnEveryExactCase(ModelCase c) => Agree("T3.3", c, x => x.HarmfulDirectionIffLatentLeans());
+
+    [Property]
     public Property T12OnEveryExactCaseAndLambdaStarIsDefinedExactlyWhenTheGapIsNonZero(ModelCase c)
     {
         var exact = new ExactDecisions(c.E, c.V, c.M, c.G, c.C);

@@ -40,6 +40,27 @@ public static class ExactAlgebra
         return y;
     }
 
+    /// <summary>The solution of A x = y for an invertible square A (by rows), by Gaussian elimination in exact arithmetic.</summary>
+    /// <exception cref="ArgumentException">A is singular.</exception>
+    public static Rational[] Solve(Rational[][] a, IReadOnlyList<Rational> y)
+    {
+        int n = a.Length;
+        var m = a.Select((row, i) => row.Append(y[i]).ToArray()).ToArray();
+        for (int col = 0; col < n; col++)
+        {
+            int pivot = Enumerable.Range(col, n - col).FirstOrDefault(r => m[r][col].Sign != 0, -1);
+            if (pivot < 0) throw new ArgumentException("the matrix is singular", nameof(a));
+            (m[col], m[pivot]) = (m[pivot], m[col]);
+            for (int r = 0; r < n; r++)
+            {
+                if (r == col || m[r][col].Sign == 0) continue;
+                var f = m[r][col] / m[col][col];
+                for (int k = col; k <= n; k++) m[r][k] = m[r][k] - f * m[col][k];
+            }
+        }
+        return Enumerable.Range(0, n).Select(i => m[i][n] / m[i][i]).ToArray();
+    }
+
     /// <summary>
     /// The exact comparison of p/√X with q/√Y (X, Y &gt; 0): −1, 0 or 1 as p/√X is below, equal to or above q/√Y. Decided by
     /// the signs of p and q, and where they agree by comparing p²Y with q²X (reversed when both are negative).

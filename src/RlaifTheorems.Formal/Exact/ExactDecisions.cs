@@ -112,5 +112,63 @@ public sealed class ExactDecisions
         return !(Dot(_m, w).Sign > 0 && Dot(_m, _m) * Dot(w, w) == Dot(_m, w) * Dot(_m, w));
     }
 
+    /// <summary>T1.4: EV(g + λd_c) − EV(g) = λ⟨Eᵀd_c, v⟩ has the sign of A(d_c) (both the sign of ⟨Eᵀd_c, v⟩, exactly).</summary>
+    public int ExpectedValueSlopeSign() => Dot(_b, _v).Sign;
+
+    /// <summary>T2.2 (ρ &gt; 0): u* = M⁻¹Ev has A(u*) = ρ exactly: ⟨Eᵀu*, v⟩ &gt; 0 and ⟨Eᵀu*, v⟩² = ρ²‖Eᵀu*‖²‖v‖².</summary>
+    public bool CeilingAttained()
+    {
+        var rho2 = SquaredCeiling();
+        if (rho2.Sign == 0) return true;
+        var y = TransposeTimes(_e, CeilingDirection());
+        var p = Dot(y, _v);
+        return p.Sign > 0 && p * p == rho2 * Dot(y, y) * Dot(_v, _v);
+    }
+
+    /// <summary>
+    /// T2.5 (<paramref name="best"/>) or T3.2 for d ≥ 2: A(d_c) ≤ sup (or ≥ inf) for the constitution span(c) and for each
+    /// rank-1 span(c_i), exactly. With K = mᵀM⁻¹w, N = mᵀM⁻¹m, R = wᵀM⁻¹w (so ρ² = R/‖v‖²), sup = ρ if K &gt; 0 else σ and
+    /// inf = −ρ if K &lt; 0 else −σ, where σ² = (R − K²/N)/‖v‖², all rational.
+    /// </summary>
+    public bool WithinReachableBound(bool best)
+    {
+        var w = Times(_e, _v);
+        var metric = _e.Select(r => _e.Select(q => Dot(r, q)).ToArray()).ToArray();
+        var mInv = Solve(metric, _m);
+        var (k, n, r) = (Dot(mInv, w), Dot(mInv, _m), Dot(Solve(metric, w), w));
+        var v2 = Dot(_v, _v);
+        bool full = best ? k.Sign > 0 : k.Sign < 0;
+        var bound2 = full ? r / v2 : (r - k * k / n) / v2;
+        var constitutions = new List<List<Rational[]>> { _c }.Concat(_c.Select(x => new List<Rational[]> { x })).Where(c => c.Any(x => x.Any(t => t.Sign != 0)));
+        foreach (var c in constitutions)
+        {
+            var y = TransposeTimes(_e, Project(c, _m));
+            if (Dot(y, y).Sign == 0) continue;
+            var p = Dot(y, _v) * (best ? 1 : -1);
+            // A ≤ sup ⟺ p ≤ 0 or p²/(‖y‖²‖v‖²) ≤ sup² (sup ≥ 0); A ≥ inf likewise with −A.
+            if (p.Sign > 0 && p * p / (Dot(y, y) * v2) > bound2) return false;
+        }
+        return true;
+    }
+
+    /// <summary>T3.3: for a with ⟨a, Ev⟩ &lt; 0 (a the first spanning vector, its sign so chosen), span(a) is adversarial iff ⟨a, m⟩ &gt; 0.</summary>
+    public bool HarmfulDirectionIffLatentLeans()
+    {
+        var w = Times(_e, _v);
+        var a = _c[0];
+        if (Dot(a, w).Sign == 0) return true;
+        if (Dot(a, w).Sign > 0) a = a.Select(t => -t).ToArray();
+        var am = Dot(a, _m);
+        // d_c = (⟨a, m⟩/‖a‖²)a, so ⟨Eᵀd_c, v⟩ has the sign of ⟨a, m⟩⟨a, w⟩, and ⟨a, w⟩ < 0.
+        bool adversarial = (am * Dot(a, w)).Sign < 0;
+        return adversarial == (am.Sign > 0);
+    }
+
+    private Rational[] CeilingDirection()
+    {
+        var metric = _e.Select(r => _e.Select(q => Dot(r, q)).ToArray()).ToArray();
+        return Solve(metric, Times(_e, _v));
+    }
+
     private static Rational[] Unit(int d, int i) => Enumerable.Range(0, d).Select(j => j == i ? Rational.One : Rational.Zero).ToArray();
 }
