@@ -43,8 +43,43 @@ public static class CeilingStatements
     private static Term PositiveMultiple(Term[] m, Term[] w) =>
         Term.And(Term.Eq(SquaredNorm(m) * SquaredNorm(w), Dot(m, w).Squared), Term.Gt(Dot(m, w), Term.Zero));
 
+    /// <summary>
+    /// T2.5 (<paramref name="best"/>, s = 1) or T3.2 (s = −1), which is T2.5 for −v: inf A_v = −sup A_{−v}, K changes sign
+    /// and σ does not. With bound_s = ρ if s·K &gt; 0 else σ: s·A(d_c) ≤ bound_s for every constitution (directly, and in the
+    /// whitened hemisphere), and when s·K ≤ 0 the boundary direction t_s has ⟨t_s, m⟩ = 0 and A(t_s) = s·σ.
+    /// </summary>
+    private static IEnumerable<FormalStatement> ReachableBounds(bool best)
+    {
+        string id = best ? "T2.5" : "T3.2", name = best ? "sup" : "inf", relation = best ? "≤" : "≥";
+        int sign = best ? 1 : -1;
+        Term Signed(Term t) => best ? t : -t;
+        string claim = $"A(d_c) {relation} {name} for every constitution";
+        yield return Theorem(id, claim, $"{name} = {(best ? "ρ if K > 0 else σ" : "−ρ if K < 0 else −σ")}; negated: Eᵀd_c ≠ 0 and A(d_c) beyond it.", Constituted, (s, x) =>
+        {
+            var r = new ReachableTerms(x);
+            var a = x.AlignmentOf("dc", x.Activated);
+            s.Assert(a.Defined).Assert(Term.Gt(Signed(a.Numerator), r.Bound(sign) * a.Norm), "negated conclusion");
+        });
+        yield return WhitenedTheorem(id, $"whitened: every unit u′ with ⟨u′, m′⟩ > 0 has ⟨u′, w′⟩ {relation} {name} (the reachable hemisphere's bound)",
+            $"{name} = {(best ? "ρ if v₁ > 0 else σ" : "−ρ if v₁ < 0 else −σ")}, σ = ‖(v₂, …)‖; negated: ‖u‖ = 1, u₁ > 0, ⟨u, v⟩ beyond it.", (s, v, rho, sigma) =>
+        {
+            var u = s.Reals("u", v.Length);
+            s.Assert(Term.Eq(SquaredNorm(u), Term.One)).Assert(Term.Gt(u[0], Term.Zero))
+             .Assert(Term.Gt(Signed(Dot(u, v)), Term.Ite(Term.Gt(Signed(v[0]), Term.Zero), rho, sigma)), "negated conclusion");
+        }, claim);
+        yield return Theorem(id, $"{(best ? "K ≤ 0" : "K ≥ 0")} ⟹ the boundary direction t{(best ? "₊" : "₋")} has ⟨t, m⟩ = 0 and A(t) = {(best ? "σ" : "−σ")} (approached from inside)",
+            "negated: the sign condition on K, σ > 0, and ⟨t, m⟩ ≠ 0, Eᵀt = 0 or A(t) ≠ ±σ.", Unconstituted, (s, x) =>
+        {
+            var r = new ReachableTerms(x);
+            var t = r.Boundary(towardsValue: best);
+            var a = x.AlignmentOf("t", t);
+            s.Assert(Term.Le(Signed(r.K), Term.Zero)).Assert(Term.Gt(r.Sigma, Term.Zero))
+             .Assert(Term.Or(Term.Not(Term.Eq(Dot(t, x.M), Term.Zero)), Term.Not(a.Defined), Term.Not(Term.Eq(Signed(a.Numerator), r.Sigma * a.Norm))), "negated conclusion");
+        });
+    }
+
     /// <summary>The statements.</summary>
-    public static IEnumerable<FormalStatement> All { get; } = new[]
+    public static IEnumerable<FormalStatement> All { get; } = ReachableBounds(best: true).Concat(ReachableBounds(best: false)).Concat(new[]
     {
         Theorem("T2.1", "A(u) ≤ ρ for every u with Eᵀu ≠ 0", "ρ² det M = wᵀ adj(M) w; negated: ⟨Eᵀu, v⟩ > ρ‖Eᵀu‖.", Unconstituted, (s, x) =>
         {
@@ -70,48 +105,6 @@ public static class CeilingStatements
             s.Assert(Term.Gt(Determinant(m1), Term.Zero), "E₁ has full row rank")
              .Assert(Term.And(Term.Ge(rho1, Term.Zero), Term.Eq(rho1.Squared * Determinant(m1), Bilinear(w1, Adjugate(m1), w1))), "ρ₁")
              .Assert(Term.Gt(rho1, rho), "negated conclusion");
-        }),
-        Theorem("T2.5", "A(d_c) ≤ sup for every constitution", "sup = ρ if K > 0 else σ; negated: Eᵀd_c ≠ 0 and ⟨Eᵀd_c, v⟩ > sup·‖Eᵀd_c‖ (d_c = 0 has A = 0 ≤ sup).", Constituted, (s, x) =>
-        {
-            var r = new ReachableTerms(x);
-            var a = x.AlignmentOf("dc", x.Activated);
-            s.Assert(a.Defined).Assert(a.Exceeds(r.Supremum), "negated conclusion");
-        }),
-        WhitenedTheorem("T2.5", "whitened: every unit u′ with ⟨u′, m′⟩ > 0 has ⟨u′, w′⟩ ≤ sup (the reachable hemisphere's bound)",
-            "sup = ρ if v₁ > 0 else σ = ‖(v₂, …)‖; negated: ‖u‖ = 1, u₁ > 0, ⟨u, v⟩ > sup.", (s, v, rho, sigma) =>
-        {
-            var u = s.Reals("u", v.Length);
-            s.Assert(Term.Eq(SquaredNorm(u), Term.One)).Assert(Term.Gt(u[0], Term.Zero))
-             .Assert(Term.Gt(Dot(u, v), Term.Ite(Term.Gt(v[0], Term.Zero), rho, sigma)), "negated conclusion");
-        }, "A(d_c) ≤ sup for every constitution"),
-        Theorem("T2.5", "K ≤ 0 ⟹ the boundary direction t₊ has ⟨t₊, m⟩ = 0 and A(t₊) = σ (approached from inside)", "negated: K ≤ 0, σ > 0 and ⟨t₊, m⟩ ≠ 0, Eᵀt₊ = 0 or A(t₊) ≠ σ.", Unconstituted, (s, x) =>
-        {
-            var r = new ReachableTerms(x);
-            var t = r.Boundary(towardsValue: true);
-            var a = x.AlignmentOf("t", t);
-            s.Assert(Term.Le(r.K, Term.Zero)).Assert(Term.Gt(r.Sigma, Term.Zero))
-             .Assert(Term.Or(Term.Not(Term.Eq(Dot(t, x.M), Term.Zero)), Term.Not(a.Defined), Term.Not(Term.Eq(a.Numerator, r.Sigma * a.Norm))), "negated conclusion");
-        }),
-        Theorem("T3.2", "A(d_c) ≥ inf for every constitution", "inf = −ρ if K < 0 else −σ; negated: Eᵀd_c ≠ 0 and ⟨Eᵀd_c, v⟩ < inf·‖Eᵀd_c‖.", Constituted, (s, x) =>
-        {
-            var r = new ReachableTerms(x);
-            var a = x.AlignmentOf("dc", x.Activated);
-            s.Assert(a.Defined).Assert(a.Below(r.Infimum), "negated conclusion");
-        }),
-        WhitenedTheorem("T3.2", "whitened: every unit u′ with ⟨u′, m′⟩ > 0 has ⟨u′, w′⟩ ≥ inf",
-            "inf = −ρ if v₁ < 0 else −σ; negated: ‖u‖ = 1, u₁ > 0, ⟨u, v⟩ < inf.", (s, v, rho, sigma) =>
-        {
-            var u = s.Reals("u", v.Length);
-            s.Assert(Term.Eq(SquaredNorm(u), Term.One)).Assert(Term.Gt(u[0], Term.Zero))
-             .Assert(Term.Lt(Dot(u, v), Term.Ite(Term.Lt(v[0], Term.Zero), -rho, -sigma)), "negated conclusion");
-        }, "A(d_c) ≥ inf for every constitution"),
-        Theorem("T3.2", "K ≥ 0 ⟹ the boundary direction t₋ has ⟨t₋, m⟩ = 0 and A(t₋) = −σ", "negated: K ≥ 0, σ > 0 and ⟨t₋, m⟩ ≠ 0, Eᵀt₋ = 0 or A(t₋) ≠ −σ.", Unconstituted, (s, x) =>
-        {
-            var r = new ReachableTerms(x);
-            var t = r.Boundary(towardsValue: false);
-            var a = x.AlignmentOf("t", t);
-            s.Assert(Term.Ge(r.K, Term.Zero)).Assert(Term.Gt(r.Sigma, Term.Zero))
-             .Assert(Term.Or(Term.Not(Term.Eq(Dot(t, x.M), Term.Zero)), Term.Not(a.Defined), Term.Not(Term.Eq(a.Numerator, -r.Sigma * a.Norm))), "negated conclusion");
         }),
         Theorem("T3.1", "m a positive multiple of Ev ⟹ no constitution is adversarial", "negated: m ∥ w with ⟨m, w⟩ > 0, Eᵀd_c ≠ 0 and ⟨Eᵀd_c, v⟩ < 0.", Constituted, (s, x) =>
         {
@@ -192,5 +185,5 @@ public static class CeilingStatements
             s.Assert(a.Defined).Assert(Term.Ge(Dot(x.M, w), Term.Zero)).Assert(a.Below(-sigmaE), "the claim broken");
             return s;
         }),
-    };
+    });
 }

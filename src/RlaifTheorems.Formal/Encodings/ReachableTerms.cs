@@ -17,10 +17,8 @@ public sealed class ReachableTerms
     public Term K { get; }
     /// <summary>σ = ρ·sin∠(m', w').</summary>
     public Term Sigma { get; }
-    /// <summary>sup_c A(d_c) (T2.5): ρ if K &gt; 0, else σ.</summary>
-    public Term Supremum => Term.Ite(Term.Gt(K, Term.Zero), Rho, Sigma);
-    /// <summary>inf_c A(d_c) (T3.2): −ρ if K &lt; 0, else −σ.</summary>
-    public Term Infimum => Term.Ite(Term.Lt(K, Term.Zero), -Rho, -Sigma);
+    /// <summary>sup_c s·A(d_c) for s = ±1: ρ if s·K &gt; 0, else σ (s = 1: T2.5's sup; s = −1: minus T3.2's inf).</summary>
+    public Term Bound(int sign) => Term.Ite(Term.Gt(sign > 0 ? K : -K, Term.Zero), Rho, Sigma);
     /// <summary>adj(M) w, a positive multiple of the ceiling direction u* = M⁻¹Ev.</summary>
     public Term[] CeilingDirection { get; }
 
