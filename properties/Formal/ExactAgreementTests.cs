@@ -82,6 +82,32 @@ public sealed class ExactAgreementTests
         return Agree("T3.1", c, _ => true).And((library == exact.AdversarialExists()).Label($"library says adversarial = {library}, exactly {exact.AdversarialExists()}"));
     }
 
+    [Property]
+    public Property T42OnEveryExactCase(ContextualCase c)
+    {
+        var floating = TheoremCatalogue.Find("T4.2")!.Evaluate(c);
+        bool exact = new ExactContextualDecisions(c.G, c.L, c.Constitutions, c.Strengths).UpdateRankAndSpanBounded();
+        return (floating.Holds && exact).Label($"T4.2: float {floating.Holds} ({floating.Detail}), exact {exact}");
+    }
+
+    [Property]
+    public Property T43OnEveryExactCase(ContextualCase c)
+    {
+        var floating = TheoremCatalogue.Find("T4.3")!.Evaluate(c);
+        bool exact = new ExactContextualDecisions(c.G, c.L, c.Constitutions, c.Strengths).AblationErasesUpdate();
+        return (floating.Holds && exact).Label($"T4.3: float {floating.Holds} ({floating.Detail}), exact {exact}");
+    }
+
+    [Property]
+    public Property T51WitnessImprovesEveryObjectiveExactly(MultiObjectiveCase c)
+    {
+        var floating = TheoremCatalogue.Find("T5.1")!.Evaluate(c);
+        var certificate = Gordan.Decide(c.Gradients());
+        bool exact = certificate.Witness is not { } u || ExactDecisions.ImprovesEveryObjective(c.E, c.Values, c.G, u);
+        return (floating.Holds && exact).Label($"T5.1: float {floating.Holds} ({floating.Detail}), witness exact {exact}")
+            .Classify(certificate.Witness is not null, "a witness (checked exactly)");
+    }
+
     private static RlaifPath? SelfImprovementPath(ModelCase c)
     {
         try { return new RlaifPath(c.Model(), c.Constitution()); }

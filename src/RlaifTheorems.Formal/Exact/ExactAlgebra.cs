@@ -40,6 +40,26 @@ public static class ExactAlgebra
         return y;
     }
 
+    /// <summary>The rank of a matrix given by rows, by exact Gaussian elimination.</summary>
+    public static int Rank(IReadOnlyList<Rational[]> rows)
+    {
+        var m = rows.Select(r => r.ToArray()).ToList();
+        int rank = 0, columns = m.Count == 0 ? 0 : m[0].Length;
+        for (int col = 0; col < columns && rank < m.Count; col++)
+        {
+            int pivot = Enumerable.Range(rank, m.Count - rank).FirstOrDefault(r => m[r][col].Sign != 0, -1);
+            if (pivot < 0) continue;
+            (m[rank], m[pivot]) = (m[pivot], m[rank]);
+            for (int r = rank + 1; r < m.Count; r++)
+            {
+                var f = m[r][col] / m[rank][col];
+                if (f.Sign != 0) m[r] = AddScaled(m[r], -f, m[rank]);
+            }
+            rank++;
+        }
+        return rank;
+    }
+
     /// <summary>The solution of A x = y for an invertible square A (by rows), by Gaussian elimination in exact arithmetic.</summary>
     /// <exception cref="ArgumentException">A is singular.</exception>
     public static Rational[] Solve(Rational[][] a, IReadOnlyList<Rational> y)

@@ -164,6 +164,18 @@ public sealed class ExactDecisions
         return adversarial == (am.Sign > 0);
     }
 
+    /// <summary>
+    /// T5.1/T5.3's witness side, exactly: for objectives v_i, ⟨u, ∇A_i(g)⟩ has the sign of ‖a‖²⟨Eᵀu, v_i⟩ − ⟨a, v_i⟩⟨Eᵀu, a⟩
+    /// (a = Eᵀg; ∇A_i(g) = (‖a‖²Ev_i − ⟨a, v_i⟩Ea)/(‖a‖³‖v_i‖)). True when every objective strictly improves along u.
+    /// </summary>
+    public static bool ImprovesEveryObjective(double[][] e, double[][] values, double[] g, double[] u)
+    {
+        var rows = e.Select(Of).ToArray();
+        var a = TransposeTimes(rows, Of(g));
+        var y = TransposeTimes(rows, Of(u));
+        return values.Select(Of).All(v => (Dot(a, a) * Dot(y, v) - Dot(a, v) * Dot(y, a)).Sign > 0);
+    }
+
     private Rational[] CeilingDirection()
     {
         var metric = _e.Select(r => _e.Select(q => Dot(r, q)).ToArray()).ToArray();
