@@ -99,13 +99,27 @@ public sealed class ExactAgreementTests
     }
 
     [Property]
-    public Property T51WitnessImprovesEveryObjectiveExactly(MultiObjectiveCase c)
+    public Property T51DecisionIsTheExactOneAndItsWitnessImprovesEveryObjectiveExactly(MultiObjectiveCase c)
     {
         var floating = TheoremCatalogue.Find("T5.1")!.Evaluate(c);
         var certificate = Gordan.Decide(c.Gradients());
-        bool exact = certificate.Witness is not { } u || ExactDecisions.ImprovesEveryObjective(c.E, c.Values, c.G, u);
-        return (floating.Holds && exact).Label($"T5.1: float {floating.Holds} ({floating.Detail}), witness exact {exact}")
-            .Classify(certificate.Witness is not null, "a witness (checked exactly)");
+        bool empty = ExactGordan.ZeroInHull(ExactGordan.ScaledGradients(c.E, c.Values, c.G));
+        bool witness = certificate.Witness is not { } u || ExactDecisions.ImprovesEveryObjective(c.E, c.Values, c.G, u);
+        return (floating.Holds && witness && certificate.ConeIsNonEmpty == !empty)
+            .Label($"T5.1: float {floating.Holds} ({floating.Detail}); library cone non-empty {certificate.ConeIsNonEmpty}, exactly {!empty}; witness exact {witness}")
+            .Classify(empty, "cone empty (exactly)");
+    }
+
+    [Property]
+    public Property T53DecisionIsTheExactOne(MultiObjectiveCase c)
+    {
+        var floating = TheoremCatalogue.Find("T5.3")!.Evaluate(c);
+        var withLatent = c.Gradients().Append(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(c.M)).ToList();
+        var certificate = Gordan.Decide(withLatent);
+        bool exists = !ExactGordan.ZeroInHull(ExactGordan.ScaledGradients(c.E, c.Values, c.G).Append(ExactAlgebra.Of(c.M)).ToList());
+        return (floating.Holds && certificate.ConeIsNonEmpty == exists)
+            .Label($"T5.3: float {floating.Holds} ({floating.Detail}); library says a Pareto constitution exists {certificate.ConeIsNonEmpty}, exactly {exists}")
+            .Classify(exists, "exists (exactly)");
     }
 
     private static RlaifPath? SelfImprovementPath(ModelCase c)
