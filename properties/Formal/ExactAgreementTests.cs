@@ -42,6 +42,7 @@ public sealed class ExactAgreementTests
     public Property T14OnEveryExactCase(ModelCase c) => Agree("T1.4", c, x =>
         Math.Sign(c.Model().Alignment(c.Model().Activated(c.Constitution()))) == x.ExpectedValueSlopeSign() || x.ExpectedValueSlopeSign() == 0);
 
+    [Property] public Property T11OnEveryExactCase(ModelCase c) => Agree("T1.1", c, x => x.ApproachesActivatedAlignment());
     [Property] public Property T22OnEveryExactCase(ModelCase c) => Agree("T2.2", c, x => x.CeilingAttained());
     [Property] public Property T25OnEveryExactCase(ModelCase c) => Agree("T2.5", c, x => c.RepresentationDimension < 2 || x.WithinReachableBound(best: true));
     [Property] public Property T32OnEveryExactCase(ModelCase c) => Agree("T3.2", c, x => c.RepresentationDimension < 2 || x.WithinReachableBound(best: false));

@@ -32,6 +32,14 @@ public sealed class ExactArithmeticTests
         return Math.Abs(value) <= 1e-9 * (Math.Abs(a) + Math.Abs(b) * Math.Sqrt(s.Get)) || exact == Math.Sign(value);
     }
 
+    [Property(MaxTest = 2000)]
+    public bool SurdDifferencesAgreeWithFloatingPointWhereItIsClear(int a, int b, NonNegativeInt q, int c, NonNegativeInt p)
+    {
+        double value = a + b * Math.Sqrt(q.Get) - c * Math.Sqrt(p.Get);
+        double scale = Math.Abs(a) + Math.Abs(b) * Math.Sqrt(q.Get) + Math.Abs(c) * Math.Sqrt(p.Get);
+        return Math.Abs(value) <= 1e-9 * scale || ExactAlgebra.SignOfSurdDifference(a, b, q.Get, c, p.Get) == Math.Sign(value);
+    }
+
     [Fact]
     public void AnExactSquareIsDecidedExactlyZero()
     {

@@ -94,6 +94,16 @@ public static class ExactAlgebra
         return p.Sign > 0 ? squares : -squares;
     }
 
+    /// <summary>The sign of (a + b√q) − c√p for q, p ≥ 0, exactly: by the signs of the two sides, then by squaring once
+    /// ((a + b√q)² − c²p = a² + b²q − c²p + 2ab√q, a single surd).</summary>
+    public static int SignOfSurdDifference(Rational a, Rational b, Rational q, Rational c, Rational p)
+    {
+        int left = SignOfSurd(a, b, q), right = p.Sign == 0 ? 0 : c.Sign;
+        if (left != right || left == 0) return left.CompareTo(right);
+        int squares = SignOfSurd(a * a + b * b * q - c * c * p, 2 * a * b, q);
+        return left > 0 ? squares : -squares;
+    }
+
     /// <summary>The sign of a + b√s for s ≥ 0, exactly.</summary>
     public static int SignOfSurd(Rational a, Rational b, Rational s)
     {

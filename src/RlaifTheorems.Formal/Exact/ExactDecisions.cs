@@ -112,6 +112,38 @@ public sealed class ExactDecisions
         return !(Dot(_m, w).Sign > 0 && Dot(_m, _m) * Dot(w, w) == Dot(_m, w) * Dot(_m, w));
     }
 
+    /// <summary>
+    /// T1.1 with a rigorous rational bound in place of arcsin: at λ = k·r, r a rational ≥ ‖a‖/‖b‖, the policy is within angle
+    /// arcsin(1/k) of b, so |A(g + λd_c) − A(d_c)| ≤ arcsin(1/k) ≤ 1/k + 1/k³ (arcsin y = y + y³/6 + 3y⁵/40 + … ≤ y + y³ for
+    /// 0 ≤ y ≤ ½), checked for k = 10 and 1000. With A(x) = ⟨x, v⟩/√(‖x‖²‖v‖²), each side of the difference is a single square
+    /// root, compared exactly by <see cref="ExactAlgebra.SignOfSurdDifference"/>.
+    /// </summary>
+    public bool ApproachesActivatedAlignment()
+    {
+        var (a2, b2, v2) = (Dot(_a, _a), Dot(_b, _b), Dot(_v, _v));
+        if (a2.Sign == 0 || b2.Sign == 0) return true;
+        var r = RationalSqrtAbove(a2 / b2);
+        foreach (long k in new long[] { 10, 1000 })
+        {
+            var x = AddScaled(_a, k * r, _b);
+            var (px, x2, q) = (Dot(x, _v), Dot(x, x), Dot(_b, _v));
+            if (x2.Sign == 0) return false;
+            // A(x) = (px/(x2·v2))·√(x2·v2), A(b) = (q/(b2·v2))·√(b2·v2); |A(x) − A(b)| ≤ t both ways.
+            var (cx, rx, cb, rb, t) = (px / (x2 * v2), x2 * v2, q / (b2 * v2), b2 * v2, new Rational(1, k) + new Rational(1, k * k * k));
+            if (SignOfSurdDifference(t, cb, rb, cx, rx) < 0 || SignOfSurdDifference(t, -cb, rb, -cx, rx) < 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A dyadic rational r ≥ √x, within a factor 1 + 2⁻²⁰ of it.</summary>
+    private static Rational RationalSqrtAbove(Rational x)
+    {
+        var scaled = x.Numerator * System.Numerics.BigInteger.Pow(2, 80) / x.Denominator + 1;
+        var root = (System.Numerics.BigInteger)Math.Sqrt((double)scaled);
+        while (root * root < scaled) root++;
+        return new Rational(root, System.Numerics.BigInteger.Pow(2, 40));
+    }
+
     /// <summary>T1.4: EV(g + λd_c) − EV(g) = λ⟨Eᵀd_c, v⟩ has the sign of A(d_c) (both the sign of ⟨Eᵀd_c, v⟩, exactly).</summary>
     public int ExpectedValueSlopeSign() => Dot(_b, _v).Sign;
 
