@@ -28,7 +28,8 @@ public static class Program
             "\n\nExamples:\n  rlaif-theorems check\n  rlaif-theorems check T1 P3.1 --max-test 10000 --seed 42 --json report.json" +
             "\n  rlaif-theorems check --shard 1/2 --json a.json; rlaif-theorems check --shard 2/2 --json b.json; rlaif-theorems check merge a.json b.json" + ExitCodes)
             { ids, maxTest, seed, json, quiet, save, saveTo, shard, noFormal };
-        maxTest.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--max-test must be at least 1"); });
+        // Only a value that parsed is checked here; one that did not is already a parse error ("abc", "1e3", 99999999999).
+        maxTest.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 1) r.AddError("--max-test must be at least 1"); });
         shard.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } s && Shard.Parse(s, out string? e) is null) r.AddError(e!); });
         check.SetAction(p => CheckCommand.Run(p.GetValue(ids) ?? [], p.GetValue(maxTest), p.GetValue(seed), p.GetValue(json), p.GetValue(quiet),
             p.GetValue(save) ? p.GetValue(saveTo) : null, p.GetValue(shard) is { } s ? Shard.Parse(s, out _) : null, !p.GetValue(noFormal)));
@@ -65,7 +66,7 @@ public static class Program
         var proveTimeout = new Option<int>("--timeout") { Description = "Seconds per solver query.", DefaultValueFactory = _ => ProveCommand.DefaultTimeout };
         var proveJson = new Option<string?>("--json") { Description = "Write the verdicts, with exact models, to this file." };
         var proveQuiet = new Option<bool>("--quiet", "-q") { Description = "No per-query progress lines." };
-        proveTimeout.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--timeout must be at least 1 second"); });
+        proveTimeout.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 1) r.AddError("--timeout must be at least 1 second"); });
         var prove = new Command("prove", "Hand every expressible entry to the SMT solver (z3): THEOREMs proven for all real inputs, PROBEs refuted with exact models, as far up in dimension as each query finishes in its budget." +
             "\n\nExample: rlaif-theorems prove T1 T2.5 --timeout 10 --json proofs.json" +
             "\n\nExit codes: 0 no contradiction (every answer proven, refuted, unknown or not expressible), 1 the solver contradicts an entry, 2 bad usage or no solver.")
