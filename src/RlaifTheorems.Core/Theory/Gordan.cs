@@ -59,23 +59,29 @@ public static class Gordan
         return sum;
     }
 
-    /// <summary>Weights over all k normals (zero off the support) of the minimum-norm point of aff{n_i : i ∈ S}, or null if singular.</summary>
+    /// <summary>
+    /// Weights over all k normals (zero off the support) of the minimum-norm point of aff{n_i : i ∈ S}, or null if the points
+    /// are affinely dependent. Parametrised as λ = e₁ + Σ_j μ_j (e_j − e₁), the point is n₁ + Dμ with D = [n_j − n₁], so μ is
+    /// the least-squares solution of Dμ = −n₁ (by SVD of D, whose condition is that of the points, not its square as in the
+    /// Gram matrix's KKT system, which lost digits for ill-conditioned encoders).
+    /// </summary>
     private static double[]? AffineMinimumNorm(IReadOnlyList<Vector<double>> normals, int[] support)
     {
         int s = support.Length;
-        var kkt = Matrix<double>.Build.Dense(s + 1, s + 1);
-        for (int a = 0; a < s; a++)
-        {
-            for (int b = 0; b < s; b++) kkt[a, b] = 2 * normals[support[a]].DotProduct(normals[support[b]]);
-            kkt[a, s] = kkt[s, a] = 1;
-        }
-        var rhs = Vector<double>.Build.Dense(s + 1);
-        rhs[s] = 1;
-        var svd = kkt.Svd();
-        if (svd.S[s] <= 1e-13 * svd.S[0]) return null;
-        var solution = svd.Solve(rhs);
         var weights = new double[normals.Count];
-        for (int a = 0; a < s; a++) weights[support[a]] = solution[a];
+        var first = normals[support[0]];
+        if (s == 1)
+        {
+            weights[support[0]] = 1;
+            return weights;
+        }
+        if (s - 1 > first.Count) return null;
+        var differences = Matrix<double>.Build.Dense(first.Count, s - 1, (i, j) => normals[support[j + 1]][i] - first[i]);
+        var svd = differences.Svd();
+        if (svd.S[s - 2] <= 1e-13 * svd.S[0]) return null;
+        var mu = svd.Solve(-first);
+        weights[support[0]] = 1 - mu.Sum();
+        for (int j = 0; j < s - 1; j++) weights[support[j + 1]] = mu[j];
         return weights.All(double.IsFinite) ? weights : null;
     }
 }
