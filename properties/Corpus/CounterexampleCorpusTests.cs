@@ -45,6 +45,26 @@ public sealed class CounterexampleCorpusTests
     }
 
     [Fact]
+    public void ReplayReportsEachBadFileAndCarriesOnWithTheRest()
+    {
+        string folder = System.IO.Directory.CreateTempSubdirectory("rlaif-replay-").FullName;
+        var file = CounterexampleFile.Read(Path.Combine(Directory, "P1.1.json"));
+        string text = File.ReadAllText(Path.Combine(Directory, "P1.1.json"));
+        File.WriteAllText(Path.Combine(folder, "A-rank-deficient.json"), text.Replace("\"e\": [[0, -1], [-1, 0]]", "\"e\": [[1, 1], [2, 2]]"));
+        (file with { Violation = 2.1 }).Write(Path.Combine(folder, "P1.1.json"));
+        File.Copy(Path.Combine(Directory, "N2.json"), Path.Combine(folder, "N2.json"));
+        var output = new StringWriter();
+        var standard = Console.Out;
+        Console.SetOut(output);
+        int code;
+        try { code = RlaifTheorems.Cli.Program.Main(new[] { "replay", folder }); }
+        finally { Console.SetOut(standard); }
+        Assert.Equal(2, code);
+        Assert.Contains("MISMATCH: the file records violation 2.1", output.ToString());
+        Assert.Contains("N2.json: N2: still refuted", output.ToString());
+    }
+
+    [Fact]
     public void ReplayRejectsAFileWhoseRecordedCertificateWasChanged()
     {
         var file = CounterexampleFile.Read(Path.Combine(Directory, "P1.1.json"));

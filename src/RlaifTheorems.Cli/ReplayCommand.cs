@@ -5,6 +5,40 @@ namespace RlaifTheorems.Cli;
 /// <summary><c>replay FILE…</c>: re-evaluates pinned counterexamples with the current code and says whether each claim still breaks.</summary>
 public static class ReplayCommand
 {
+    /// <summary>
+    /// Replays one file: the case must still do what the file says (a PROBE's claim breaks by the recorded violation, a
+    /// pinned THEOREM case holds), the file's name must be its ID, and a PROBE's recorded exact inequality must be
+    /// re-established exactly. Returns 0 or 1.
+    /// </summary>
+    private static int ReplayOne(string path)
+    {
+        var file = CounterexampleFile.Read(path);
+        var result = file.Reevaluate();
+        Console.WriteLine($"{path}: {result.Summary}");
+        int worst = result.AsExpected ? 0 : 1;
+        if (Path.GetFileNameWithoutExtension(path) != file.Id)
+        {
+            Console.WriteLine($"  MISMATCH: the file is named {Path.GetFileName(path)} but records {file.Id}");
+            worst = 1;
+        }
+        if (file.Kind != Catalogue.Running.EntryKind.Probe) return worst;
+        if (file.Violation is not { } recorded || result.Violation is not { } now || Math.Abs(recorded - now) > 1e-9 * Math.Max(1, Math.Abs(now)))
+        {
+            Console.WriteLine($"  MISMATCH: the file records violation {file.Violation?.ToString("R") ?? "none"}, the case gives {result.Violation?.ToString("R") ?? "none"}");
+            worst = 1;
+        }
+        var certificate = CorpusCertificates.For(file.Id, result.Case);
+        if (certificate.Certified && certificate.Inequality == file.Certifies)
+            Console.WriteLine($"  exactly: {certificate.Inequality}");
+        else
+        {
+            Console.WriteLine($"  NOT CERTIFIED: the file records \"{file.Certifies ?? "no exact inequality"}\"; exact arithmetic gives \"{certificate.Inequality}\"" +
+                              (certificate.Certified ? "" : $" ({certificate.Reason})"));
+            worst = 1;
+        }
+        return worst;
+    }
+
     /// <summary>Replays each file (a directory means every *.json in it). Exit 0 when all are as expected, 1 when a PROBE's claim no
     /// longer breaks or a pinned THEOREM case fails, 2 when a file cannot be read.</summary>
     public static int Run(IReadOnlyList<string> paths)
@@ -20,24 +54,12 @@ public static class ReplayCommand
         {
             try
             {
-                var file = CounterexampleFile.Read(path);
-                var result = file.Reevaluate();
-                Console.WriteLine($"{path}: {result.Summary}");
-                if (!result.AsExpected) worst = Math.Max(worst, 1);
-                if (file.Kind != Catalogue.Running.EntryKind.Probe) continue;
-                var certificate = CorpusCertificates.For(file.Id, result.Case);
-                if (certificate.Certified && certificate.Inequality == file.Certifies)
-                    Console.WriteLine($"  exactly: {certificate.Inequality}");
-                else
-                {
-                    Console.WriteLine($"  NOT CERTIFIED: the file records \"{file.Certifies ?? "no exact inequality"}\"; exact arithmetic gives \"{certificate.Inequality}\"" +
-                                      (certificate.Certified ? "" : $" ({certificate.Reason})"));
-                    worst = Math.Max(worst, 1);
-                }
+                worst = Math.Max(worst, ReplayOne(path));
             }
-            catch (InvalidDataException e)
+            catch (Exception e) when (e is InvalidDataException or Core.Numerics.ModelInputException or ArgumentException or System.Text.Json.JsonException)
             {
-                Console.Error.WriteLine($"replay: {e.Message}");
+                // One bad file is one line; the others are still replayed.
+                Console.Error.WriteLine($"replay: {path}: {e.Message}");
                 worst = 2;
             }
         }
