@@ -48,10 +48,12 @@ public sealed class Encoder
             throw new ModelInputException(InputProblem.RankDeficient, name,
                 $"has d = {e.RowCount} rows but D = {e.ColumnCount} columns; an encoder needs d ≤ D for full row rank");
         Matrix = e.Clone();
-        // SVD of Eᵀ (D×d, tall): Eᵀ = V Σ Uᵀ.
-        var svd = e.Transpose().Svd(computeVectors: true);
+        // SVD of Eᵀ (D×d, tall): Eᵀ = V Σ Uᵀ, computed on 2^{−k}E (exact) so that tiny entries keep their relative
+        // precision and huge ones do not overflow; σ is scaled back by 2^k.
+        int k = PowerOfTwo.ExponentOf(e.Enumerate());
+        var svd = (k == 0 ? e : e.Map(t => Math.ScaleB(t, -k))).Transpose().Svd(computeVectors: true);
         int d = e.RowCount;
-        _sigma = svd.S.SubVector(0, d);
+        _sigma = svd.S.SubVector(0, d).Map(t => Math.ScaleB(t, k));
         _v = svd.U.SubMatrix(0, e.ColumnCount, 0, d);
         _u = svd.VT.Transpose();
         if (_sigma[d - 1] <= Tolerance.RankThreshold * _sigma[0])

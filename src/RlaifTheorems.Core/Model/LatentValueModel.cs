@@ -91,6 +91,9 @@ public sealed class LatentValueModel
     /// <summary>cos∠(x, y), or 0 when either is zero.</summary>
     public static double Cosine(Vector<double> x, Vector<double> y)
     {
+        // Each side rescaled by its own power of two (exact): no overflow for 1e200, no underflow for 1e-200.
+        (x, _) = PowerOfTwo.Normalised(x);
+        (y, _) = PowerOfTwo.Normalised(y);
         double nx = x.L2Norm(), ny = y.L2Norm();
         if (nx == 0 || ny == 0) return 0.0;
         return Math.Clamp(x.DotProduct(y) / nx / ny, -1.0, 1.0);

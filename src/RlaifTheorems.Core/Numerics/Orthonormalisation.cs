@@ -5,8 +5,8 @@ namespace RlaifTheorems.Core.Numerics;
 
 /// <summary>
 /// Orthonormal basis of the span of a set of vectors: modified Gram–Schmidt applied twice (<see cref="BatchedOrthonormalisation"/>
-/// with one basis), dropping a vector whose residual is below <see cref="Tolerance.RankThreshold"/> times the largest input norm
-/// (it lies in the span of the earlier ones).
+/// with one basis) on the vectors each rescaled by its own power of two, dropping a vector whose residual is below
+/// <see cref="Tolerance.RankThreshold"/> times the largest (rescaled) input norm: it lies in the span of the earlier ones.
 /// </summary>
 public static class Orthonormalisation
 {
@@ -14,8 +14,13 @@ public static class Orthonormalisation
     public static Matrix<double> Basis(IReadOnlyList<Vector<double>> vectors, int dimension)
     {
         var block = new double[dimension * vectors.Count];
+        // Each vector rescaled by its own power of two (exact, the span unchanged): a vector is then dropped when its residual
+        // is small against its own size, not against the largest input's, and 1e160 or 1e-170 entries neither over- nor underflow.
         for (int c = 0; c < vectors.Count; c++)
-            for (int i = 0; i < dimension; i++) block[c * dimension + i] = vectors[c][i];
+        {
+            var (scaled, _) = PowerOfTwo.Normalised(vectors[c]);
+            for (int i = 0; i < dimension; i++) block[c * dimension + i] = scaled[i];
+        }
         var q = new double[block.Length];
         if (vectors.Count > 0) BatchedOrthonormalisation.Orthonormalise(block, dimension, vectors.Count, 1, q);
         var columns = Enumerable.Range(0, vectors.Count)

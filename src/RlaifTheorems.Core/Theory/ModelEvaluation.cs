@@ -84,8 +84,16 @@ public sealed record ModelEvaluation(
     private static double[] Alignments(LatentValueModel model, double[] vectors)
     {
         int d = model.RepresentationDimension, n = vectors.Length / d;
+        // A(u) does not depend on u's scale: each column is rescaled by its own power of two (exact) before the kernel, so
+        // 1e-200 and 1e200 neither under- nor overflow in its sums of squares.
+        var scaled = new double[vectors.Length];
+        for (int j = 0; j < n; j++)
+        {
+            int k = PowerOfTwo.ExponentOf(vectors.AsSpan(j * d, d).ToArray());
+            for (int i = 0; i < d; i++) scaled[j * d + i] = Math.ScaleB(vectors[j * d + i], -k);
+        }
         var result = new double[n];
-        Kernels.AlignmentKernel.Alignments(model.Encoder, model.Value, vectors, n, result);
+        Kernels.AlignmentKernel.Alignments(model.Encoder, model.Value, scaled, n, result);
         return result;
     }
 
