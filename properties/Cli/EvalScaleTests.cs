@@ -12,9 +12,7 @@ public sealed class EvalScaleTests
 {
     private static ModelEvaluation Eval(string json)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"rlaif-scale-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, json);
-        var (model, constitution, vectors) = ModelFile.Load(path);
+        var (model, constitution, vectors) = ModelFile.Load(TempFiles.Write(json, "scale"));
         return ModelEvaluation.Of(model, constitution, vectors);
     }
 

@@ -7,12 +7,7 @@ namespace RlaifTheorems.Properties.Cli;
 /// <summary><c>eval</c>'s input: each malformed file names its problem; a valid one gives the THEORY's numbers.</summary>
 public sealed class ModelFileTests
 {
-    private static string Write(string json)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"rlaif-model-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, json);
-        return path;
-    }
+    private static string Write(string json) => TempFiles.Write(json);
 
     [Theory]
     [InlineData("""{"E": [[1,0],[0,1]], "v": [1], "m": [1,0], "g": [1,0], "constitution": [[1,1]]}""", InputProblem.ShapeMismatch, "v:")]

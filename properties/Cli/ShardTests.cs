@@ -13,7 +13,7 @@ public sealed class ShardTests
     private static readonly string[] Selection = { "T1.2", "T2.1", "P1.1", "T2.4", "T5.1" };
     private const string Cases = "2500";
 
-    private static string Temp(string name) => Path.Combine(Path.GetTempPath(), $"rlaif-shard-{Guid.NewGuid():N}-{name}.json");
+    private static string Temp(string name) => TempFiles.Path("shard-" + name);
 
     private static int Check(params string[] args) => Program.Main(new[] { "check" }.Concat(Selection).Concat(new[] { "--max-test", Cases, "--seed", "77", "-q" }).Concat(args).ToArray());
 

@@ -68,7 +68,7 @@ public sealed class CounterexampleCorpusTests
     public void ReplayRejectsAFileWhoseRecordedCertificateWasChanged()
     {
         var file = CounterexampleFile.Read(Path.Combine(Directory, "P1.1.json"));
-        string path = Path.Combine(Path.GetTempPath(), $"rlaif-tampered-{Guid.NewGuid():N}.json");
+        string path = TempFiles.Path("tampered");
         (file with { Certifies = file.Certifies!.Replace("λ = 20", "λ = 2") }).Write(path);
         Assert.Equal(1, RlaifTheorems.Cli.Program.Main(new[] { "replay", path }));
         Assert.Equal(0, RlaifTheorems.Cli.Program.Main(new[] { "replay", Path.Combine(Directory, "P1.1.json") }));

@@ -35,6 +35,17 @@ public static class OtherStatements
         return Add(Scale(Term.One - t, n1), Scale(t, n2));
     }
 
+    /// <summary>Gordan through the segment's minimum-norm point p of [n₁, second]: p ≠ 0 and <paramref name="broken"/>(p, n₁, second) is unsat.</summary>
+    private static FormalStatement SegmentWitness(string id, string part, string second, string encoding, Func<Term[], Term[], Term[], Term> broken) =>
+        new(id, part, false, encoding, Normals, shape =>
+        {
+            var s = new SmtScript();
+            var n1 = s.Reals("n1_", shape.Representation);
+            var other = s.Reals(second, shape.Representation);
+            var p = MinimumNormPoint(s, n1, other);
+            return s.Assert(Term.Gt(SquaredNorm(p), Term.Zero)).Assert(broken(p, n1, other), "negated conclusion");
+        });
+
     private static readonly FormalShape[] Normals = { new(2, 2, 0, "k = 2, d = 2"), new(3, 3, 0, "k = 2, d = 3"), new(4, 4, 0, "k = 2, d = 4") };
 
     /// <summary>The statements.</summary>
@@ -45,12 +56,10 @@ public static class OtherStatements
         {
             var s = new SmtScript();
             int d = shape.Representation;
-            var q = Enumerable.Range(0, shape.Rank).Select(j => s.Reals($"q{j}_", d)).ToArray();
-            for (int i = 0; i < q.Length; i++) for (int j = i; j < q.Length; j++) s.Assert(Term.Eq(Dot(q[i], q[j]), i == j ? Term.One : Term.Zero));
+            var q = s.OrthonormalColumns("q", d, shape.Rank);
             var lambda = s.Real("lambda");
-            var update = Columns(Matrix(s, "l", d, shape.World)).Select(c =>
-                Scale(lambda, q.Aggregate(Enumerable.Repeat(Term.Zero, d).ToArray(), (y, col) => Add(y, Project(col, c))))).ToArray();
-            var projected = update.Select(c => q.Aggregate(Enumerable.Repeat(Term.Zero, d).ToArray(), (y, col) => Add(y, Project(col, c)))).ToArray();
+            var update = Columns(Matrix(s, "l", d, shape.World)).Select(c => Scale(lambda, Polynomials.Project(q, c))).ToArray();
+            var projected = update.Select(c => Polynomials.Project(q, c)).ToArray();
             return s.Assert(Term.Or(update.Zip(projected, (u, p) => Differ(u, p)).ToArray()), "negated conclusion");
         }),
         new FormalStatement("T4.2", "rank(λP_cL) ≤ rank P_c = 1", false, "d = p = 2, rank-1 P_c; negated: det(λP_cL) ≠ 0.", new FormalShape[] { new(2, 2, 1, "d = p = 2, r = 1") }, shape =>
@@ -78,14 +87,12 @@ public static class OtherStatements
         {
             var s = new SmtScript();
             int d = shape.Representation;
-            var q = Enumerable.Range(0, shape.Rank).Select(j => s.Reals($"q{j}_", d)).ToArray();
-            for (int i = 0; i < q.Length; i++) for (int j = i; j < q.Length; j++) s.Assert(Term.Eq(Dot(q[i], q[j]), i == j ? Term.One : Term.Zero));
-            Term[] P(Term[] x) => q.Aggregate(Enumerable.Repeat(Term.Zero, d).ToArray(), (y, col) => Add(y, Project(col, x)));
-            Term[] Ablate(Term[] x) => Subtract(x, P(x));
+            var q = s.OrthonormalColumns("q", d, shape.Rank);
+            Term[] Ablate(Term[] x) => Subtract(x, Polynomials.Project(q, x));
             var lambda = s.Real("lambda");
             var g = Columns(Matrix(s, "g", d, shape.World));
             var l = Columns(Matrix(s, "l", d, shape.World));
-            var broken = g.Zip(l, (gc, lc) => Differ(Ablate(Add(gc, Scale(lambda, P(lc)))), Ablate(gc))).ToArray();
+            var broken = g.Zip(l, (gc, lc) => Differ(Ablate(Add(gc, Scale(lambda, Polynomials.Project(q, lc)))), Ablate(gc))).ToArray();
             return s.Assert(Term.Or(broken), "negated conclusion");
         }),
         new FormalStatement("T5.1", "0 ∈ conv{n₁, n₂} ⟹ K(g) = ∅", false, "negated: λ ≥ 0, λ₁ + λ₂ = 1, λ₁n₁ + λ₂n₂ = 0, ⟨u, n₁⟩ > 0, ⟨u, n₂⟩ > 0.", Normals, shape =>
@@ -101,27 +108,12 @@ public static class OtherStatements
             foreach (var e in Add(Scale(l1, n1), Scale(l2, n2))) s.Assert(Term.Eq(e, Term.Zero));
             return s.Assert(Term.And(Term.Gt(Dot(u, n1), Term.Zero), Term.Gt(Dot(u, n2), Term.Zero)), "negated conclusion");
         }),
-        new FormalStatement("T5.1", "the minimum-norm point p is in K(g), or p = 0 ∈ conv{n₁, n₂}", false,
-            "p the library's witness (the segment's minimum-norm point); negated: p ≠ 0 and ⟨p, n₁⟩ ≤ 0 or ⟨p, n₂⟩ ≤ 0.", Normals, shape =>
-        {
-            var s = new SmtScript();
-            int d = shape.Representation;
-            var n1 = s.Reals("n1_", d);
-            var n2 = s.Reals("n2_", d);
-            var p = MinimumNormPoint(s, n1, n2);
-            return s.Assert(Term.Gt(SquaredNorm(p), Term.Zero)).Assert(Term.Or(Term.Le(Dot(p, n1), Term.Zero), Term.Le(Dot(p, n2), Term.Zero)), "negated conclusion");
-        }),
-        new FormalStatement("T5.3", "one objective: span(p) is a Pareto-improving constitution, or 0 ∈ conv{n₁, m}", false,
-            "p the minimum-norm point of [n₁, m], d_c = ⟨p, m⟩p (‖p‖² dropped); negated: p ≠ 0 and not (⟨p, m⟩ > 0 and ⟨d_c, n₁⟩ > 0).", Normals, shape =>
-        {
-            var s = new SmtScript();
-            int d = shape.Representation;
-            var n1 = s.Reals("n1_", d);
-            var m = s.Reals("m", d);
-            var p = MinimumNormPoint(s, n1, m);
-            var dc = Scale(Dot(p, m), p);
-            return s.Assert(Term.Gt(SquaredNorm(p), Term.Zero)).Assert(Term.Not(Term.And(Term.Gt(Dot(p, m), Term.Zero), Term.Gt(Dot(dc, n1), Term.Zero))), "negated conclusion");
-        }),
+        SegmentWitness("T5.1", "the minimum-norm point p is in K(g), or p = 0 ∈ conv{n₁, n₂}", "n2_",
+            "p the library's witness (the segment's minimum-norm point); negated: p ≠ 0 and ⟨p, n₁⟩ ≤ 0 or ⟨p, n₂⟩ ≤ 0.",
+            (p, n1, n2) => Term.Or(Term.Le(Dot(p, n1), Term.Zero), Term.Le(Dot(p, n2), Term.Zero))),
+        SegmentWitness("T5.3", "one objective: span(p) is a Pareto-improving constitution, or 0 ∈ conv{n₁, m}", "m",
+            "p the minimum-norm point of [n₁, m], d_c = ⟨p, m⟩p (‖p‖² dropped); negated: p ≠ 0 and not (⟨p, m⟩ > 0 and ⟨d_c, n₁⟩ > 0).",
+            (p, n1, m) => Term.Not(Term.And(Term.Gt(Dot(p, m), Term.Zero), Term.Gt(Dot(Scale(Dot(p, m), p), n1), Term.Zero)))),
         new FormalStatement("N2", "Δ > 0, yet E[V](λ) − E[V](0) = −λμ'(λμ' + 2(μ₀ − τ)) is eventually negative", true,
             "D = d = 1, c = R: Δ > 0 is A(m) = 1 > A(g) = −1; sat: evm > 0, evg < 0 and the leading coefficient −μ'² < 0.", new FormalShape[] { new(1, 1, 0) }, shape =>
         {

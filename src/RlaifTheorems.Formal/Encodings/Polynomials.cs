@@ -21,6 +21,10 @@ public static class Polynomials
     /// <summary>s·x.</summary>
     public static Term[] Scale(Term s, IReadOnlyList<Term> x) => x.Select(a => s * a).ToArray();
 
+    /// <summary>QQᵀx for Q given by its (orthonormal) columns.</summary>
+    public static Term[] Project(Term[][] q, IReadOnlyList<Term> x) =>
+        q.Aggregate(Enumerable.Repeat(Term.Zero, x.Count).ToArray(), (y, column) => Add(y, Scale(Dot(column, x), column)));
+
     /// <summary>A x, for A given by rows.</summary>
     public static Term[] Times(Term[][] rows, IReadOnlyList<Term> x) => rows.Select(r => Dot(r, x)).ToArray();
 

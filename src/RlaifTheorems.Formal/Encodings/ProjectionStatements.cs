@@ -12,15 +12,8 @@ public static class ProjectionStatements
     {
         var s = new SmtScript();
         var m = s.Reals("m", shape.Representation);
-        var q = Enumerable.Range(0, shape.Rank).Select(j => s.Reals($"q{j}_", shape.Representation)).ToArray();
-        for (int i = 0; i < q.Length; i++)
-            for (int j = i; j < q.Length; j++)
-                s.Assert(Term.Eq(Dot(q[i], q[j]), i == j ? Term.One : Term.Zero), $"QᵀQ = I ({i}, {j})");
-        return (s, m, q);
+        return (s, m, s.OrthonormalColumns("q", shape.Representation, shape.Rank));
     }
-
-    private static Term[] Project(Term[][] q, Term[] x) =>
-        q.Aggregate(Enumerable.Repeat(Term.Zero, x.Length).ToArray(), (y, col) => Add(y, Scale(Dot(col, x), col)));
 
     /// <summary>The statements.</summary>
     public static IEnumerable<FormalStatement> All { get; } = new[]

@@ -44,7 +44,6 @@ public sealed class SymbolicModel
         V = script.Reals("v", world);
         M = script.Reals("m", d);
         G = script.Reals("g", d);
-        Q = Enumerable.Range(0, rank).Select(j => script.Reals($"q{j}_", d)).ToArray();
         Metric = RowGram(E);
         MetricDeterminant = Determinant(Metric);
         MetricAdjugate = Adjugate(Metric);
@@ -52,9 +51,7 @@ public sealed class SymbolicModel
               .Assert(world == d ? Term.Le(SquaredNorm(V), Term.One) : Term.Eq(SquaredNorm(V), Term.One),
                   world == d ? "D = d stands for every D ≥ d (rotate row(E) onto the first d axes): v is the part of a unit vector there, ‖v‖ ≤ 1" : "v is a unit vector")
               .Assert(Term.Gt(SquaredNorm(M), Term.Zero), "m ≠ 0");
-        for (int i = 0; i < rank; i++)
-            for (int j = i; j < rank; j++)
-                script.Assert(Term.Eq(Dot(Q[i], Q[j]), i == j ? Term.One : Term.Zero), $"QᵀQ = I ({i}, {j})");
+        Q = script.OrthonormalColumns("q", d, rank);
         Activated = Project(M);
         EncodedValue = Times(E, V);
     }
@@ -71,12 +68,7 @@ public sealed class SymbolicModel
     }
 
     /// <summary>QQᵀx.</summary>
-    public Term[] Project(IReadOnlyList<Term> x)
-    {
-        var y = Enumerable.Repeat(Term.Zero, x.Count).ToArray();
-        foreach (var q in Q) y = Add(y, Scale(Dot(q, x), q));
-        return y;
-    }
+    public Term[] Project(IReadOnlyList<Term> x) => Polynomials.Project(Q, x);
 
     /// <summary>Eᵀx ∈ R^D.</summary>
     public Term[] Pullback(IReadOnlyList<Term> x) => TransposeTimes(E, x);
@@ -87,10 +79,6 @@ public sealed class SymbolicModel
         var y = Pullback(x);
         return new Alignment(Dot(y, V), Script.Norm("n_" + name, SquaredNorm(y)), SquaredNorm(y));
     }
-
-    /// <summary>The alignment of a world-space vector y (already pulled back) as (⟨y, v⟩, ‖y‖).</summary>
-    public Alignment AlignmentOfPulledBack(string name, IReadOnlyList<Term> y) =>
-        new(Dot(y, V), Script.Norm("n_" + name, SquaredNorm(y)), SquaredNorm(y));
 
     /// <summary>ρ as a variable: ρ ≥ 0 with ρ²·det M = wᵀ adj(M) w (ρ² = vᵀEᵀM⁻¹Ev).</summary>
     public Term Ceiling()

@@ -37,6 +37,17 @@ public sealed class SmtScript
         return n;
     }
 
+    /// <summary>An orthonormal basis of a rank-<paramref name="rank"/> subspace of R^<paramref name="d"/>: columns name0_, name1_, …
+    /// with QᵀQ = I asserted.</summary>
+    public Term[][] OrthonormalColumns(string name, int d, int rank)
+    {
+        var q = Enumerable.Range(0, rank).Select(j => Reals($"{name}{j}_", d)).ToArray();
+        for (int i = 0; i < rank; i++)
+            for (int j = i; j < rank; j++)
+                Assert(Term.Eq(Term.Sum(q[i].Zip(q[j], (a, b) => a * b)), i == j ? Term.One : Term.Zero), $"QᵀQ = I ({i}, {j})");
+        return q;
+    }
+
     /// <summary>The whole script, ending in (check-sat) and (get-model).</summary>
     public string Text => string.Join("\n", _lines) + "\n(check-sat)\n(get-model)\n";
 

@@ -35,7 +35,6 @@ public readonly record struct Term(string Text)
     public static Term Not(Term a) => new($"(not {a.Text})");
     public static Term And(params Term[] xs) => xs.Length == 0 ? True : xs.Length == 1 ? xs[0] : new($"(and {string.Join(" ", xs.Select(x => x.Text))})");
     public static Term Or(params Term[] xs) => xs.Length == 1 ? xs[0] : new($"(or {string.Join(" ", xs.Select(x => x.Text))})");
-    public static Term Implies(Term a, Term b) => new($"(=> {a.Text} {b.Text})");
     /// <summary>if c then a else b.</summary>
     public static Term Ite(Term c, Term a, Term b) => new($"(ite {c.Text} {a.Text} {b.Text})");
 
