@@ -29,10 +29,8 @@ public static class CeilingLawFigure
                 FillColor = color.WithAlpha(0.35), LineWidth = 0,
             }).ToList());
             var xs = Enumerable.Range(1, 199).Select(i => i / 200.0).ToArray();
-            var density = plot.Add.ScatterLine(xs, xs.Select(x => Beta.PDF(d / 2.0, (dWorld - d) / 2.0, x)).ToArray());
-            density.Color = color;
-            density.LineWidth = 2;
-            density.LegendText = $"d = {d}, D = {dWorld}: Beta({d}/2, {dWorld - d}/2) density; mean of ρ² {rho2.Average():F3} vs d/D = {(double)d / dWorld:F3}";
+            FigureFile.Line(plot, xs, xs.Select(x => Beta.PDF(d / 2.0, (dWorld - d) / 2.0, x)).ToArray(),
+                $"d = {d}, D = {dWorld}: Beta({d}/2, {dWorld - d}/2) density; mean of ρ² {rho2.Average():F3} vs d/D = {(double)d / dWorld:F3}").Color = color;
         }
         plot.Axes.SetLimitsX(0, 1);
         return plot;

@@ -22,6 +22,15 @@ public static class FigureFile
         return new[] { png, svg };
     }
 
+    /// <summary>Adds the curve (<paramref name="xs"/>, <paramref name="ys"/>) as a labelled two-pixel line.</summary>
+    public static ScottPlot.Plottables.Scatter Line(Plot plot, double[] xs, double[] ys, string legend)
+    {
+        var line = plot.Add.ScatterLine(xs, ys);
+        line.LegendText = legend;
+        line.LineWidth = 2;
+        return line;
+    }
+
     /// <summary>A plot with a title and axis labels.</summary>
     public static Plot Titled(string title, string x, string y)
     {

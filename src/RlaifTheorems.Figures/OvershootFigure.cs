@@ -15,12 +15,8 @@ public static class OvershootFigure
         var plot = FigureFile.Titled($"N2: RLAIF overshoots a non-monotone value (Δ(c) = {model.Gap(c):F2} > 0, τ = {tau:G3})",
             "RLAIF strength λ", "expected value under the policy g + λ d_c");
         var lambdas = Enumerable.Range(0, 401).Select(i => until * i / 400.0).ToArray();
-        var linear = plot.Add.ScatterLine(lambdas, lambdas.Select(l => model.ExpectedValue(model.RlaifStep(c, l))).ToArray());
-        linear.LegendText = "linear value E[⟨v, z⟩] (rises: T1.4)";
-        linear.LineWidth = 2;
-        var bent = plot.Add.ScatterLine(lambdas, lambdas.Select(l => ThresholdValue.Expected(model, model.RlaifStep(c, l), tau)).ToArray());
-        bent.LegendText = "non-monotone value E[−(⟨v, z⟩ − τ)²] (falls)";
-        bent.LineWidth = 2;
+        FigureFile.Line(plot, lambdas, lambdas.Select(l => model.ExpectedValue(model.RlaifStep(c, l))).ToArray(), "linear value E[⟨v, z⟩] (rises: T1.4)");
+        FigureFile.Line(plot, lambdas, lambdas.Select(l => ThresholdValue.Expected(model, model.RlaifStep(c, l), tau)).ToArray(), "non-monotone value E[−(⟨v, z⟩ − τ)²] (falls)");
         return plot;
     }
 }

@@ -16,9 +16,7 @@ public static class ParetoConeFigure
         var plot = FigureFile.Titled($"T5.2: the Pareto cone narrows linearly with conflict (d = {d})",
             "conflict angle α = ∠(n₁, n₂) (radians)", "fraction of directions improving both objectives");
         var xs = Enumerable.Range(0, 201).Select(i => Math.PI * i / 200).ToArray();
-        var exact = plot.Add.ScatterLine(xs, xs.Select(a => (Math.PI - a) / (2 * Math.PI)).ToArray());
-        exact.LegendText = "exact (π − α)/(2π)";
-        exact.LineWidth = 2;
+        FigureFile.Line(plot, xs, xs.Select(a => (Math.PI - a) / (2 * Math.PI)).ToArray(), "exact (π − α)/(2π)");
 
         var alphas = Enumerable.Range(0, angles).Select(i => Math.PI * i / (angles - 1)).ToArray();
         var fractions = alphas.Select((a, i) =>

@@ -17,9 +17,7 @@ public static class PathFigure
         var path = new RlaifPath(model, c);
         var plot = FigureFile.Titled(title, "RLAIF strength λ", "alignment A(g + λ d_c)");
         var lambdas = Enumerable.Range(0, 801).Select(i => until * i / 800.0).ToArray();
-        var curve = plot.Add.ScatterLine(lambdas, lambdas.Select(path.AlignmentAt).ToArray());
-        curve.LegendText = "A(g + λ d_c), evaluated";
-        curve.LineWidth = 2;
+        FigureFile.Line(plot, lambdas, lambdas.Select(path.AlignmentAt).ToArray(), "A(g + λ d_c), evaluated");
 
         var start = plot.Add.HorizontalLine(path.StartAlignment);
         start.LinePattern = LinePattern.Dashed;
