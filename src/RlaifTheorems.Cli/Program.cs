@@ -83,6 +83,32 @@ public static class Program
         figures.SetAction(p => FiguresCommand.Run(p.GetValue(figuresOut)!, p.GetValue(figuresCorpus)!, p.GetValue(figuresSeed)));
         root.Add(figures);
 
+        var labStudies = new Argument<string[]>("studies") { Description = "Studies to run: ceiling (R1), constitutions (R2, R4 census, S1), adversarial (R3), path (R4); all when omitted.", Arity = ArgumentArity.ZeroOrMore };
+        var labEncoders = new Option<string>("--encoders") { Description = "Comma-separated representation models: minilm, arctic-xs, glove-100d.", DefaultValueFactory = _ => "minilm,arctic-xs,glove-100d" };
+        var labLexicons = new Option<string>("--lexicons") { Description = "Comma-separated human value lexicons: vader, afinn.", DefaultValueFactory = _ => "vader,afinn" };
+        var labActivations = new Option<string?>("--activations") { Description = "Your own representations: an n×d .npy (float32/float64, C or Fortran order, format 1–3), read memory-mapped in chunks." };
+        var labValues = new Option<string?>("--values") { Description = "With --activations: one value per item, .npy or CSV." };
+        var labSeed = new Option<int>("--seed") { Description = "Seed of folds, bootstrap, random constitutions and judged pairs.", DefaultValueFactory = _ => 1 };
+        var labResamples = new Option<int>("--resamples") { Description = "Bootstrap resamples for ρ̂'s interval.", DefaultValueFactory = _ => 1000 };
+        var labMaxItems = new Option<int?>("--max-items") { Description = "At most this many items per lexicon (a seeded sample)." };
+        var labJson = new Option<string?>("--json") { Description = "Write the JSON report to this file (checked before the run starts)." };
+        var labFigures = new Option<string?>("--figures") { Description = "Write the lab's figures (PNG and SVG) into this folder." };
+        var labCache = new Option<string?>("--cache") { Description = "Where fetched packages and embeddings are kept (default $RLAIF_LAB_CACHE or ~/.cache/rlaif-theorems)." };
+        var labQuiet = new Option<bool>("--quiet", "-q") { Description = "No progress on standard error." };
+        foreach (var o in new[] { labSeed, labResamples })
+            o.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < (o == labSeed ? 0 : 1)) r.AddError($"{o.Name} must be at least {(o == labSeed ? 0 : 1)}"); });
+        labMaxItems.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 10) r.AddError("--max-items must be at least 10"); });
+        var lab = new Command("lab", "The theory on real representations: ρ̂ and its ceiling (R1), constitutions as concept directions (R2), the worst reachable constitution and what it activates (R3), exact RLAIF over real items against the linear-Gaussian predictions (R4)." +
+            "\n\nExamples:\n  rlaif-theorems lab --json lab.json --figures docs/figures/lab\n  rlaif-theorems lab ceiling --encoders minilm --lexicons vader --seed 7\n  rlaif-theorems lab ceiling adversarial --activations acts.npy --values values.csv" +
+            "\n\nExit codes: 0 measured, 2 bad usage or data that cannot be fetched or read (one line names it).")
+            { labStudies, labEncoders, labLexicons, labActivations, labValues, labSeed, labResamples, labMaxItems, labJson, labFigures, labCache, labQuiet };
+        lab.SetAction(p => LabCommand.Run(p.GetValue(labStudies) ?? [], new RlaifTheorems.Lab.Studies.LabOptions
+        {
+            Encoders = Split(p.GetValue(labEncoders)!), Lexicons = Split(p.GetValue(labLexicons)!), Seed = p.GetValue(labSeed),
+            Resamples = p.GetValue(labResamples), MaxItems = p.GetValue(labMaxItems), Activations = p.GetValue(labActivations), Values = p.GetValue(labValues),
+        }, p.GetValue(labJson), p.GetValue(labFigures), p.GetValue(labCache), p.GetValue(labQuiet)));
+        root.Add(lab);
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -92,4 +118,6 @@ public static class Program
         }
         return parsed.Invoke();
     }
+
+    private static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

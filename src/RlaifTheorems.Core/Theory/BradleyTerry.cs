@@ -28,15 +28,16 @@ public static class BradleyTerry
         for (int iteration = 1; iteration <= maxIterations; iteration++)
         {
             var scores = features.TransposeThisAndMultiply(beta);
-            var gradient = Vector<double>.Build.Dense(d);
-            var hessian = Matrix<double>.Build.Dense(d, d);
+            var residual = Vector<double>.Build.Dense(n, i => (labels[i] ? 1 : 0) - Sigmoid(scores[i]));
+            var gradient = features * residual;
+            // Hessian H W Hᵀ with W = diag(p(1 − p)), as one product of d×N matrices.
+            var weighted = features.Clone();
             for (int i = 0; i < n; i++)
             {
-                double p = Sigmoid(scores[i]), weight = p * (1 - p);
-                var h = features.Column(i);
-                gradient += ((labels[i] ? 1 : 0) - p) * h;
-                hessian += weight * h.OuterProduct(h);
+                double p = Sigmoid(scores[i]);
+                weighted.SetColumn(i, features.Column(i) * (p * (1 - p)));
             }
+            var hessian = weighted.TransposeAndMultiply(features);
             if (gradient.L2Norm() <= 1e-10 * n) return new Estimate(beta, true, iteration);
             var step = hessian.Cholesky().Solve(gradient);
             double t = 1;
@@ -48,6 +49,9 @@ public static class BradleyTerry
                 value = LogLikelihood(features, labels, next);
                 t /= 2;
             } while (value < current && t > 1e-10);
+            // No step along Newton's direction improves the likelihood (an ill-conditioned Hessian, or rounding at the optimum):
+            // keep the last improving point rather than a worse one, and say it did not converge.
+            if (value < current) return new Estimate(beta, false, iteration);
             if (Math.Abs(value - current) <= 1e-13 * Math.Max(1, Math.Abs(current)))
                 return new Estimate(next, true, iteration);
             beta = next;

@@ -1,0 +1,132 @@
+using RlaifTheorems.Core.Kernels;
+
+namespace RlaifTheorems.Lab.Geometry;
+
+/// <summary>
+/// Accumulates <see cref="Moments"/> in one pass over chunks of items, separately for each of k folds, so that the moments of all
+/// items and of all items but one fold (for cross-validation) come from the same pass. Sums are of shifted values h − s,
+/// y − t (s, t: the first chunk's means), which keeps the cancellation in Σ hhᵀ − n μμᵀ small when the data sit far from 0.
+/// The d×d sums use OpenBLAS's dgemm where present (a chunk costs count·d² multiply-adds), else a managed loop.
+/// Memory: k·(d² + d) doubles, independent of n.
+/// </summary>
+public sealed class MomentAccumulator
+{
+    private readonly int _d, _folds;
+    private readonly long[] _count;
+    private readonly double[][] _sumH, _sumHH, _sumHY;
+    private readonly double[] _sumY, _sumYY;
+    private double[]? _shift;
+    private double _valueShift;
+
+    /// <summary>An accumulator for d-dimensional items in <paramref name="folds"/> folds (1 for plain moments).</summary>
+    public MomentAccumulator(int dimension, int folds = 1)
+    {
+        if (dimension < 1) throw new ArgumentOutOfRangeException(nameof(dimension));
+        if (folds < 1) throw new ArgumentOutOfRangeException(nameof(folds));
+        _d = dimension;
+        _folds = folds;
+        _count = new long[folds];
+        _sumH = Enumerable.Range(0, folds).Select(_ => new double[dimension]).ToArray();
+        _sumHH = Enumerable.Range(0, folds).Select(_ => new double[(long)dimension * dimension]).ToArray();
+        _sumHY = Enumerable.Range(0, folds).Select(_ => new double[dimension]).ToArray();
+        _sumY = new double[folds];
+        _sumYY = new double[folds];
+    }
+
+    /// <summary>Adds <paramref name="count"/> items: their rows (row-major, count×d), values, and folds (null: all in fold 0).</summary>
+    public void Add(ReadOnlySpan<double> rows, ReadOnlySpan<double> values, int count, ReadOnlySpan<int> folds = default)
+    {
+        if (count == 0) return;
+        if (_shift is null)
+        {
+            _shift = new double[_d];
+            for (int i = 0; i < count; i++) for (int j = 0; j < _d; j++) _shift[j] += rows[i * _d + j] / count;
+            for (int i = 0; i < count; i++) _valueShift += values[i] / count;
+        }
+        for (int f = 0; f < _folds; f++)
+        {
+            var members = new List<int>(count);
+            for (int i = 0; i < count; i++) if ((folds.IsEmpty ? 0 : folds[i]) == f) members.Add(i);
+            if (members.Count == 0) continue;
+            int n = members.Count;
+            // T: the fold's shifted rows, column-major n×d, so that Tᵀ T is one dgemm.
+            var t = new double[(long)n * _d];
+            var sumH = _sumH[f];
+            var sumHY = _sumHY[f];
+            for (int k = 0; k < n; k++)
+            {
+                int i = members[k];
+                double y = values[i] - _valueShift;
+                _sumY[f] += y;
+                _sumYY[f] += y * y;
+                for (int j = 0; j < _d; j++)
+                {
+                    double x = rows[i * _d + j] - _shift[j];
+                    t[(long)j * n + k] = x;
+                    sumH[j] += x;
+                    sumHY[j] += x * y;
+                }
+            }
+            _count[f] += n;
+            AddGram(t, n, _sumHH[f]);
+        }
+    }
+
+    private void AddGram(double[] t, int n, double[] gram)
+    {
+        if (OpenBlas.IsAvailable && (long)n * _d >= 4096)
+        {
+            OpenBlas.Gemm(transposeA: true, _d, _d, n, 1.0, t, n, t, n, 1.0, gram, _d);
+            return;
+        }
+        Parallel.For(0, _d, a =>
+        {
+            var ca = t.AsSpan(a * n, n);
+            for (int b = 0; b <= a; b++)
+            {
+                var cb = t.AsSpan(b * n, n);
+                double s = System.Numerics.Tensors.TensorPrimitives.Dot<double>(ca, cb);
+                gram[(long)a * _d + b] += s;
+                if (a != b) gram[(long)b * _d + a] += s;
+            }
+        });
+    }
+
+    /// <summary>The moments of all items.</summary>
+    public Moments Total() => Combine(f => true);
+
+    /// <summary>The moments of the items outside fold <paramref name="fold"/> (a cross-validation training set).</summary>
+    public Moments Excluding(int fold) => Combine(f => f != fold);
+
+    private Moments Combine(Func<int, bool> include)
+    {
+        long n = 0;
+        var sumH = new double[_d];
+        var sumHH = new double[(long)_d * _d];
+        var sumHY = new double[_d];
+        double sumY = 0, sumYY = 0;
+        for (int f = 0; f < _folds; f++)
+        {
+            if (!include(f)) continue;
+            n += _count[f];
+            sumY += _sumY[f];
+            sumYY += _sumYY[f];
+            for (int j = 0; j < _d; j++) { sumH[j] += _sumH[f][j]; sumHY[j] += _sumHY[f][j]; }
+            for (long k = 0; k < sumHH.LongLength; k++) sumHH[k] += _sumHH[f][k];
+        }
+        if (n == 0) throw new InvalidOperationException("no items were added");
+        var mean = new double[_d];
+        for (int j = 0; j < _d; j++) mean[j] = sumH[j] / n;
+        double meanY = sumY / n;
+        var cov = new double[(long)_d * _d];
+        for (int a = 0; a < _d; a++)
+            for (int b = 0; b < _d; b++)
+                cov[(long)a * _d + b] = sumHH[(long)a * _d + b] / n - mean[a] * mean[b];
+        var cross = new double[_d];
+        for (int j = 0; j < _d; j++) cross[j] = sumHY[j] / n - mean[j] * meanY;
+        double varY = Math.Max(0, sumYY / n - meanY * meanY);
+        var shifted = new double[_d];
+        for (int j = 0; j < _d; j++) shifted[j] = mean[j] + _shift![j];
+        return new Moments(n, shifted, cov, cross, meanY + _valueShift, varY);
+    }
+}

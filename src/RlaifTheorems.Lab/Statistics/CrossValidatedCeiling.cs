@@ -1,0 +1,56 @@
+using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Lab.Geometry;
+
+namespace RlaifTheorems.Lab.Statistics;
+
+/// <summary>
+/// R1's ρ̂: the out-of-sample correlation of the best linear readout. Items are dealt into k folds by a seeded permutation;
+/// for each fold a <see cref="RidgeReadout"/> is fitted on the other folds' moments and predicts the fold; ρ̂ is the
+/// correlation of all out-of-fold predictions with y, and its interval the 95% bootstrap interval over items of that
+/// correlation (predictions held fixed). Optionally restricted to the top principal directions of all items (capacity).
+/// </summary>
+public static class CrossValidatedCeiling
+{
+    /// <summary>The result: ρ̂, its interval, the out-of-fold predictions.</summary>
+    public sealed record CeilingEstimate(double Rho, double Low, double High, double[] Predictions, double MeanPenalty);
+
+    /// <summary>Deals n items into <paramref name="folds"/> folds (seeded).</summary>
+    public static int[] Folds(long n, int folds, int seed)
+    {
+        var order = Enumerable.Range(0, (int)n).ToArray();
+        new Random(seed).Shuffle(order);
+        var fold = new int[n];
+        for (int k = 0; k < order.Length; k++) fold[order[k]] = k % folds;
+        return fold;
+    }
+
+    /// <summary>Out-of-fold predictions for the folds' accumulated moments, in one more pass over the items.</summary>
+    public static double[] Predict(IItemSource items, MomentAccumulator byFold, int[] fold, int folds, Matrix<double>? basis, out double meanPenalty)
+    {
+        var readouts = Enumerable.Range(0, folds).Select(f => RidgeReadout.Fit(byFold.Excluding(f), basis)).ToArray();
+        meanPenalty = readouts.Average(r => r.Penalty);
+        var weights = readouts.Select(r => r.Weights.ToArray()).ToArray();
+        var offsets = readouts.Select(r => r.Intercept - r.Weights.DotProduct(r.Centre)).ToArray();
+        var predictions = new double[items.Count];
+        int d = items.Dimension;
+        items.ForEachChunk((rows, values, start, count) =>
+        {
+            for (int i = 0; i < count; i++)
+            {
+                int f = fold[start + i];
+                predictions[start + i] = offsets[f] + System.Numerics.Tensors.TensorPrimitives.Dot<double>(rows.Slice(i * d, d), weights[f]);
+            }
+        });
+        return predictions;
+    }
+
+    /// <summary>ρ̂ with its bootstrap interval.</summary>
+    public static CeilingEstimate Estimate(IItemSource items, double[] values, MomentAccumulator byFold, int[] fold, int folds, int resamples, int seed,
+        Matrix<double>? basis = null, IProgress<int>? progress = null)
+    {
+        var predictions = Predict(items, byFold, fold, folds, basis, out double penalty);
+        double rho = Correlation.Pearson(predictions, values);
+        var (low, high) = Correlation.BootstrapInterval(predictions, values, Math.Max(1, resamples), seed, progress);
+        return new CeilingEstimate(rho, low, high, predictions, penalty);
+    }
+}

@@ -1,0 +1,31 @@
+namespace RlaifTheorems.Lab.Studies;
+
+/// <summary>The four built-in studies.</summary>
+[Flags]
+public enum LabStudy { None = 0, Ceiling = 1, Constitutions = 2, Adversarial = 4, Path = 8, All = 15 }
+
+/// <summary>What a lab run does: which studies, on which encoders and lexicons (or on a researcher's own activations and values),
+/// under which seed.</summary>
+public sealed record LabOptions
+{
+    /// <summary>The studies to run.</summary>
+    public LabStudy Studies { get; init; } = LabStudy.All;
+    /// <summary>Representation models: minilm, arctic-xs, glove-100d.</summary>
+    public IReadOnlyList<string> Encoders { get; init; } = ["minilm", "arctic-xs", "glove-100d"];
+    /// <summary>Lexicons: vader, afinn.</summary>
+    public IReadOnlyList<string> Lexicons { get; init; } = ["vader", "afinn"];
+    /// <summary>The seed of folds, bootstrap, random constitutions and judged pairs.</summary>
+    public int Seed { get; init; } = 1;
+    /// <summary>Bootstrap resamples for ρ̂'s interval.</summary>
+    public int Resamples { get; init; } = 1000;
+    /// <summary>Random directions in R4's census.</summary>
+    public int RandomConstitutions { get; init; } = 100;
+    /// <summary>At most this many items per lexicon (a seeded sample), or all.</summary>
+    public int? MaxItems { get; init; }
+    /// <summary>Pairs for the Bradley–Terry judge (S1).</summary>
+    public IReadOnlyList<int> JudgePairs { get; init; } = [1000, 4000];
+    /// <summary>A researcher's activations (.npy, n×d), instead of the built-in encoders.</summary>
+    public string? Activations { get; init; }
+    /// <summary>The values for <see cref="Activations"/>: .npy or CSV, one per item.</summary>
+    public string? Values { get; init; }
+}

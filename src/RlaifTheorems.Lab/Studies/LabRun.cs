@@ -1,0 +1,204 @@
+using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Lab.Data;
+using RlaifTheorems.Lab.Geometry;
+using RlaifTheorems.Lab.Representations;
+
+namespace RlaifTheorems.Lab.Studies;
+
+/// <summary>
+/// Runs the lab's studies (THEORY R1–R4, S1 on items). Built-in data: every lexicon's words (letters, inner apostrophes and
+/// hyphens) that GloVe knows when GloVe is among the encoders, so that all encoders see the same items; each encoder embeds
+/// them; the default generation direction and R3's latent are the items' mean representation. A researcher's activations run
+/// R1, R3 and R4's census of random directions, streamed from the file.
+/// </summary>
+public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress progress)
+{
+    private readonly List<string> _notes = [];
+
+    /// <summary>Runs and returns the report.</summary>
+    /// <exception cref="LabDataException">Data that cannot be fetched or used, named.</exception>
+    public LabReport Run() => options.Activations is null ? RunBuiltIn() : RunActivations();
+
+    private LabReport RunBuiltIn()
+    {
+        var ceilings = new List<CeilingResult>();
+        var constitutions = new List<ConstitutionResult>();
+        var census = new List<CensusResult>();
+        var adversarial = new List<AdversarialResult>();
+        var paths = new List<PathResult>();
+        var judges = new List<JudgeFitResult>();
+
+        var lexicons = options.Lexicons.Select(LoadLexicon).ToList();
+        var models = options.Encoders.Select(LoadModel).ToList();
+        try
+        {
+            if (models.OfType<GloveModel>().FirstOrDefault() is { } glove)
+                for (int l = 0; l < lexicons.Count; l++)
+                {
+                    int before = lexicons[l].Count;
+                    lexicons[l] = lexicons[l].Where(glove.Knows);
+                    Note($"{lexicons[l].Name}: {lexicons[l].Count} of {before} words are in GloVe's vocabulary; every encoder uses those");
+                }
+            if (options.MaxItems is int max)
+                for (int l = 0; l < lexicons.Count; l++)
+                    if (lexicons[l].Count > max)
+                    {
+                        var keep = Enumerable.Range(0, lexicons[l].Count).ToArray();
+                        new Random(options.Seed).Shuffle(keep);
+                        var chosen = keep.Take(max).ToHashSet();
+                        int index = 0;
+                        lexicons[l] = lexicons[l].Where(_ => chosen.Contains(index++));
+                    }
+
+            foreach (var model in models)
+                foreach (var lexicon in lexicons)
+                {
+                    var items = ItemSet.Embed(model, lexicon, progress.Start($"embedding {lexicon.Name} with {model.Name}", lexicon.Count));
+                    var geometry = new EmpiricalGeometry(ItemPasses.Moments(items).Total());
+                    var mean = items.MeanRepresentation();
+                    if (Has(LabStudy.Ceiling))
+                    {
+                        var ratings = lexicon.Ratings is null ? null : items.Names.Select(n => lexicon.Ratings[IndexOf(lexicon, n)]).ToArray();
+                        ceilings.Add(CeilingStudy.Run(items, model.Name, lexicon.Name, ratings, options.Seed, options.Resamples,
+                            progress.Start($"bootstrapping ρ̂ ({model.Name} × {lexicon.Name})", options.Resamples)));
+                    }
+                    var study = new ConstitutionStudy(items, geometry, mean, model.Name, lexicon.Name);
+                    if (Has(LabStudy.Constitutions) || Has(LabStudy.Path))
+                    {
+                        var results = Census(study, model, items, mean, lexicon.Name, out var rows);
+                        census.AddRange(rows);
+                        constitutions.AddRange(results.Where(r => r.Family == "built-in"));
+                        if (Has(LabStudy.Path)) paths.AddRange(ChoosePaths(study, results, model, mean, items.Dimension));
+                        if (Has(LabStudy.Constitutions) && lexicon == lexicons[0])
+                        {
+                            var kind = ConstitutionDirection.Of(ConstitutionSpec.BuiltIn[1], model, mean);
+                            foreach (int n in options.JudgePairs)
+                                judges.Add(JudgeStudy.Run(items, geometry, kind, ConstitutionSpec.BuiltIn[1].Name, n, options.Seed, model.Name, lexicon.Name));
+                        }
+                    }
+                    if (Has(LabStudy.Adversarial))
+                        adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", model.Name, lexicon.Name));
+                }
+        }
+        finally
+        {
+            foreach (var model in models) (model as IDisposable)?.Dispose();
+        }
+        return new LabReport(options.Seed, Machine(), ceilings, constitutions, census, adversarial, paths, judges, _notes);
+    }
+
+    private LabReport RunActivations()
+    {
+        if (options.Values is null) throw new LabDataException("--activations needs --values: one value per item (.npy or CSV)");
+        var values = ValuesFile.Read(options.Values);
+        using var array = NpyArray.Open(options.Activations!);
+        using var items = new NpyItemSource(array, values, Path.GetFileName(options.Activations!));
+        string name = Path.GetFileNameWithoutExtension(options.Activations!), lexicon = Path.GetFileNameWithoutExtension(options.Values);
+        var ceilings = new List<CeilingResult>();
+        var census = new List<CensusResult>();
+        var adversarial = new List<AdversarialResult>();
+        if (Has(LabStudy.Ceiling))
+            ceilings.Add(CeilingStudy.Run(items, name, lexicon, null, options.Seed, options.Resamples,
+                progress.Start($"bootstrapping ρ̂ ({name})", options.Resamples)));
+        var geometry = new EmpiricalGeometry(ItemPasses.Moments(items).Total());
+        var mean = ItemPasses.Mean(items);
+        if (Has(LabStudy.Constitutions))
+        {
+            var study = new ConstitutionStudy(items, geometry, mean, name, lexicon);
+            var sink = progress.Start("random constitutions", options.RandomConstitutions);
+            var results = ConstitutionStudy.RandomDirections(items.Dimension, options.RandomConstitutions, options.Seed)
+                .Select((u, k) => { sink.Report(k + 1); return study.Evaluate($"random {k + 1}", "random directions", u); })
+                .OfType<ConstitutionResult>().ToList();
+            census.Add(Summarise(name, lexicon, "random directions", results));
+        }
+        if (Has(LabStudy.Adversarial))
+            adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", name, lexicon));
+        return new LabReport(options.Seed, Machine(), ceilings, [], census, adversarial, [], [], _notes);
+    }
+
+    private List<ConstitutionResult> Census(ConstitutionStudy study, IRepresentationModel model, ItemSet items, Vector<double> mean,
+        string lexicon, out List<CensusResult> rows)
+    {
+        var all = new List<ConstitutionResult>();
+        var builtIn = ConstitutionSpec.BuiltIn;
+        var seeds = ConstitutionSpec.PositiveSeeds.SelectMany(p => ConstitutionSpec.NegativeSeeds.Select(n => (p, n))).ToArray();
+        var sink = progress.Start($"constitutions ({model.Name} × {lexicon})", builtIn.Count + 2 * seeds.Length + options.RandomConstitutions);
+        int done = 0;
+        void Add(ConstitutionResult? r) { if (r is not null) all.Add(r); sink.Report(++done); }
+        foreach (var spec in builtIn) Add(study.Evaluate(spec.Name, "built-in", ConstitutionDirection.Of(spec, model, mean)));
+        var vectors = model.Embed(seeds.SelectMany(s => new[] { s.p, s.n }).Distinct().ToArray());
+        var words = seeds.SelectMany(s => new[] { s.p, s.n }).Distinct().ToArray();
+        var vector = words.Select((w, i) => (w, v: vectors[i])).Where(t => t.v is not null)
+            .ToDictionary(t => t.w, t => Vector<double>.Build.DenseOfArray(t.v!));
+        foreach (var (p, n) in seeds)
+        {
+            if (!vector.ContainsKey(p) || !vector.ContainsKey(n)) { done += 2; continue; }
+            Add(study.Evaluate($"{p}/{n}", "seed pairs", vector[p] - vector[n]));
+            Add(study.Evaluate($"{n}/{p}", "reversed pairs", vector[n] - vector[p]));
+        }
+        int k = 0;
+        foreach (var u in ConstitutionStudy.RandomDirections(items.Dimension, options.RandomConstitutions, options.Seed))
+            Add(study.Evaluate($"random {++k}", "random directions", u));
+        rows = all.GroupBy(r => r.Family).Select(g => Summarise(model.Name, lexicon, g.Key, g.ToList())).ToList();
+        return all;
+    }
+
+    private static CensusResult Summarise(string encoder, string lexicon, string family, List<ConstitutionResult> results) =>
+        new(encoder, lexicon, family, results.Count, results.Count(r => r.StrongHolds), results.Count(r => r.MonotoneHolds), results.Count(r => r.ValueHolds));
+
+    private IEnumerable<PathResult> ChoosePaths(ConstitutionStudy study, List<ConstitutionResult> results, IRepresentationModel model,
+        Vector<double> mean, int dimension)
+    {
+        // One constitution whose path is predicted to improve throughout (the built-in with the largest A(d_c)), and one predicted to
+        // dip first and recover within the strengths shown (Δ > 0, s < 0, crossing strength Λ* ≤ 2.5: of those, the deepest dip).
+        var improving = results.Where(r => r.PredictedMonotone).OrderByDescending(r => r.Family == "built-in").ThenByDescending(r => r.JudgeAlignment).FirstOrDefault();
+        var dipping = results.Where(r => r.Gap > 0 && r.InitialSlope < 0 && r.CrossingStrength <= 2.5)
+            .OrderBy(r => r.PredictedMinimum - r.GenerationAlignment).FirstOrDefault();
+        if (improving is null) Note($"{model.Name}: no constitution is predicted to improve at every strength");
+        if (dipping is null) Note($"{model.Name}: no constitution is predicted to dip and recover by λ = 2.5 (Δ > 0, s < 0, Λ* ≤ 2.5)");
+        foreach (var (r, shape) in new[] { (improving, "improves throughout"), (dipping, "dips, then improves") })
+            if (r is not null) yield return study.Path(r.Name, shape, Direction(r, model, mean, dimension));
+    }
+
+    private Vector<double> Direction(ConstitutionResult r, IRepresentationModel model, Vector<double> mean, int dimension)
+    {
+        if (r.Family == "built-in") return ConstitutionDirection.Of(ConstitutionSpec.BuiltIn.First(s => s.Name == r.Name), model, mean);
+        if (r.Family == "random directions")
+            return ConstitutionStudy.RandomDirections(dimension, options.RandomConstitutions, options.Seed).ElementAt(int.Parse(r.Name["random ".Length..]) - 1);
+        var words = r.Name.Split('/');
+        var v = model.Embed(words);
+        return Vector<double>.Build.DenseOfArray(v[0]!) - Vector<double>.Build.DenseOfArray(v[1]!);
+    }
+
+    private static int IndexOf(ValueLexicon lexicon, string name)
+    {
+        for (int i = 0; i < lexicon.Count; i++) if (lexicon.Items[i] == name) return i;
+        throw new InvalidOperationException(name);
+    }
+
+    private ValueLexicon LoadLexicon(string name) => name switch
+    {
+        "vader" => ValueLexicon.Vader(cache).Words(),
+        "afinn" => ValueLexicon.Afinn(cache).Words(),
+        _ => throw new LabDataException($"unknown lexicon '{name}' (known: vader, afinn)"),
+    };
+
+    private IRepresentationModel LoadModel(string name) => name switch
+    {
+        "minilm" => SentenceEncoderModel.MiniLm(cache),
+        "arctic-xs" => SentenceEncoderModel.ArcticXs(cache),
+        "glove-100d" => GloveModel.Load(cache),
+        _ => throw new LabDataException($"unknown encoder '{name}' (known: minilm, arctic-xs, glove-100d)"),
+    };
+
+    private bool Has(LabStudy study) => (options.Studies & study) != 0;
+
+    private void Note(string message)
+    {
+        _notes.Add(message);
+        progress.Note(message);
+    }
+
+    private static string Machine() =>
+        $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription.Trim()}, .NET {Environment.Version}";
+}
