@@ -41,6 +41,11 @@ public static class LabCommand
         {
             return Fail(e.Message);
         }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"lab: internal error ({e.GetType().Name}): {e.Message.Split('\n')[0]}");
+            return 1;
+        }
         Print(report);
         string text = JsonSerializer.Serialize(report, Json);
         if (json is not null)

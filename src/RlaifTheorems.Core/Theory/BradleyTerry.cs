@@ -39,7 +39,14 @@ public static class BradleyTerry
             }
             var hessian = weighted.TransposeAndMultiply(features);
             if (gradient.L2Norm() <= 1e-10 * n) return new Estimate(beta, true, iteration);
-            var step = hessian.Cholesky().Solve(gradient);
+            Vector<double> step;
+            try { step = hessian.Cholesky().Solve(gradient); }
+            catch (ArgumentException)
+            {
+                // The Hessian is not positive definite to working precision (fewer independent pairs than dimensions, or weights
+                // p(1 − p) that underflowed on separable data): Newton cannot continue.
+                return new Estimate(beta, false, iteration);
+            }
             double t = 1;
             Vector<double> next;
             double value;

@@ -84,9 +84,13 @@ public sealed unsafe class NpyArray : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (_view is not null) { _view.SafeMemoryMappedViewHandle.ReleasePointer(); _view.Dispose(); }
         _file?.Dispose();
     }
+
+    private bool _disposed;
 
     /// <summary>Writes a row-major matrix (rows × columns) as a <c>.npy</c> file in the given element type and order.</summary>
     public static void Write(string path, ReadOnlySpan<double> rowMajor, long rows, int columns, NpyElement element = NpyElement.Float64,
