@@ -70,6 +70,23 @@ public sealed unsafe class NpyArray : IDisposable
         }
     }
 
+    /// <summary>
+    /// Tells the kernel that rows [<paramref name="start"/>, start + count) will not be read again soon (madvise MADV_DONTNEED on
+    /// the whole pages they cover), so a pass over a file larger than memory keeps only its current chunk resident. A hint:
+    /// the pages are the file's and are read again from it if needed. C order only; elsewhere a no-op.
+    /// </summary>
+    public void Release(long start, int count)
+    {
+        if (Header.FortranOrder || _data == null || !OperatingSystem.IsLinux()) return;
+        const long page = 4096;
+        long first = (long)(_data + start * Columns * (int)Header.Element), last = first + (long)count * Columns * (int)Header.Element;
+        long from = (first + page - 1) / page * page, to = last / page * page;
+        if (to > from) _ = Madvise((nint)from, (nuint)(to - from), 4);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "madvise")]
+    private static extern int Madvise(nint address, nuint length, int advice);
+
     /// <summary>The whole array as a vector: shape (n,), (n, 1) or (1, n).</summary>
     /// <exception cref="NpyFormatException">A matrix with more than one row and more than one column.</exception>
     public double[] ReadVector()

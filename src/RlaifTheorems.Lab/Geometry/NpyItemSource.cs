@@ -46,6 +46,7 @@ public sealed class NpyItemSource : IItemSource, IDisposable
             var rows = buffer.AsSpan(0, count * Dimension);
             foreach (double x in rows)
                 if (!double.IsFinite(x)) throw new LabDataException($"{_array.Path}: a non-finite entry in rows {start}…{start + count - 1}");
+            _array.Release(start, count);
             action(rows, _values.AsSpan((int)start, count), start, count);
         }
     }
