@@ -8,6 +8,7 @@ namespace RlaifTheorems.Properties.Corpus;
 /// The corpus in counterexamples/ (copied beside the tests): every PROBE has a file, every file replays with the current code
 /// (a PROBE's claim still breaks, by the violation recorded), and its dimensions are the THEORY's.
 /// </summary>
+[Collection("Console")]
 public sealed class CounterexampleCorpusTests
 {
     private static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "counterexamples");

@@ -77,6 +77,7 @@ public static class CheckCommand
         var reports = new List<CheckReport>();
         foreach (string file in files)
         {
+            if (Directory.Exists(file)) return Usage($"merge: {file} is a directory, not a report");
             if (!File.Exists(file)) return Usage($"merge: {file} does not exist");
             try
             {

@@ -10,7 +10,7 @@ namespace RlaifTheorems.Cli;
 /// A model given as JSON: <c>E</c> (list of rows, d×D), <c>v</c> (D), <c>m</c> (d), <c>g</c> (d) and <c>constitution</c>
 /// (list of spanning vectors in R^d), and optionally <c>vectors</c> (any number of directions u ∈ R^d, e.g. activations, whose
 /// alignments A(u) are computed in one batch). Field names are case-insensitive; "NaN" and "Infinity" strings are read so they can
-/// be rejected by name rather than as a parse error.
+/// be rejected by name rather than as a parse error. A field given twice (in any case) is an error, not a silent last-one-wins.
 /// </summary>
 public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]? G, double[][]? Constitution, double[][]? Vectors = null)
 {
@@ -20,18 +20,22 @@ public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        AllowDuplicateProperties = false,
     };
 
     /// <summary>Reads and validates the file.</summary>
     /// <exception cref="ModelInputException">The file is missing, not JSON of this shape, lacks a field, or holds an invalid model.</exception>
     public static (LatentValueModel Model, Constitution Constitution, double[]? Vectors) Load(string path)
     {
-        if (!File.Exists(path))
+        if (path != "-" && Directory.Exists(path))
+            throw new ModelInputException(InputProblem.MissingField, "model file", "is a directory, not a model file");
+        if (path != "-" && !File.Exists(path))
             throw new ModelInputException(InputProblem.MissingField, "model file", "does not exist");
         ModelFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<ModelFile>(File.ReadAllText(path), ReadOptions);
+            // "-" reads the model from standard input.
+            file = JsonSerializer.Deserialize<ModelFile>(path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path), ReadOptions);
         }
         catch (JsonException e)
         {

@@ -42,14 +42,14 @@ public static class Program
         merge.SetAction(p => CheckCommand.Merge(p.GetValue(reports)!, p.GetValue(mergeJson), null));
         check.Add(merge);
 
-        var modelPath = new Argument<string>("model") { Description = "A JSON file with E (rows), v, m, g and constitution (spanning vectors)." };
+        var modelPath = new Argument<string>("model") { Description = "A JSON file with E (rows), v, m, g and constitution (spanning vectors); - reads standard input." };
         var eval = new Command("eval", "Print every quantity of the theory for a model given as JSON." +
             "\n\nExample: rlaif-theorems eval model.json   (model.json: {\"E\": [[1, 0], [0, 1]], \"v\": [-1, -1], \"m\": [1, 0], \"g\": [1, 0], \"constitution\": [[-1, 1]]})" +
             "\n\nExit codes: 0 evaluated, 2 bad usage or a malformed model (one line names the problem).") { modelPath };
         eval.SetAction(p => EvalCommand.Run(p.GetValue(modelPath)!));
         root.Add(eval);
 
-        var files = new Argument<string[]>("files") { Description = "Counterexample files, or directories of them.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Counterexample files, or directories of them; - reads one file from standard input.", Arity = ArgumentArity.OneOrMore };
         var replay = new Command("replay", "Re-evaluate pinned counterexamples: does each claim still break?" +
             "\n\nExample: rlaif-theorems replay counterexamples" +
             "\n\nExit codes: 0 every claim still breaks as recorded, 1 a counterexample no longer refutes its claim, 2 bad usage or a malformed file.") { files };

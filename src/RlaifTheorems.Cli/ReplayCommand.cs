@@ -16,7 +16,7 @@ public static class ReplayCommand
         var result = file.Reevaluate();
         Console.WriteLine($"{path}: {result.Summary}");
         int worst = result.AsExpected ? 0 : 1;
-        if (Path.GetFileNameWithoutExtension(path) != file.Id)
+        if (path != "-" && Path.GetFileNameWithoutExtension(path) != file.Id)
         {
             Console.WriteLine($"  MISMATCH: the file is named {Path.GetFileName(path)} but records {file.Id}");
             worst = 1;
@@ -46,7 +46,7 @@ public static class ReplayCommand
         var files = paths.SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p, "*.json").Order() : (IEnumerable<string>)[p]).ToList();
         if (files.Count == 0)
         {
-            Console.Error.WriteLine("replay: no counterexample files given");
+            Console.Error.WriteLine($"replay: no counterexample files (*.json) in {string.Join(", ", paths)}");
             return 2;
         }
         int worst = 0;
@@ -59,7 +59,8 @@ public static class ReplayCommand
             catch (Exception e) when (e is InvalidDataException or Core.Numerics.ModelInputException or ArgumentException or System.Text.Json.JsonException)
             {
                 // One bad file is one line; the others are still replayed.
-                Console.Error.WriteLine($"replay: {path}: {e.Message}");
+                string message = e.Message.StartsWith(path + ": ", StringComparison.Ordinal) ? e.Message[(path.Length + 2)..] : e.Message;
+                Console.Error.WriteLine($"replay: {path}: {message}");
                 worst = 2;
             }
         }

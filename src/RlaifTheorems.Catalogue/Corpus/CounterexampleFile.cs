@@ -29,14 +29,16 @@ public sealed record CounterexampleFile(
     public void Write(string path) => File.WriteAllText(path, JsonFormat.Serialize(this) + "\n");
 
     /// <summary>Reads a file.</summary>
-    /// <exception cref="InvalidDataException">The file is missing, not JSON of this shape, or names no catalogue entry.</exception>
+    /// <exception cref="InvalidDataException">The file is missing, a directory, not JSON of this shape (a key given twice included), or names no catalogue entry.</exception>
     public static CounterexampleFile Read(string path)
     {
-        if (!File.Exists(path)) throw new InvalidDataException($"{path}: no such file");
+        if (path != "-" && Directory.Exists(path)) throw new InvalidDataException($"{path}: is a directory, not a counterexample file");
+        if (path != "-" && !File.Exists(path)) throw new InvalidDataException($"{path}: no such file");
         CounterexampleFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<CounterexampleFile>(File.ReadAllText(path), JsonFormat.Options);
+            // "-" reads the file from standard input.
+            file = JsonSerializer.Deserialize<CounterexampleFile>(path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path), JsonFormat.Options);
         }
         catch (JsonException e)
         {

@@ -32,6 +32,8 @@ public static partial class JsonFormat
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // A key given twice is an error, not a silent last-one-wins (a tampered or hand-merged file must not pass).
+        AllowDuplicateProperties = false,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 }

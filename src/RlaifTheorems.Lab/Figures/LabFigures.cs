@@ -61,10 +61,12 @@ public static class LabFigures
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "A(d_c)", FillColor = Colors.SteelBlue });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Δ", FillColor = Colors.Orange });
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(rows.Select((r, i) => new Tick(3 * i + 0.5, r.Name)).ToArray());
-        plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.TickLabelStyle.Rotation = -45;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         plot.Axes.Bottom.MinimumSize = 170;
         plot.Add.HorizontalLine(0).Color = Colors.Black;
+        double low = Math.Min(0, rows.Min(r => Math.Min(r.JudgeAlignment, r.Gap))), high = rows.Max(r => Math.Max(r.JudgeAlignment, r.Gap));
+        plot.Axes.SetLimitsY(low - 0.05, high + 0.3 * (high - low));
         return FigureFile.Save(plot, folder, "lab-constitutions", Alignment.UpperRight);
     }
 
