@@ -35,14 +35,19 @@ public static class CheckCommand
                                 $"{(RunSettings.IsCi ? " (CI profile)" : "")}{(shard is null ? "" : $", shard {shard}")}");
         var clock = Stopwatch.StartNew();
         var results = new List<EntryResult>();
+        using var interrupt = new Interrupt();
         if (shard is null)
         {
             foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
             {
-                if (!quiet) Console.Error.Write($"[{i + 1}/{entries.Count}] {entry.Id,-5} {entry.Name} … ");
-                var result = entry.Run(settings);
+                if (interrupt.Requested) break;
+                string line = $"[{i + 1}/{entries.Count}] {entry.Id,-5} {entry.Name} … ";
+                if (!quiet) Console.Error.Write(line);
+                var progress = quiet || entry.ChunkCount(settings) == 1 ? null : new CaseProgress(line, settings.MaxTest);
+                var result = entry.Run(settings, progress: progress, cancel: interrupt.Token);
+                progress?.Done();
                 results.Add(result);
-                if (!quiet) Console.Error.WriteLine($"{result.Verdict.ToString().ToLowerInvariant()} ({result.ElapsedMs / 1000:F1} s)");
+                if (!quiet) Console.Error.WriteLine($"{(result.Interrupted ? "interrupted" : result.Verdict.ToString().ToLowerInvariant())} ({result.ElapsedMs / 1000:F1} s)");
             }
         }
         else
@@ -50,11 +55,22 @@ public static class CheckCommand
             var units = shard.Units(entries, settings).ToList();
             foreach (var ((entry, chunk), i) in units.Select((u, i) => (u, i)))
             {
+                if (interrupt.Requested) break;
                 if (!quiet) Console.Error.Write($"[{i + 1}/{units.Count}] {entry.Id,-5} chunk {chunk + 1}/{entry.ChunkCount(settings)} … ");
                 var result = entry.RunChunk(settings, chunk);
                 results.Add(result);
                 if (!quiet) Console.Error.WriteLine($"{result.Verdict.ToString().ToLowerInvariant()} ({result.ElapsedMs / 1000:F1} s)");
             }
+        }
+        if (interrupt.Requested)
+        {
+            clock.Stop();
+            var partial = new CheckReport(TheoremCatalogue.SuiteVersion, settings.Seed, settings.MaxTest, RunSettings.IsCi, clock.Elapsed.TotalSeconds, results, shard?.ToString(), null)
+                { Interrupted = true };
+            Console.Error.WriteLine($"check: interrupted; {results.Count} of {(shard is null ? entries.Count : shard.Units(entries, settings).Count())} {(shard is null ? "entries" : "chunks")} reported{(results.LastOrDefault()?.Interrupted == true ? $", the last after {results[^1].Cases} cases" : "")}");
+            if (jsonPath is not null) WriteReport(partial, jsonPath);
+            TryPrint(() => PrintTable(results));
+            return Interrupt.ExitCode;
         }
         var verdicts = formal && shard is null ? Formal(entries, quiet) : null;
         clock.Stop();
@@ -129,6 +145,29 @@ public static class CheckCommand
 
     private static int Finish(CheckReport report, string? jsonPath, string? counterexampleDirectory, string footnote)
     {
+        // The report is written before anything is printed, so a full or closed standard output loses nothing.
+        int? writeError = jsonPath is null ? null : WriteReport(report, jsonPath);
+        try
+        {
+            int failed = PrintAndSave(report, counterexampleDirectory, footnote);
+            return writeError ?? (failed == 0 ? 0 : 1);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"check: standard output could not be written ({e.Message}); the JSON report, if asked for, is complete");
+            return writeError ?? 2;
+        }
+    }
+
+    private static void TryPrint(Action print)
+    {
+        try { print(); }
+        catch (IOException e) { Console.Error.WriteLine($"check: standard output could not be written ({e.Message})"); }
+    }
+
+    /// <summary>Prints the table and the failures, saves the certified counterexamples; returns how many failed.</summary>
+    private static int PrintAndSave(CheckReport report, string? counterexampleDirectory, string footnote)
+    {
         var results = report.Entries;
         PrintTable(results, report.Formal);
         int failed = results.Count(r => !r.Passed) + (report.Formal?.Count(v => !v.Consistent) ?? 0);
@@ -159,8 +198,7 @@ public static class CheckCommand
                 Console.Error.WriteLine($"check: wrote {path} ({r.ShrunkDimensions}, violation {r.Violation:G4}; exactly: {certificate.Inequality})");
             }
         }
-        int? writeError = jsonPath is null ? null : WriteReport(report, jsonPath);
-        return writeError ?? (failed == 0 ? 0 : 1);
+        return failed;
     }
 
     /// <summary>Writes the report; if that fails after all, prints it on standard output instead so the run is not lost.</summary>
@@ -202,7 +240,8 @@ public static class CheckCommand
             table.AddRow(
                 Markup.Escape(r.Chunk is { } c ? $"{r.Id}#{c}" : r.Id),
                 r.Kind.ToString().ToUpperInvariant(),
-                r.Passed ? $"[green]{r.Verdict.ToString().ToLowerInvariant()}[/]" : $"[red]{r.Verdict.ToString().ToLowerInvariant()}[/]",
+                r.Interrupted ? $"[yellow]{r.Verdict.ToString().ToLowerInvariant()} so far (interrupted)[/]"
+                    : r.Passed ? $"[green]{r.Verdict.ToString().ToLowerInvariant()}[/]" : $"[red]{r.Verdict.ToString().ToLowerInvariant()}[/]",
                 formal?.FirstOrDefault(v => v.Id == r.Id) is { } f ? (f.Consistent ? f.Verdict : $"[red]{f.Verdict}[/]") : "-",
                 r.Cases.ToString(),
                 r.HypothesisCases.ToString(),

@@ -12,4 +12,9 @@ namespace RlaifTheorems.Cli;
 /// unknown, not expressible with the reason, or failed), beside the random verdict.
 /// </summary>
 public sealed record CheckReport(string SuiteVersion, ulong Seed, int MaxTest, bool Ci, double ElapsedSeconds, IReadOnlyList<EntryResult> Entries, string? Shard = null,
-    IReadOnlyList<RlaifTheorems.Formal.Proving.FormalVerdict>? Formal = null);
+    IReadOnlyList<RlaifTheorems.Formal.Proving.FormalVerdict>? Formal = null)
+{
+    /// <summary>True when the run was interrupted (Ctrl-C, SIGTERM): the entries listed are those that finished, the last possibly
+    /// partial (its own <c>interrupted</c> flag says so).</summary>
+    public bool Interrupted { get; init; }
+}

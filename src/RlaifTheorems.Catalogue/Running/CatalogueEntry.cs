@@ -45,17 +45,29 @@ public abstract class CatalogueEntry
     public abstract EntryResult RunChunk(RunSettings settings, int chunk, ReplayData? replay = null);
 
     /// <summary>Runs the property under <paramref name="settings"/>: its chunks in order until one decides the entry (a
-    /// THEOREM or LAW fails, a PROBE is refuted); with <paramref name="replay"/>, just that one case.</summary>
-    public EntryResult Run(RunSettings settings, ReplayData? replay = null)
+    /// THEOREM or LAW fails, a PROBE is refuted); with <paramref name="replay"/>, just that one case. After each chunk
+    /// <paramref name="progress"/> receives the cases run so far. When <paramref name="cancel"/> is signalled the chunk under
+    /// way finishes and the run stops there: the result covers the finished chunks and is marked <see cref="EntryResult.Interrupted"/>.</summary>
+    public EntryResult Run(RunSettings settings, ReplayData? replay = null, IProgress<int>? progress = null, CancellationToken cancel = default)
     {
         if (replay is not null) return EntryResult.Combine(new[] { RunChunk(settings, 0, replay) });
         var chunks = new List<EntryResult>();
-        for (int j = 0; j < ChunkCount(settings); j++)
+        int total = ChunkCount(settings), cases = 0;
+        for (int j = 0; j < total; j++)
         {
+            if (j > 0 && cancel.IsCancellationRequested) break;
             chunks.Add(RunChunk(settings, j));
+            cases += chunks[^1].Cases;
+            progress?.Report(cases);
             if (chunks[^1].DecidesEntry) break;
         }
-        return EntryResult.Combine(chunks);
+        if (chunks.Count == total || chunks[^1].DecidesEntry) return EntryResult.Combine(chunks);
+        var partial = EntryResult.Combine(chunks.Select(c => c with { Chunks = chunks.Count }));
+        return partial with
+        {
+            Chunks = total, Interrupted = true,
+            Message = $"interrupted after {partial.Cases} of {settings.MaxTest} cases{(partial.Message is null ? "" : ": " + partial.Message)}",
+        };
     }
 
     /// <summary>Evaluates the property on one case of type <see cref="CaseType"/>.</summary>

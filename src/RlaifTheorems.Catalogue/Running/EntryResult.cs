@@ -6,7 +6,8 @@ namespace RlaifTheorems.Catalogue.Running;
 /// The result of one catalogue entry, as printed by <c>check</c> and written to its JSON report.
 /// <see cref="MinSlack"/> is null when no case met the hypothesis, and <see cref="Tightest"/> names the part and case it came from;
 /// <see cref="Law"/> is a LAW's evidence (sample size, estimate, exact value, bound) for its tightest check; <see cref="Counterexample"/> is the shrunk case
-/// (plain numbers) of a refuted PROBE or a failed THEOREM.
+/// (plain numbers) of a refuted PROBE or a failed THEOREM. <see cref="Interrupted"/>: the run was stopped (Ctrl-C) before its last
+/// chunk; the counts and verdict cover the chunks that finished.
 /// </summary>
 public sealed record EntryResult(
     string Id,
@@ -30,7 +31,8 @@ public sealed record EntryResult(
     Dimensions? ShrunkDimensions,
     ReplayData? Replay,
     int? Chunk = null,
-    int Chunks = 1)
+    int Chunks = 1,
+    bool Interrupted = false)
 {
     /// <summary>True when the verdict is the one the entry's kind asks for (THEOREM/LAW hold, PROBE refuted).</summary>
     public bool Passed => Kind == EntryKind.Probe ? Verdict == Verdict.Refuted : Verdict == Verdict.Holds;
