@@ -86,6 +86,15 @@ public static class CheckCommand
         return Finish(report, jsonPath, counterexampleDirectory, $"replay with --seed {settings.Seed} --max-test {settings.MaxTest}");
     }
 
+    /// <summary><c>check --soak N</c>: validates like <see cref="Run"/>, then runs <see cref="Soak"/>.</summary>
+    public static int RunSoak(IReadOnlyCollection<string> prefixes, int rounds, int maxTest, ulong? seed, string? jsonPath, bool quiet)
+    {
+        var unknown = prefixes.Where(p => TheoremCatalogue.Select(new[] { p }).Count == 0 || p.Length == 0).ToList();
+        if (unknown.Count > 0) return Usage($"no catalogue entry starts with {string.Join(" or ", unknown.Select(p => $"'{p}'"))}");
+        if (jsonPath is not null && OutputFile.Problem(jsonPath, "--json") is { } problem) return Usage(problem);
+        return Soak.Run(TheoremCatalogue.Select(prefixes), rounds, maxTest, seed, jsonPath, quiet);
+    }
+
     /// <summary><c>check merge</c>: combines the reports of every shard of one run into the report of the whole run.</summary>
     public static int Merge(IReadOnlyList<string> files, string? jsonPath, string? counterexampleDirectory)
     {
