@@ -120,6 +120,14 @@ public sealed class Encoder
         return _u * Uᵀ(x).PointwiseDivide(_sigma);
     }
 
+    /// <summary>σ₁ M^{-1/2} x = U (σ₁/Σ) Uᵀ x: whitening scaled by the largest singular value, so that its size is x's whatever
+    /// E's scale (M^{-1/2} x itself under- or overflows when E's entries are near 2^{±1000}); for direction-only uses.</summary>
+    public Vector<double> ScaledWhiten(Vector<double> x)
+    {
+        Guard.Length(x, RepresentationDimension, nameof(x), "representation vector x ∈ R^d");
+        return _u * Uᵀ(x).PointwiseDivide(_sigma / _sigma[0]);
+    }
+
     /// <summary>M^{1/2} x = U Σ Uᵀ x, the inverse of <see cref="Whiten"/>.</summary>
     public Vector<double> Unwhiten(Vector<double> x)
     {
@@ -142,6 +150,14 @@ public sealed class Encoder
     {
         Guard.Length(v.Vector, WorldDimension, "v", "value direction v ∈ R^D");
         return _u * _v.TransposeThisAndMultiply(v.Vector).PointwiseDivide(_sigma);
+    }
+
+    /// <summary>σ₁ u* = U (σ₁/Σ) Vᵀ v, a positive multiple of the ceiling direction u* whose size does not
+    /// depend on E's scale; for direction-only uses (its span, the sign of ⟨u*, m⟩).</summary>
+    public Vector<double> ScaledCeilingDirection(ValueDirection v)
+    {
+        Guard.Length(v.Vector, WorldDimension, "v", "value direction v ∈ R^D");
+        return _u * _v.TransposeThisAndMultiply(v.Vector).PointwiseDivide(_sigma / _sigma[0]);
     }
 
     private Vector<double> Uᵀ(Vector<double> x) => _u.TransposeThisAndMultiply(x);

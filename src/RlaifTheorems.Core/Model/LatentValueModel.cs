@@ -57,10 +57,19 @@ public sealed class LatentValueModel
     }
 
     /// <summary>d_c = P_c m.</summary>
+    /// <remarks>When m ⟂ S_c as far as the stored numbers tell (every coefficient ⟨q_j, m⟩ on the basis Q_c lies within its
+    /// rounding-error bound, <see cref="RoundingError.DotProduct"/>), the computed P_c m is rounding noise, not a direction:
+    /// d_c = 0 is returned, whose alignment is A(0) := 0 (THEORY "reachable set"). A tiny but certain d_c is kept.</remarks>
     public Vector<double> Activated(Constitution c)
     {
         CheckDimension(c);
-        return c.Project(Latent);
+        var direction = PowerOfTwo.Normalised(Latent).Scaled;
+        for (int j = 0; j < c.Rank; j++)
+        {
+            double coefficient = RoundingError.DotProduct(c.Basis.Column(j), direction, out double bound);
+            if (Math.Abs(coefficient) > bound) return c.Project(Latent);
+        }
+        return Vector<double>.Build.Dense(RepresentationDimension);
     }
 
     /// <summary>Δ(c) = A(d_c) − A(g).</summary>

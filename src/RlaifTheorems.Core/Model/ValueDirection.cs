@@ -5,7 +5,7 @@ namespace RlaifTheorems.Core.Model;
 
 /// <summary>
 /// A true value direction v ∈ R^D, unit (THEORY "Objects"): the true value of a response is V(z) = ⟨v, z⟩.
-/// Built from any non-zero vector by dividing by its norm.
+/// Built from any non-zero finite vector by dividing by its norm, whatever its scale.
 /// </summary>
 public sealed class ValueDirection
 {
@@ -20,7 +20,9 @@ public sealed class ValueDirection
     public ValueDirection(Vector<double> x, string name = "v")
     {
         Guard.Direction(x, name);
-        Vector = x / x.L2Norm();
+        // Rescaled by its own power of two first (exact): ‖x‖ of entries near 1.7e308 overflows, of subnormal ones loses digits.
+        var scaled = PowerOfTwo.Normalised(x).Scaled;
+        Vector = scaled / scaled.L2Norm();
     }
 
     /// <summary>v = x / ‖x‖ from an array.</summary>

@@ -57,15 +57,23 @@ public sealed record ModelEvaluation(
         PathSummary? path = null;
         string? why = null;
         double? slope = null;
+        // A(d_c) and Δ are the path's when it is defined: on a parallel path they are equal by construction (Δ = 0 exactly), where two
+        // separately rounded evaluations would differ by 1e-17 and contradict the path's own Λ* = null.
+        double activated = model.Alignment(d), gap = model.Gap(c);
         try
         {
             var p = new RlaifPath(model, c);
             path = new PathSummary(p.CrossingStrength, p.CrossingStrength is null ? PathSummary.ZeroGap : null, Point(p.Minimum), Point(p.Maximum), p.ImprovesMonotonically, p.NonImprovementWitness, p.Condition);
             slope = p.InitialSlope;
+            activated = p.LimitAlignment;
+            gap = p.Gap;
         }
         catch (ModelInputException e)
         {
+            // The path is undefined when d_c = 0 or Eᵀd_c is a negative multiple of Eᵀg. In both, g + λd_c keeps g's direction for
+            // small λ (E ᵀ(g + λd_c) = (1 − λt)Eᵀg), so A is constant there and s(c) = 0 exactly.
             why = e.Message;
+            slope = 0;
         }
         var reach = new ReachableAlignment(model);
         var summary = new ReachableSummary(
@@ -75,7 +83,7 @@ public sealed record ModelEvaluation(
             reach.AdversarialExists, reach.AdversarialWitness is { } w ? ConstitutionWitness.Of(model, w) : null);
         return new ModelEvaluation(
             model.Encoder.WorldDimension, model.RepresentationDimension, model.Encoder.Condition, model.Encoder.IsIsometric, c.Rank,
-            model.Quality, model.Alignment(model.Generation), d.ToArray(), model.Alignment(d), model.Gap(c),
+            model.Quality, model.Alignment(model.Generation), d.ToArray(), activated, gap,
             slope, model.Agreement(model.Generation), model.Agreement(d),
             model.ExpectedValue(model.Generation), model.ExpectedValue(d),
             path, why, summary, vectors is null ? null : Alignments(model, vectors));

@@ -35,13 +35,18 @@ public sealed class ReachableAlignment
     /// multiple of u* (or ρ = 0, or d = 1).</summary>
     public bool InfimumAttained { get; }
 
+    private readonly Vector<double> _latent;
+
     /// <summary>Analyses the reachable alignments of <paramref name="model"/>.</summary>
     public ReachableAlignment(LatentValueModel model)
     {
         _model = model;
         var enc = model.Encoder;
         _wPrime = enc.WhitenedValue(model.Value);
-        var mPrime = enc.Whiten(model.Latent);
+        // Only m's direction matters here: m rescaled by its own power of two (exact), and whitening scaled by σ₁, keep every
+        // quantity near 1 whatever the scales of m and E (2^{±1000} would otherwise under- or overflow).
+        _latent = PowerOfTwo.Normalised(model.Latent).Scaled;
+        var mPrime = enc.ScaledWhiten(_latent);
         _mHat = mPrime / mPrime.L2Norm();
         Ceiling = Math.Min(1.0, _wPrime.L2Norm());
         if (Ceiling > 0)
@@ -58,9 +63,9 @@ public sealed class ReachableAlignment
 
         if (model.RepresentationDimension == 1)
         {
-            Supremum = Infimum = model.Alignment(model.Latent);
+            Supremum = Infimum = model.Alignment(_latent);
             SupremumAttained = InfimumAttained = true;
-            if (RoundingError.CertainAlignmentSign(enc.Matrix, model.Latent, model.Value.Vector) < 0)
+            if (RoundingError.CertainAlignmentSign(enc.Matrix, _latent, model.Value.Vector) < 0)
                 _adversarialWitness = Constitution.Span(model.Latent, "m");
             return;
         }
@@ -76,8 +81,8 @@ public sealed class ReachableAlignment
         // (A = −ρ), or 0 when m ⟂ u* (then u* lies on the boundary of the reachable hemisphere and neither bound is attained).
         // The side is certain only beyond the rounding bound of ⟨u*, m⟩: within it, m is orthogonal to u* as far as the stored
         // numbers tell, u* lies on the boundary, and the bounds are approached by the tilted witness, not attained.
-        _ceilingDirection = enc.CeilingDirection(model.Value);
-        double coefficient = RoundingError.DotProduct(_ceilingDirection, model.Latent, out double bound);
+        _ceilingDirection = enc.ScaledCeilingDirection(model.Value);
+        double coefficient = RoundingError.DotProduct(_ceilingDirection, _latent, out double bound);
         int side = Math.Abs(coefficient) <= bound ? 0 : Math.Sign(coefficient);
         SupremumAttained = side > 0;
         InfimumAttained = side < 0;
@@ -94,7 +99,7 @@ public sealed class ReachableAlignment
     /// </summary>
     private bool IsCertainlyAdversarial(Vector<double> q)
     {
-        double coefficient = RoundingError.DotProduct(q, _model.Latent, out double bound);
+        double coefficient = RoundingError.DotProduct(q, _latent, out double bound);
         if (Math.Abs(coefficient) <= bound) return false;
         return Math.Sign(coefficient) * RoundingError.CertainAlignmentSign(_model.Encoder.Matrix, q, _model.Value.Vector) < 0;
     }
@@ -143,7 +148,7 @@ public sealed class ReachableAlignment
         t /= t.L2Norm();
         double eta = Math.Min(1.0, epsilon / (2 * Ceiling));
         var uPrime = t + eta * _mHat;
-        return Constitution.Span(enc.Whiten(uPrime), "witness");
+        return Constitution.Span(enc.ScaledWhiten(uPrime), "witness");
     }
 
     /// <summary>A unit vector orthogonal to the unit vector x (d ≥ 2): the standard basis vector least aligned with x, made orthogonal.</summary>
