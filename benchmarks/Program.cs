@@ -9,6 +9,7 @@ public static class Program
     public static void Main(string[] args)
     {
         if (args is ["compare", var path]) CompareHarness.Run(path);
+        else if (args is ["eval", var size]) EvalTiming.Run(int.Parse(size));
         else if (args is ["lab-moments", var rows, var columns, var file]) LabMomentsBenchmark.Run(long.Parse(rows), int.Parse(columns), file);
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }

@@ -14,6 +14,7 @@ namespace RlaifTheorems.Properties.Core;
 /// one (the projection's AVX-512 paths switched off, as on an AVX2 machine, where k ≥ 64 goes to OpenBLAS); on a CPU without
 /// AVX-512 the default and Vector256 paths coincide.
 /// </summary>
+[Collection("OpenBLAS switch")]
 public sealed class KernelProperties
 {
     private const int Cases = 300;

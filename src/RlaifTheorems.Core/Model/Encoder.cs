@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Core.Kernels;
 using RlaifTheorems.Core.Numerics;
 
 namespace RlaifTheorems.Core.Model;
@@ -15,6 +16,10 @@ public sealed class Encoder
     private readonly Vector<double> _sigma;
     private readonly Matrix<double> _v;
     private Matrix<double>? _root;
+
+    /// <summary>From this many rows on, the SVD is LAPACK's dgesdd (OpenBLAS) when present; below, MathNet's managed SVD, whose
+    /// results the small generated cases and their pinned counterexamples were computed with.</summary>
+    public const int LapackFrom = 32;
 
     /// <summary>E itself, d×D.</summary>
     public Matrix<double> Matrix { get; }
@@ -51,11 +56,23 @@ public sealed class Encoder
         // SVD of Eᵀ (D×d, tall): Eᵀ = V Σ Uᵀ, computed on 2^{−k}E (exact) so that tiny entries keep their relative
         // precision and huge ones do not overflow; σ is scaled back by 2^k.
         int k = PowerOfTwo.ExponentOf(e.Enumerate());
-        var svd = (k == 0 ? e : e.Map(t => Math.ScaleB(t, -k))).Transpose().Svd(computeVectors: true);
-        int d = e.RowCount;
-        _sigma = svd.S.SubVector(0, d).Map(t => Math.ScaleB(t, k));
-        _v = svd.U.SubMatrix(0, e.ColumnCount, 0, d);
-        _u = svd.VT.Transpose();
+        var scaled = k == 0 ? e : e.Map(t => Math.ScaleB(t, -k));
+        int d = e.RowCount, world = e.ColumnCount;
+        if (Lapack.IsAvailable && d >= LapackFrom)
+        {
+            // Eᵀ (D×d, column-major) is E's row-major storage: LAPACK's dgesdd gives Eᵀ = V Σ Uᵀ directly.
+            var (v, s, ut) = Lapack.ThinSvd(scaled.Transpose().ToColumnMajorArray(), world, d);
+            _sigma = Vector<double>.Build.DenseOfArray(s).Map(t => Math.ScaleB(t, k));
+            _v = Matrix<double>.Build.DenseOfColumnMajor(world, d, v);
+            _u = Matrix<double>.Build.DenseOfColumnMajor(d, d, ut).Transpose();
+        }
+        else
+        {
+            var svd = scaled.Transpose().Svd(computeVectors: true);
+            _sigma = svd.S.SubVector(0, d).Map(t => Math.ScaleB(t, k));
+            _v = svd.U.SubMatrix(0, world, 0, d);
+            _u = svd.VT.Transpose();
+        }
         if (_sigma[d - 1] <= Tolerance.RankThreshold * _sigma[0])
             throw new ModelInputException(InputProblem.RankDeficient, name,
                 $"is not of full row rank (smallest singular value {_sigma[d - 1]:G3} vs largest {_sigma[0]:G3})");
