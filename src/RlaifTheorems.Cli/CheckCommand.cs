@@ -86,6 +86,15 @@ public static class CheckCommand
         return Finish(report, jsonPath, counterexampleDirectory, $"replay with --seed {settings.Seed} --max-test {settings.MaxTest}");
     }
 
+    /// <summary><c>check --deep</c>: validates the IDs and the JSON target, then runs <see cref="DeepCommand"/>.</summary>
+    public static int RunDeep(IReadOnlyCollection<string> prefixes, int casesPerDimension, ulong? seed, string? jsonPath, bool quiet)
+    {
+        var unknown = prefixes.Where(p => TheoremCatalogue.Select(new[] { p }).Count == 0 || p.Length == 0).ToList();
+        if (unknown.Count > 0) return Usage($"no catalogue entry starts with {string.Join(" or ", unknown.Select(p => $"'{p}'"))}");
+        if (jsonPath is not null && OutputFile.Problem(jsonPath, "--json") is { } problem) return Usage(problem);
+        return DeepCommand.Run(TheoremCatalogue.Select(prefixes), casesPerDimension, seed, jsonPath, quiet);
+    }
+
     /// <summary><c>check --soak N</c>: validates like <see cref="Run"/>, then runs <see cref="Soak"/>.</summary>
     public static int RunSoak(IReadOnlyCollection<string> prefixes, int rounds, int maxTest, ulong? seed, string? jsonPath, bool quiet)
     {

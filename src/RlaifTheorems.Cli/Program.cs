@@ -24,16 +24,19 @@ public static class Program
         var saveTo = new Option<string>("--counterexamples-dir") { Description = "Where --save-counterexamples writes.", DefaultValueFactory = _ => "counterexamples" };
         var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n): every n-th chunk of 1000 cases, seeds independent of the split; needs --json, combine with check merge." };
         var noFormal = new Option<bool>("--no-formal") { Description = "Skip the formal column (the SMT solver's verdict per entry)." };
+        var deep = new Option<bool>("--deep") { Description = "The deep profile: every THEOREM over latent value models at d = 64, 128, 256, 512, 1024 (D up to d + d/8), --max-test cases per dimension (default 4 here)." };
         var soak = new Option<int?>("--soak") { Description = "Repeat the selected entries this many rounds, each under its own seed derived from --seed; report every failure with its replay command." };
         var check = new Command("check", "Run the catalogue: THEOREMs and LAWs must hold, PROBEs must be refuted." +
             "\n\nExamples:\n  rlaif-theorems check\n  rlaif-theorems check T1 P3.1 --max-test 10000 --seed 42 --json report.json" +
-            "\n  rlaif-theorems check --soak 200 --max-test 1000   (the whole catalogue under 200 random seeds)\n  rlaif-theorems check --shard 1/2 --json a.json; rlaif-theorems check --shard 2/2 --json b.json; rlaif-theorems check merge a.json b.json" + ExitCodes)
-            { ids, maxTest, seed, json, quiet, save, saveTo, shard, noFormal, soak };
+            "\n  rlaif-theorems check --deep   (THEOREMs at d = 64 … 1024)\n  rlaif-theorems check --soak 200 --max-test 1000   (the whole catalogue under 200 random seeds)\n  rlaif-theorems check --shard 1/2 --json a.json; rlaif-theorems check --shard 2/2 --json b.json; rlaif-theorems check merge a.json b.json" + ExitCodes)
+            { ids, maxTest, seed, json, quiet, save, saveTo, shard, noFormal, soak, deep };
         soak.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 1) r.AddError("--soak must be at least 1 round"); });
         // Only a value that parsed is checked here; one that did not is already a parse error ("abc", "1e3", 99999999999).
         maxTest.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 1) r.AddError("--max-test must be at least 1"); });
         shard.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } s && Shard.Parse(s, out string? e) is null) r.AddError(e!); });
-        check.SetAction(p => p.GetValue(soak) is int rounds
+        check.SetAction(p => p.GetValue(deep)
+            ? CheckCommand.RunDeep(p.GetValue(ids) ?? [], p.GetResult(maxTest) is { Implicit: false } ? p.GetValue(maxTest) : 4, p.GetValue(seed), p.GetValue(json), p.GetValue(quiet))
+            : p.GetValue(soak) is int rounds
             ? CheckCommand.RunSoak(p.GetValue(ids) ?? [], rounds, p.GetValue(maxTest), p.GetValue(seed), p.GetValue(json), p.GetValue(quiet))
             : CheckCommand.Run(p.GetValue(ids) ?? [], p.GetValue(maxTest), p.GetValue(seed), p.GetValue(json), p.GetValue(quiet),
             p.GetValue(save) ? p.GetValue(saveTo) : null, p.GetValue(shard) is { } s ? Shard.Parse(s, out _) : null, !p.GetValue(noFormal)));

@@ -21,14 +21,19 @@ public static class ModelCaseGenerator
             from extraD in Gen.Choose(0, Math.Min(8, size / 12))
             let dWorld = Math.Max(minWorld, minRepresentation) + extraD
             from d in Gen.Choose(minRepresentation, dWorld)
-            from e in Encoder(d, dWorld)
-            from v in Value(e, d, dWorld)
-            let w = Vectors.Multiply(e, v)
-            from m in Latent(w, d)
-            from g in Generation(m, w, d)
-            from c in Spanning(m, d)
-            select new ModelCase(e, v, m, g, c))
+            from c in OfDimensions(d, dWorld)
+            select c)
         .Where(c => c.IsValid());
+
+    /// <summary>Cases of exactly d×D, with the same edges as <see cref="Cases"/> (the deep profile draws its dimensions itself).</summary>
+    public static Gen<ModelCase> OfDimensions(int d, int dWorld) =>
+        from e in Encoder(d, dWorld)
+        from v in Value(e, d, dWorld)
+        let w = Vectors.Multiply(e, v)
+        from m in Latent(w, d)
+        from g in Generation(m, w, d)
+        from c in Spanning(m, d)
+        select new ModelCase(e, v, m, g, c);
 
     /// <summary>E: isometric, Gaussian, or U diag(σ) V with σ log-spaced from 1 to 1/κ.</summary>
     public static Gen<double[][]> Encoder(int d, int dWorld) => Gen.Frequency(
