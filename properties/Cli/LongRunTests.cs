@@ -6,8 +6,13 @@ using RlaifTheorems.Catalogue.Running;
 
 namespace RlaifTheorems.Properties.Cli;
 
+/// <summary>Measurements of the whole process's memory, run alone (no other test allocating meanwhile).</summary>
+[CollectionDefinition("Alone", DisableParallelization = true)]
+public sealed class AloneCollection;
+
 /// <summary>Long runs: a PROBE is refuted as fast under a huge budget as under the default one, memory does not grow with the
 /// number of cases, and an interrupted run stops after its chunk under way and reports what finished.</summary>
+[Collection("Alone")]
 public sealed class LongRunTests
 {
     [Fact]
