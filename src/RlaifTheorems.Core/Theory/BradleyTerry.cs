@@ -38,7 +38,7 @@ public static class BradleyTerry
                 weighted.SetColumn(i, features.Column(i) * (p * (1 - p)));
             }
             var hessian = weighted.TransposeAndMultiply(features);
-            if (gradient.L2Norm() <= 1e-10 * n) return new Estimate(beta, true, iteration);
+            if (gradient.L2Norm() <= 1e-10 * n) return new Estimate(beta, !Separates(features, labels, beta), iteration);
             Vector<double> step;
             try { step = hessian.Cholesky().Solve(gradient); }
             catch (ArgumentException)
@@ -60,11 +60,21 @@ public static class BradleyTerry
             // keep the last improving point rather than a worse one, and say it did not converge.
             if (value < current) return new Estimate(beta, false, iteration);
             if (Math.Abs(value - current) <= 1e-13 * Math.Max(1, Math.Abs(current)))
-                return new Estimate(next, true, iteration);
+                // The likelihood stopped rising. If d̂ orders every pair as labelled, the data are separable and the supremum lies
+                // at infinity (a larger multiple of d̂ is always more likely): no finite maximiser, so not converged.
+                return new Estimate(next, !Separates(features, labels, next), iteration);
             beta = next;
             current = value;
         }
         return new Estimate(beta, false, maxIterations);
+    }
+
+    private static bool Separates(Matrix<double> features, IReadOnlyList<bool> labels, Vector<double> beta)
+    {
+        var scores = features.TransposeThisAndMultiply(beta);
+        for (int i = 0; i < scores.Count; i++)
+            if ((labels[i] ? scores[i] : -scores[i]) <= 0) return false;
+        return true;
     }
 
     /// <summary>σ(x) = 1/(1 + e^{−x}), computed without overflow.</summary>

@@ -1,0 +1,91 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Core.Numerics;
+using RlaifTheorems.Core.Theory;
+
+namespace RlaifTheorems.Properties.Core;
+
+/// <summary>
+/// The Bradley–Terry fit, checked against what a maximum-likelihood estimate is rather than against its own output: at the
+/// returned d̂ the score equation Σ (y_i − σ(⟨d̂, h_i⟩)) h_i = 0 holds, and no nearby direction has a higher likelihood;
+/// separable labels have no finite maximiser and are reported unconverged; σ is exact at its symmetric points.
+/// </summary>
+public sealed class BradleyTerryTests
+{
+    private static (Matrix<double> Features, bool[] Labels) Pairs(int seed, int d, int n, bool separable)
+    {
+        var random = new Random(seed);
+        double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        var truth = Vector<double>.Build.Dense(d, _ => Normal());
+        var features = Matrix<double>.Build.Dense(d, n, (_, _) => Normal());
+        var labels = Enumerable.Range(0, n).Select(i =>
+        {
+            double score = truth.DotProduct(features.Column(i));
+            return separable ? score > 0 : random.NextDouble() < BradleyTerry.Sigmoid(score);
+        }).ToArray();
+        return (features, labels);
+    }
+
+    private static double LogLikelihood(Matrix<double> f, bool[] y, Vector<double> d) =>
+        Enumerable.Range(0, y.Length).Sum(i => Math.Log(BradleyTerry.Sigmoid((y[i] ? 1 : -1) * d.DotProduct(f.Column(i)))));
+
+    [Property(MaxTest = 40)]
+    public Property FitSolvesTheScoreEquationAndIsALocalMaximum(PositiveInt seed)
+    {
+        int d = 1 + seed.Get % 5, n = 60 * d;
+        var (f, y) = Pairs(seed.Get, d, n, separable: false);
+        var fit = BradleyTerry.Fit(f, y);
+        var residual = Vector<double>.Build.Dense(n, i => (y[i] ? 1 : 0) - BradleyTerry.Sigmoid(fit.Direction.DotProduct(f.Column(i))));
+        double gradient = (f * residual).L2Norm();
+        double best = LogLikelihood(f, y, fit.Direction);
+        var random = new Random(seed.Get);
+        bool maximal = Enumerable.Range(0, 8).All(_ =>
+            LogLikelihood(f, y, fit.Direction + Vector<double>.Build.Dense(d, _ => 0.05 * (random.NextDouble() - 0.5))) <= best + 1e-9);
+        return (fit.Converged && fit.Iterations >= 1 && fit.Iterations < 50).Label($"converged {fit.Converged} in {fit.Iterations}")
+            .And((gradient <= 1e-6 * n).Label($"‖score‖ = {gradient:G3}"))
+            .And(maximal.Label("a nearby direction is more likely"));
+    }
+
+    [Fact]
+    public void SeparableLabelsHaveNoFiniteMaximiser()
+    {
+        var (f, y) = Pairs(7, 3, 40, separable: true);
+        var fit = BradleyTerry.Fit(f, y);
+        Assert.False(fit.Converged);
+        Assert.True(fit.Direction.All(double.IsFinite));
+    }
+
+    [Fact]
+    public void FewerIndependentPairsThanDimensionsStopUnconverged()
+    {
+        var (f, y) = Pairs(3, 6, 3, separable: false);
+        var fit = BradleyTerry.Fit(f, y);
+        Assert.False(fit.Converged);
+        Assert.True(fit.Direction.All(double.IsFinite));
+    }
+
+    [Fact]
+    public void SigmoidIsExactAtItsSymmetricPointsAndNeverOverflows()
+    {
+        Assert.Equal(0.5, BradleyTerry.Sigmoid(0));
+        foreach (double x in new[] { 0.3, 2.0, 40.0, 800.0 })
+        {
+            Assert.Equal(1.0, BradleyTerry.Sigmoid(x) + BradleyTerry.Sigmoid(-x), 15);
+            Assert.Equal(1 / (1 + Math.Exp(-Math.Min(x, 700))), BradleyTerry.Sigmoid(x), 15);
+        }
+        Assert.Equal(0.0, BradleyTerry.Sigmoid(-800));
+        Assert.Equal(1.0, BradleyTerry.Sigmoid(800));
+    }
+
+    [Fact]
+    public void BadInputIsATypedError()
+    {
+        var f = Matrix<double>.Build.Dense(2, 3);
+        Assert.Throws<ModelInputException>(() => BradleyTerry.Fit(f, new[] { true, false }));
+        Assert.Throws<ModelInputException>(() => BradleyTerry.Fit(Matrix<double>.Build.Dense(2, 0), Array.Empty<bool>()));
+        f[0, 0] = double.NaN;
+        Assert.Throws<ModelInputException>(() => BradleyTerry.Fit(f, new[] { true, false, true }));
+    }
+}
