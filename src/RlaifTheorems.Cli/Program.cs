@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using RlaifTheorems.Catalogue.Running;
 
 namespace RlaifTheorems.Cli;
@@ -12,6 +13,10 @@ public static class Program
     /// <summary>Parses <paramref name="args"/> and runs the chosen command.</summary>
     public static int Main(string[] args)
     {
+        // Numbers print the same under every locale (0.30, not 0,30; NaN and Infinity spelled alike), so tables, messages and
+        // replay commands can be parsed and pasted back; the usage messages are English like the rest of the output.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         var root = new RootCommand("rlaif-theorems: checks the latent value model of RLAIF (why RLAIF works: values as directions, constitutions as projections) with property-based tests." +
             "\n\nExample: rlaif-theorems check" + ExitCodes);
 
