@@ -20,6 +20,31 @@ public sealed class BeyondLinearTests
     }
 
     [Fact]
+    public void AttentionShiftsByTheLargestScoreSoNoExponentialUnderOrOverflows()
+    {
+        // Scores −10⁶ and −2·10⁶: unshifted, both exponentials underflow to 0 and the mixture is 0/0.
+        var d = AttentionConstitution.Activated(Vec(1e6, 0), new[] { Vec(-1, 0), Vec(-2, 0) });
+        Assert.Equal(new[] { -1.0, 0.0 }, d.ToArray());
+        // Equal scores weigh the directions equally, whatever their common value.
+        var mean = AttentionConstitution.Activated(Vec(0, 5), new[] { Vec(1, 2), Vec(3, 2), Vec(-1, 2) });
+        Assert.Equal(1.0, mean[0], 14);
+        Assert.Equal(2.0, mean[1], 14);
+    }
+
+    [Fact]
+    public void AttentionNamesWhatIsWrongWithItsInput()
+    {
+        Assert.Equal("directions: is empty; attention needs at least one encoded direction",
+            Assert.Throws<ModelInputException>(() => AttentionConstitution.Activated(Vec(1, 0), Array.Empty<MathNet.Numerics.LinearAlgebra.Vector<double>>())).Message);
+        Assert.Equal("directions[1]: has length 3 but must have length 2 (encoded directions in R^d like the query)",
+            Assert.Throws<ModelInputException>(() => AttentionConstitution.Activated(Vec(1, 0), new[] { Vec(1, 0), Vec(1, 0, 0) })).Message);
+        Assert.StartsWith("directions[0]: entry 1 is NaN",
+            Assert.Throws<ModelInputException>(() => AttentionConstitution.Activated(Vec(1, 0), new[] { Vec(1, double.NaN) })).Message);
+        Assert.StartsWith("query: entry 0 is ",
+            Assert.Throws<ModelInputException>(() => AttentionConstitution.Activated(Vec(double.NegativeInfinity, 0), new[] { Vec(1, 0) })).Message);
+    }
+
+    [Fact]
     public void AttentionLeavesTheHemisphereOfM()
     {
         // m = e₁ (the prosocial direction a₁ dominates m) but the query selects the anti-social a₂ = −e₁.
