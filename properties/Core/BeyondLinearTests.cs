@@ -84,4 +84,41 @@ public sealed class BeyondLinearTests
         // Cov(z₂, z₁² − 1) = β·2/(√2·√(1+β²)) = 1 for β = 1: dependent, though uncorrelated.
         Assert.InRange(s2sq1 / n, 0.9, 1.1);
     }
+
+    [Fact]
+    public void CoupledWorldTransformsOnlyTheLastCoordinate()
+    {
+        // x_D ← (x_D + β(x₁² − 1)/√2)/√(1 + β²); with β = 1, x = (2, 5, 1): (1 + 3/√2)/√2.
+        var world = new QuadraticallyCoupledWorld(3, 1.0);
+        Assert.Equal(3, world.Dimension);
+        Assert.Equal(1.0, world.Coupling);
+        var x = new[] { 2.0, 5.0, 1.0 };
+        world.Transform(x);
+        Assert.Equal(2.0, x[0]);
+        Assert.Equal(5.0, x[1]);
+        Assert.Equal((1 + 3 / Math.Sqrt(2)) / Math.Sqrt(2), x[2], 14);
+        // β = 0 is the Gaussian world itself.
+        var flat = new[] { 2.0, 0.7 };
+        new QuadraticallyCoupledWorld(2, 0.0).Transform(flat);
+        Assert.Equal(new[] { 2.0, 0.7 }, flat);
+    }
+
+    [Fact]
+    public void CoupledWorldNeedsTwoDimensionsAndAFiniteCoupling()
+    {
+        Assert.Equal("D: is 1; the coupled world needs D ≥ 2", Assert.Throws<ModelInputException>(() => new QuadraticallyCoupledWorld(1, 1.0)).Message);
+        var ex = Assert.Throws<ModelInputException>(() => new QuadraticallyCoupledWorld(2, double.NaN));
+        Assert.Equal(InputProblem.NonFiniteEntry, ex.Problem);
+        Assert.Equal("β: is NaN; it must be finite", ex.Message);
+        Assert.Equal(InputProblem.OutOfRange, Assert.Throws<ModelInputException>(() => new QuadraticallyCoupledWorld(0, 1.0)).Problem);
+    }
+
+    [Fact]
+    public void ThresholdValueNamesANonFiniteThreshold()
+    {
+        var model = Model(Identity(1), Row(1), Row(1), Row(1));
+        Assert.Equal("tau: is ∞; it must be finite".Replace("∞", double.PositiveInfinity.ToString()),
+            Assert.Throws<ModelInputException>(() => ThresholdValue.Expected(model, Vec(1), double.PositiveInfinity)).Message);
+        Assert.Equal(-1.0 - 6.25, ThresholdValue.Expected(model, Vec(-1.5), 1), 12);
+    }
 }
