@@ -51,6 +51,9 @@ public sealed class RlaifPathTests
         Assert.True(path.InitialSlope > 0);
         Assert.True(path.ImprovesMonotonically);
         Assert.Null(path.CrossingStrength);
+        Assert.Null(path.NonImprovementWitness);
+        Assert.Equal(1.0, path.Maximum.Alignment, 12);
+        Assert.False(path.Maximum.AtLimit);
         foreach (double lambda in new[] { 1e-3, 0.1, 1, 10, 1e3 })
             Assert.True(path.AlignmentAt(lambda) > path.StartAlignment);
     }
@@ -94,5 +97,42 @@ public sealed class RlaifPathTests
     public void PathConditionGrowsAsPathNearlyCancels()
     {
         Assert.Equal(1 / Math.Cos(3 * Math.PI / 8), TransientDegradation().Condition, 12);
+    }
+
+    [Fact]
+    public void AFlatPathDoesNotImproveAndEveryStrengthWitnessesIt()
+    {
+        // v = e₃ ⟂ span(g, d_c) = span(e₁, e₂): A ≡ 0 along the whole path, Δ = s = 0 (T1.3: not both zero, so no).
+        var path = new RlaifPath(Model(Identity(3), Row(0, 0, 1), Row(0, 1, 0), Row(1, 0, 0)), Constitution.Span(Vec(0, 1, 0)));
+        Assert.Equal(0.0, path.Gap);
+        Assert.Equal(0.0, path.InitialSlope);
+        Assert.Null(path.CrossingStrength);
+        Assert.False(path.ImprovesMonotonically);
+        double witness = path.NonImprovementWitness!.Value;
+        Assert.True(witness > 0);
+        Assert.True(path.AlignmentAt(witness) <= path.StartAlignment);
+        Assert.Equal(1.0, path.NaturalScale);
+    }
+
+    [Fact]
+    public void NaturalScaleIsTheRatioOfThePullbackNorms()
+    {
+        var path = new RlaifPath(Model(Enc(Row(2, 0), Row(0, 1)), Row(1, 1), Row(0, 3), Row(1, 0)), Constitution.Span(Vec(0, 1)));
+        // a = Eᵀg = (2, 0), b = Eᵀd_c = (0, 3): ‖a‖/‖b‖ = 2/3.
+        Assert.Equal(2.0 / 3, path.NaturalScale, 15);
+        Assert.StartsWith("lambda: is -1", Assert.Throws<ModelInputException>(() => path.AlignmentAt(-1)).Message);
+    }
+
+    [Fact]
+    public void UndefinedPathsSayWhyInOneLine()
+    {
+        var zero = Assert.Throws<ModelInputException>(() =>
+            new RlaifPath(Model(Identity(2), Row(1, 0), Row(1, 0), Row(0, 1)), Constitution.Span(Vec(0, 1))));
+        Assert.Equal(InputProblem.ZeroDirection, zero.Problem);
+        Assert.Equal("d_c: the constitution activates nothing (P_c m = 0), so RLAIF does not move the policy", zero.Message);
+        var opposed = Assert.Throws<ModelInputException>(() =>
+            new RlaifPath(Model(Identity(2), Row(1, 0), Row(-1, 0), Row(1, 0)), Constitution.Span(Vec(1, 0))));
+        Assert.Equal(InputProblem.OutOfRange, opposed.Problem);
+        Assert.Equal("d_c: Eᵀd_c is a negative multiple of Eᵀg: the path passes through the zero policy and A jumps (excluded by T1.3)", opposed.Message);
     }
 }

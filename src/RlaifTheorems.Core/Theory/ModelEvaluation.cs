@@ -25,7 +25,7 @@ public sealed record PathSummary(double? CrossingStrength, string? CrossingStren
     bool ImprovesMonotonically, double? NonImprovementWitness, double Condition)
 {
     /// <summary>What the report says in place of Λ* when Δ(c) = 0.</summary>
-    public const string ZeroGap = "Δ(c) = 0: the path returns to A(g) only as λ → ∞, so no crossing strength Λ* exists (T1.2)";
+    public const string ZeroGap = "Δ(c) = 0: A(g + λd_c) tends to A(g) itself as λ → ∞, so no crossing strength Λ* exists (T1.2)";
 }
 
 /// <summary>Best and worst reachable alignment with witnesses (T2.5, T3.1, T3.2).</summary>

@@ -30,8 +30,8 @@ public sealed class RlaifPath
     public double Arc => _theta;
     /// <summary>
     /// Λ* (T1.2): the last λ &gt; 0 with A(g + λ d_c) = A(g), or 0 when the path never returns to A(g) at a finite λ.
-    /// Null when Δ(c) = 0 (as computed): the path then returns to A(g) only in the limit λ → ∞, and no finite strength
-    /// separates the two signs, so the THEORY defines no Λ*.
+    /// Null when Δ(c) = 0 (as computed): the path then returns to A(g) only in the limit λ → ∞ (or is flat, when v ⟂ the plane
+    /// of Eᵀg and Eᵀd_c), and no finite strength separates the two signs, so the THEORY defines no Λ*.
     /// </summary>
     public double? CrossingStrength { get; }
     /// <summary>min of A over λ ∈ [0, ∞] and where (T1.3).</summary>
@@ -81,7 +81,7 @@ public sealed class RlaifPath
             LimitAlignment = StartAlignment;
             _theta = 0; _r = 0;
             InitialSlope = 0;
-            CrossingStrength = Gap == 0 ? null : 0.0;
+            CrossingStrength = null;
             Minimum = Maximum = new PathExtremum(StartAlignment, 0);
             ImprovesMonotonically = false;
             NonImprovementWitness = 1.0;
@@ -108,11 +108,12 @@ public sealed class RlaifPath
         if (!ImprovesMonotonically)
         {
             // "No" is decided by a witness: a strength where A(g + λd_c) ≤ A(g), evaluated directly. The closed-form minimum
-            // is one when s < 0, and any strength beyond Λ* when Δ < 0 (T1.2). On the boundary s = 0 (Δ > 0) a rounded s of
-            // −1e-17 names a minimum that the direct evaluation does not confirm: the path then improves at every strength.
+            // is one when s < 0, and any strength beyond Λ* when Δ < 0 (T1.2). At Δ = 0 and s = 0 the path is flat (v ⟂ the
+            // plane of a and b, A ≡ A(g) = 0) and every strength is one. On the boundary s = 0 (Δ > 0) a rounded s of −1e-17
+            // names a minimum that the direct evaluation does not confirm: the path then improves at every strength.
             var candidates = new List<double>();
             if (!Minimum.AtLimit && Minimum.Strength > 0) candidates.Add(Minimum.Strength);
-            if (Gap < 0) candidates.Add((CrossingStrength ?? 0) + _normA / _normB);
+            if (Gap <= 0) candidates.Add((CrossingStrength ?? 0) + _normA / _normB);
             NonImprovementWitness = candidates.Cast<double?>().FirstOrDefault(l => AlignmentAt(l!.Value) <= StartAlignment);
             ImprovesMonotonically = NonImprovementWitness is null;
         }
