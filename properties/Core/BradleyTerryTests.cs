@@ -83,4 +83,64 @@ public sealed class BradleyTerryTests
         f[0, 0] = double.NaN;
         Assert.Throws<ModelInputException>(() => BradleyTerry.Fit(f, new[] { true, false, true }));
     }
+
+    [Fact]
+    public void AFullNewtonStepThatOvershootsIsHalved()
+    {
+        // One feature, labels (no, yes, no) on h = (−5.9, −5.4, −3.7): from d = 0 the fourth Newton step lowers the likelihood
+        // and must be halved; the maximiser (solved independently to 1e-16) is d̂ = 0.11137564523212.
+        var f = Matrix<double>.Build.DenseOfArray(new[,] { { -5.9, -5.4, -3.7 } });
+        var fit = BradleyTerry.Fit(f, new[] { false, true, false });
+        Assert.True(fit.Converged);
+        Assert.Equal(0.1113756452321203, fit.Direction[0], 10);
+    }
+
+    [Fact]
+    public void FitStopsUnconvergedAfterItsIterationBudgetWithTheStepsItTook()
+    {
+        var f = Matrix<double>.Build.DenseOfArray(new[,] { { -5.9, -5.4, -3.7 } });
+        var y = new[] { false, true, false };
+        var one = BradleyTerry.Fit(f, y, maxIterations: 1);
+        Assert.False(one.Converged);
+        Assert.Equal(1, one.Iterations);
+        Assert.NotEqual(0.0, one.Direction[0]);
+        Assert.True(BradleyTerry.LogLikelihood(f, y, one.Direction) > BradleyTerry.LogLikelihood(f, y, Vector<double>.Build.Dense(1)));
+    }
+
+    [Fact]
+    public void QuasiSeparableLabelsStopUnconverged()
+    {
+        // Pairs 0–2 are ordered by d = e₁ as labelled and pair 3 has h = 0 (always tied): the likelihood still rises to its
+        // supremum only as d → ∞ along e₁, so there is no finite maximiser.
+        var f = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, -2.0, 0.5, 0.0 }, { 0.3, 0.1, -0.2, 0.0 } });
+        var fit = BradleyTerry.Fit(f, new[] { true, false, true, false });
+        Assert.False(fit.Converged);
+        Assert.True(fit.Direction.All(double.IsFinite));
+        // Labels whose maximiser is d = 0 itself (each pair with its mirror image, one of each label) converge at once.
+        var mirrored = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 1.0, -2.0, -2.0 } });
+        var atZero = BradleyTerry.Fit(mirrored, new[] { true, false, true, false });
+        Assert.True(atZero.Converged);
+        Assert.Equal(0.0, atZero.Direction[0]);
+    }
+
+    [Fact]
+    public void LogLikelihoodIsFiniteForAnyScore()
+    {
+        // Scores ±1000: log σ(1000) = 0 and log σ(−1000) = −1000, with no overflow in either branch.
+        var f = Matrix<double>.Build.DenseOfArray(new[,] { { 1000.0, -1000.0 } });
+        Assert.Equal(-1000.0, BradleyTerry.LogLikelihood(f, new[] { true, true }, Vector<double>.Build.Dense(1, 1.0)));
+        Assert.Equal(-2 * Math.Log(2), BradleyTerry.LogLikelihood(f, new[] { true, false }, Vector<double>.Build.Dense(1)), 15);
+        Assert.Equal(-1000.0, BradleyTerry.LogLikelihood(f, new[] { false, false }, Vector<double>.Build.Dense(1, -1.0)));
+        Assert.True(BradleyTerry.Sigmoid(-720) > 0);
+        Assert.Equal(Math.Exp(-720), BradleyTerry.Sigmoid(-720), 1e-320);
+    }
+
+    [Fact]
+    public void FitNamesMismatchedLabels()
+    {
+        var ex = Assert.Throws<ModelInputException>(() => BradleyTerry.Fit(Matrix<double>.Build.Dense(2, 3), new[] { true, false }));
+        Assert.Equal(InputProblem.ShapeMismatch, ex.Problem);
+        Assert.Equal("labels: has 2 labels for 3 pairs (need ≥ 1, equal)", ex.Message);
+        Assert.Equal(InputProblem.ShapeMismatch, Assert.Throws<ModelInputException>(() => BradleyTerry.Fit(Matrix<double>.Build.Dense(2, 0), Array.Empty<bool>())).Problem);
+    }
 }

@@ -69,24 +69,36 @@ public static class BradleyTerry
         return new Estimate(beta, false, maxIterations);
     }
 
+    /// <summary>Whether d orders every pair as labelled or ties it, and at least one strictly (complete or quasi-complete
+    /// separation): then every pair's likelihood is non-decreasing along d and one rises to 1, so the supremum is at infinity.
+    /// A pair with h_i = 0 is always tied and never prevents it.</summary>
     private static bool Separates(Matrix<double> features, IReadOnlyList<bool> labels, Vector<double> beta)
     {
         var scores = features.TransposeThisAndMultiply(beta);
+        bool strict = false;
         for (int i = 0; i < scores.Count; i++)
-            if ((labels[i] ? scores[i] : -scores[i]) <= 0) return false;
-        return true;
+        {
+            double signed = labels[i] ? scores[i] : -scores[i];
+            if (signed < 0) return false;
+            if (signed > 0) strict = true;
+        }
+        return strict;
     }
 
-    /// <summary>σ(x) = 1/(1 + e^{−x}), computed without overflow.</summary>
+    /// <summary>σ(x) = 1/(1 + e^{−x}), computed without overflow (and down to the subnormal e^x for x &lt; −709).</summary>
+    // Stryker disable once Equality : at x = 0 both forms give exactly 1/2.
     public static double Sigmoid(double x) => x >= 0 ? 1 / (1 + Math.Exp(-x)) : Math.Exp(x) / (1 + Math.Exp(x));
 
-    private static double LogLikelihood(Matrix<double> features, IReadOnlyList<bool> labels, Vector<double> beta)
+    /// <summary>The log-likelihood Σ_i log σ(±⟨d, h_i⟩) (the sign +1 where y_i = 1), each term −log(1 + e^{−s}) computed
+    /// without overflow for any score s.</summary>
+    public static double LogLikelihood(Matrix<double> features, IReadOnlyList<bool> labels, Vector<double> beta)
     {
         var scores = features.TransposeThisAndMultiply(beta);
         double sum = 0;
         for (int i = 0; i < scores.Count; i++)
         {
             double s = labels[i] ? scores[i] : -scores[i];
+            // Stryker disable once Equality : at s = 0 both forms give exactly log 2.
             sum -= s >= 0 ? Math.Log(1 + Math.Exp(-s)) : -s + Math.Log(1 + Math.Exp(s));
         }
         return sum;

@@ -67,7 +67,9 @@ public sealed class RlaifPath
         double b1 = b.DotProduct(e1);
         var bPerp = b - b1 * e1;
         double b2 = bPerp.L2Norm();
+        // Stryker disable once Equality : b₂ equal to the cut exactly (a non-zero rounded norm equal to 1e-10‖b‖) is not reached.
         bool parallel = b2 <= Tolerance.RankThreshold * _normB;
+        // Stryker disable once Equality : on a parallel path b₁ = ±‖b‖ ≠ 0 (b ≠ 0 and b₂ ≈ 0), so b₁ < 0 and b₁ ≤ 0 agree.
         if (parallel && b1 < 0)
             throw new ModelInputException(InputProblem.OutOfRange, "d_c",
                 "Eᵀd_c is a negative multiple of Eᵀg: the path passes through the zero policy and A jumps (excluded by T1.3)");
@@ -96,27 +98,25 @@ public sealed class RlaifPath
         // below (at the angles of ±(p₁, p₂)), so the decision and its witness never disagree on a rounding bit.
         InitialSlope = p2 * b2 / _normA;
 
-        CrossingStrength = Gap == 0 ? null
-            : _r > 0 && InsideArc(2 * Math.Atan2(p2, p1), out double cross) ? StrengthAt(cross) : 0.0;
+        // At r = 0 (v ⟂ the plane) the angles atan2(±0, ±0) ∈ {0, ±π} lie outside the open arc (0, θ), θ < π: A ≡ 0 has no
+        // interior extreme and never returns to A(g) at a finite λ.
+        CrossingStrength = Gap == 0 ? null : InsideArc(2 * Math.Atan2(p2, p1), out double cross) ? StrengthAt(cross) : 0.0;
 
         var start = new PathExtremum(StartAlignment, 0);
         var limit = new PathExtremum(LimitAlignment, double.PositiveInfinity);
-        Maximum = Best(start, _r > 0 && InsideArc(Math.Atan2(p2, p1), out double top) ? new PathExtremum(_r, StrengthAt(top)) : null, limit, larger: true);
-        Minimum = Best(start, _r > 0 && InsideArc(Math.Atan2(-p2, -p1), out double bottom) ? new PathExtremum(-_r, StrengthAt(bottom)) : null, limit, larger: false);
+        Maximum = Best(start, InsideArc(Math.Atan2(p2, p1), out double top) ? new PathExtremum(_r, StrengthAt(top)) : null, limit, larger: true);
+        Minimum = Best(start, InsideArc(Math.Atan2(-p2, -p1), out double bottom) ? new PathExtremum(-_r, StrengthAt(bottom)) : null, limit, larger: false);
 
-        ImprovesMonotonically = Gap >= 0 && InitialSlope >= 0 && !(Gap == 0 && InitialSlope == 0);
-        if (!ImprovesMonotonically)
-        {
-            // "No" is decided by a witness: a strength where A(g + λd_c) ≤ A(g), evaluated directly. The closed-form minimum
-            // is one when s < 0, and any strength beyond Λ* when Δ < 0 (T1.2). At Δ = 0 and s = 0 the path is flat (v ⟂ the
-            // plane of a and b, A ≡ A(g) = 0) and every strength is one. On the boundary s = 0 (Δ > 0) a rounded s of −1e-17
-            // names a minimum that the direct evaluation does not confirm: the path then improves at every strength.
-            var candidates = new List<double>();
-            if (!Minimum.AtLimit && Minimum.Strength > 0) candidates.Add(Minimum.Strength);
-            if (Gap <= 0) candidates.Add((CrossingStrength ?? 0) + _normA / _normB);
-            NonImprovementWitness = candidates.Cast<double?>().FirstOrDefault(l => AlignmentAt(l!.Value) <= StartAlignment);
-            ImprovesMonotonically = NonImprovementWitness is null;
-        }
+        // Decided by a witness alone: a strength where A(g + λd_c) ≤ A(g), evaluated directly, or none. T1.3 says when one
+        // exists (Δ < 0, s < 0, or Δ = s = 0), and where: the closed-form minimum when s < 0, any strength beyond Λ* when
+        // Δ < 0 (T1.2), and every strength when Δ = s = 0 (the path is flat: v ⟂ the plane of a and b, A ≡ A(g) = 0). At
+        // Δ = 0 with s > 0 the strength beyond Λ* is tried and not confirmed. On the boundary s = 0 (Δ > 0) a rounded s of
+        // −1e-17 names a minimum that the direct evaluation does not confirm: the path then improves at every strength.
+        var candidates = new List<double>();
+        if (!Minimum.AtLimit && Minimum.Strength > 0) candidates.Add(Minimum.Strength);
+        if (Gap <= 0) candidates.Add((CrossingStrength ?? 0) + _normA / _normB);
+        NonImprovementWitness = candidates.Cast<double?>().FirstOrDefault(l => AlignmentAt(l!.Value) <= StartAlignment);
+        ImprovesMonotonically = NonImprovementWitness is null;
     }
 
     /// <summary>A(g + λ d_c), evaluated directly (not from the closed form). Range: λ ≥ 0.</summary>
@@ -141,7 +141,10 @@ public sealed class RlaifPath
     private bool InsideArc(double angle, out double phi)
     {
         phi = angle % (2 * Math.PI);
+        // Stryker disable once Equality : φ = 0 shifted to 2π still lies outside (0, θ).
         if (phi < 0) phi += 2 * Math.PI;
+        // Stryker disable once Equality : φ = 0 is the start (λ = 0) and φ = θ the limit, both already candidates of Best, with
+        // the same alignment; admitting them as interior points changes no extreme.
         return phi > 0 && phi < _theta;
     }
 
