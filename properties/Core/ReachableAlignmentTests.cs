@@ -1,4 +1,6 @@
+using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Core.Model;
+using RlaifTheorems.Core.Numerics;
 using RlaifTheorems.Core.Theory;
 using static RlaifTheorems.Properties.Core.Build;
 
@@ -104,5 +106,111 @@ public sealed class ReachableAlignmentTests
         Assert.False(r.SupremumAttained);
         Assert.False(r.InfimumAttained);
         Assert.True(model.Alignment(model.Activated(r.BestConstitution(1e-6))) >= r.Supremum - 1e-6 - 1e-12);
+    }
+
+    [Fact]
+    public void TheWorstWitnessOfALatentParallelToTheValueIsFiniteAndComesWithinEpsilon()
+    {
+        // m ∥ w' exactly: the boundary direction closest to −w' is not unique (t = 0), and any direction ⟂ m' is taken.
+        var r = OnPlane(Row(2, 0));
+        var model = Model(Identity(2), Row(1, 0), Row(2, 0), Row(1, 1));
+        var worst = r.WorstConstitution(1e-6);
+        Assert.True(worst.Basis.Enumerate().All(double.IsFinite));
+        double a = model.Alignment(model.Activated(worst));
+        Assert.InRange(a, r.Infimum, r.Infimum + 1e-6);
+        Assert.Equal("epsilon: is 0; it must be finite and > 0", Assert.Throws<ModelInputException>(() => r.BestConstitution(0)).Message);
+        Assert.Throws<ModelInputException>(() => r.WorstConstitution(-1));
+    }
+
+    public static TheoryData<double, double> NearlyParallel => new()
+    {
+        { 1e-12, 1.0 }, { 1e-10, 1.0 }, { 1e-8, 1.0 }, { 1e-5, 1e-3 }, { 1e-3, 1e-3 }, { 0.3, 1e-8 },
+    };
+
+    /// <summary>m' at a tiny angle α from w' (d = 3, ρ as given): the infimum −ρ sin α is not attained, the worst witness comes
+    /// within ε of it and is adversarial (T3.1: m is not a positive multiple of E v), and the best attains ρ.</summary>
+    [Theory]
+    [MemberData(nameof(NearlyParallel))]
+    public void WitnessesComeWithinEpsilonWhenTheLatentIsNearlyParallelToTheValue(double angle, double rho)
+    {
+        // E = I₃ ⊕ 0 (d = 3, D = 4), v = ρ e₁ + √(1 − ρ²) e₄: w' = ρ e₁. m = (cos α, sin α·0.6, sin α·0.8).
+        var e = Enc(Row(1, 0, 0, 0), Row(0, 1, 0, 0), Row(0, 0, 1, 0));
+        var model = Model(e, Row(rho, 0, 0, Math.Sqrt(1 - rho * rho)), Row(Math.Cos(angle), 0.6 * Math.Sin(angle), 0.8 * Math.Sin(angle)), Row(0, 1, 0));
+        var r = new ReachableAlignment(model);
+        Assert.Equal(rho, r.Ceiling, 12);
+        Assert.True(r.SupremumAttained);
+        Assert.False(r.InfimumAttained);
+        Assert.Equal(-rho * Math.Sin(angle), r.Infimum, Math.Max(1e-14 * rho, 1e-22));
+        double epsilon = Math.Min(1e-9, 0.5 * rho * Math.Sin(angle));
+        double worst = model.Alignment(model.Activated(r.WorstConstitution(epsilon)));
+        Assert.InRange(worst, r.Infimum - 1e-15 * rho, r.Infimum + epsilon);
+        Assert.True(r.AdversarialExists);
+        Assert.True(model.Alignment(model.Activated(r.AdversarialWitness!)) < 0);
+    }
+
+    [Fact]
+    public void TheBestWitnessOfATinyCeilingComesWithinEpsilon()
+    {
+        // ρ = 1e-8 and m' ⟂ w' up to a 45° tilt away: the supremum ρ sin∠ is approached by a witness tilted η = ε/(2ρ) into
+        // the hemisphere of m, far enough that its activated direction is certain.
+        double rho = 1e-8;
+        var e = Enc(Row(1, 0, 0), Row(0, 1, 0));
+        var model = Model(e, Row(rho, 0, Math.Sqrt(1 - rho * rho)), Row(-1, 1), Row(0, 1));
+        var r = new ReachableAlignment(model);
+        Assert.False(r.SupremumAttained);
+        Assert.Equal(rho / Math.Sqrt(2), r.Supremum, 1e-22);
+        double best = model.Alignment(model.Activated(r.BestConstitution(1e-9)));
+        Assert.InRange(best, r.Supremum - 1e-9, r.Supremum + 1e-22);
+        Assert.True(best > 0);
+    }
+
+    [Fact]
+    public void AZeroCeilingAttainsBothBoundsAtZero()
+    {
+        // v ⟂ row(E): ρ = 0, every direction has A = 0.
+        var model = Model(Enc(Row(1, 0, 0), Row(0, 1, 0)), Row(0, 0, 1), Row(1, 1), Row(0, 1));
+        var r = new ReachableAlignment(model);
+        Assert.Equal(0.0, r.Ceiling);
+        Assert.Equal(0.0, r.WhitenedCosine);
+        Assert.Equal(1.0, r.WhitenedSine);
+        Assert.Equal(0.0, r.Supremum);
+        Assert.Equal(0.0, r.Infimum);
+        Assert.True(r.SupremumAttained);
+        Assert.True(r.InfimumAttained);
+        Assert.False(r.AdversarialExists);
+        Assert.Equal(1, r.BestConstitution().Rank);
+    }
+
+    [Fact]
+    public void InOneDimensionBothBoundsAreTheAlignmentOfM()
+    {
+        var positive = new ReachableAlignment(Model(Enc(Row(1, 1)), Row(1, 0), Row(3), Row(1)));
+        Assert.Equal(1 / Math.Sqrt(2), positive.Supremum, 14);
+        Assert.Equal(positive.Supremum, positive.Infimum);
+        Assert.True(positive.SupremumAttained && positive.InfimumAttained);
+        Assert.False(positive.AdversarialExists);
+        var negative = new ReachableAlignment(Model(Enc(Row(1, 1)), Row(1, 0), Row(-3), Row(1)));
+        Assert.Equal(-1 / Math.Sqrt(2), negative.Infimum, 14);
+        Assert.True(negative.SupremumAttained && negative.InfimumAttained);
+        Assert.True(negative.AdversarialExists);
+    }
+
+    [Fact]
+    public void AnExactlyOrthogonalLatentAttainsNeitherBoundEvenWhereTheDotProductIsNoise()
+    {
+        // m = (u₂, u₃, −u₀, −u₁) is exactly orthogonal to the stored u* (E = I₄), though the float ⟨u*, m⟩ is noise.
+        var random = new Random(41);
+        int noisy = 0;
+        for (int trial = 0; trial < 100; trial++)
+        {
+            var v = Row(random.NextDouble() - 0.5, random.NextDouble() - 0.5, random.NextDouble() - 0.5, random.NextDouble() - 0.5);
+            var u = Identity(4).ScaledCeilingDirection(new ValueDirection(Vec(v)));
+            var m = Vec(u[2], u[3], -u[0], -u[1]);
+            if (u.DotProduct(PowerOfTwo.Normalised(m).Scaled) != 0) noisy++;
+            var r = new ReachableAlignment(Model(Identity(4), v, m.ToArray(), Row(1, 0, 0, 0)));
+            Assert.False(r.SupremumAttained);
+            Assert.False(r.InfimumAttained);
+        }
+        Assert.True(noisy > 10, $"only {noisy} of 100 dot products were noise");
     }
 }

@@ -66,7 +66,7 @@ public sealed class ReachableAlignment
             Supremum = Infimum = model.Alignment(_latent);
             SupremumAttained = InfimumAttained = true;
             if (RoundingError.CertainAlignmentSign(enc.Matrix, _latent, model.Value.Vector) < 0)
-                _adversarialWitness = Constitution.Span(model.Latent, "m");
+                _adversarialWitness = Constitution.Span(model.Latent);
             return;
         }
         if (Ceiling == 0)
@@ -83,6 +83,8 @@ public sealed class ReachableAlignment
         // numbers tell, u* lies on the boundary, and the bounds are approached by the tilted witness, not attained.
         _ceilingDirection = enc.ScaledCeilingDirection(model.Value);
         double coefficient = RoundingError.DotProduct(_ceilingDirection, _latent, out double bound);
+        // Stryker disable once Equality : |⟨u*, m⟩| equal to its bound is reached only at 0 = 0 (every product zero), where
+        // Math.Sign gives the same 0.
         int side = Math.Abs(coefficient) <= bound ? 0 : Math.Sign(coefficient);
         SupremumAttained = side > 0;
         InfimumAttained = side < 0;
@@ -100,6 +102,7 @@ public sealed class ReachableAlignment
     private bool IsCertainlyAdversarial(Vector<double> q)
     {
         double coefficient = RoundingError.DotProduct(q, _latent, out double bound);
+        // Stryker disable once Equality : equality with the bound is reached only at 0 = 0, whose sign 0 gives false below too.
         if (Math.Abs(coefficient) <= bound) return false;
         return Math.Sign(coefficient) * RoundingError.CertainAlignmentSign(_model.Encoder.Matrix, q, _model.Value.Vector) < 0;
     }
@@ -133,31 +136,36 @@ public sealed class ReachableAlignment
         Guard.Positive(epsilon, nameof(epsilon));
         var enc = _model.Encoder;
         if (_model.RepresentationDimension == 1 || Ceiling == 0)
-            return Constitution.Span(_model.Latent, "m");
+            return Constitution.Span(_model.Latent);
         if (best ? SupremumAttained : InfimumAttained)
-            return Constitution.Span(_ceilingDirection!, "u*");
+            return Constitution.Span(_ceilingDirection!);
 
         // Boundary direction t' ⟂ m' closest to ±w', then tilt by η into the open hemisphere ⟨u', m'⟩ > 0.
         // The loss in A is at most ρ(η²/2 + η) ≤ 1.5 ρ η for η ≤ 1.
         // Project twice: once loses orthogonality to m̂' by ε/sin∠(m', w') when m' is nearly (anti)parallel to w'.
         var target = best ? _wPrime : -_wPrime;
+        // Stryker disable once Arithmetic : adding the component instead of removing it is undone by the second projection,
+        // which removes twice that component; the results differ in rounding only.
         var t = target - target.DotProduct(_mHat) * _mHat;
         t -= t.DotProduct(_mHat) * _mHat;
-        if (t.L2Norm() <= Tolerance.RankThreshold * Ceiling)
+        // t has norm ρ·sin∠(m', w') up to rounding of order γ·ρ: only below that is it noise and m' parallel to w' as far as the
+        // numbers tell (then every direction ⟂ m' is within 2γρ of the bound). A cut like 1e-10·ρ would discard the true
+        // direction at angles of 1e-12 and leave the witness 40% of the way from the bound.
+        if (t.L2Norm() <= RoundingError.Gamma(4 * t.Count) * Ceiling)
             t = AnyOrthogonal(_mHat);
         t /= t.L2Norm();
         double eta = Math.Min(1.0, epsilon / (2 * Ceiling));
         var uPrime = t + eta * _mHat;
-        return Constitution.Span(enc.ScaledWhiten(uPrime), "witness");
+        return Constitution.Span(enc.ScaledWhiten(uPrime));
     }
 
-    /// <summary>A unit vector orthogonal to the unit vector x (d ≥ 2): the standard basis vector least aligned with x, made orthogonal.</summary>
+    /// <summary>A vector orthogonal to the unit vector x (d ≥ 2; its norm is at least √(1 − 1/d)): the standard basis vector least
+    /// aligned with x, made orthogonal.</summary>
     private static Vector<double> AnyOrthogonal(Vector<double> x)
     {
         int k = x.AbsoluteMinimumIndex();
         var e = Vector<double>.Build.Dense(x.Count);
         e[k] = 1;
-        var y = e - x[k] * x;
-        return y / y.L2Norm();
+        return e - x[k] * x;
     }
 }
