@@ -40,4 +40,22 @@ public sealed class LapackEncoderTests
         Assert.Equal(managed.AlignmentOfActivated, lapack.AlignmentOfActivated, tol);
         Assert.Equal(managed.Reachable.AdversarialExists, lapack.Reachable.AdversarialExists);
     }
+
+    [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    public void EncodersFromLapackFromRowsOnTakeLapacksDecomposition(int d)
+    {
+        if (!Lapack.IsAvailable) return;
+        var random = new Random(d);
+        // Entries in [−1.5, 1.5] with one at 1.5: E needs no rescaling by a power of two, so both SVDs see E itself.
+        var e = Matrix<double>.Build.Dense(d, d + 3, (_, _) => 3 * (random.NextDouble() - 0.5));
+        e[0, 0] = 1.5;
+        var encoder = new Encoder(e);
+        var (_, lapack, _) = Lapack.ThinSvd(e.Transpose().ToColumnMajorArray(), d + 3, d);
+        var managed = e.Transpose().Svd(computeVectors: true).S.SubVector(0, d).ToArray();
+        var expected = d >= Encoder.LapackFrom ? lapack : managed;
+        Assert.Equal(expected, encoder.SingularValues.ToArray());
+        Assert.NotEqual(lapack, managed);
+    }
 }

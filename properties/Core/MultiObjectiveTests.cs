@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Core.Model;
+using RlaifTheorems.Core.Numerics;
 using RlaifTheorems.Core.Theory;
 using static RlaifTheorems.Properties.Core.Build;
 
@@ -66,5 +67,72 @@ public sealed class MultiObjectiveTests
         var c = MultiObjective.ParetoConstitution(some)!;
         var d = c.Project(Vec(1, 0));
         Assert.True(d[0] + d[1] > 0);
+    }
+
+    [Fact]
+    public void GordanTakesOneToTwelveNormalsOfOneLength()
+    {
+        Assert.Equal("normals: has 0 vectors; Gordan's alternative here takes 1 to 12",
+            Assert.Throws<ModelInputException>(() => Gordan.Decide(Array.Empty<Vector<double>>())).Message);
+        var thirteen = Enumerable.Range(0, 13).Select(i => Vec(1, i)).ToList();
+        Assert.Equal(InputProblem.OutOfRange, Assert.Throws<ModelInputException>(() => Gordan.Decide(thirteen)).Problem);
+        Assert.True(Gordan.Decide(thirteen.Take(12).ToList()).ConeIsNonEmpty);
+        Assert.Equal("normals[1]: has length 3 but must have length 2 (all normals in the same R^d)",
+            Assert.Throws<ModelInputException>(() => Gordan.Decide(new[] { Vec(1, 0), Vec(1, 0, 0) })).Message);
+        Assert.StartsWith("normals[0]: entry 1 is NaN", Assert.Throws<ModelInputException>(() => Gordan.Decide(new[] { Vec(1, double.NaN) })).Message);
+    }
+
+    /// <summary>Above the absolute floor of the tolerance (a hull within 1e-12 of 0 contains it), the certificate does not
+    /// depend on the normals' scale, up to where their norms would overflow.</summary>
+    [Theory]
+    [InlineData(1e-6)]
+    [InlineData(1.0)]
+    [InlineData(1e300)]
+    [InlineData(1.5e308)]
+    public void GordanDoesNotDependOnTheScaleOfTheNormals(double scale)
+    {
+        var open = Gordan.Decide(new[] { Vec(scale, 0), Vec(0, scale), Vec(scale, scale) });
+        Assert.True(open.ConeIsNonEmpty);
+        Assert.Equal(open.Witness![0], open.Witness[1], 14);
+        Assert.True(open.Witness[0] > 0 && double.IsFinite(open.Witness[0]));
+        Assert.Equal(scale / Math.Sqrt(2), open.Residual, scale * 1e-14);
+        var closed = Gordan.Decide(new[] { Vec(scale, 0), Vec(-scale / 2, 0), Vec(0, scale) });
+        Assert.False(closed.ConeIsNonEmpty);
+        Assert.Equal(1.0 / 3, closed.Weights![0], 11);
+        Assert.Equal(2.0 / 3, closed.Weights[1], 11);
+        Assert.Equal(0.0, closed.Weights[2]);
+        Assert.True(double.IsFinite(closed.Residual));
+    }
+
+    [Fact]
+    public void AHullWithinTheToleranceOfZeroGetsWeightsNotAWitness()
+    {
+        // n = (1, ±1e-13): the hull's nearest point to 0 is (0, 1e-13), below the tolerance, so 0 ∈ conv within it, although
+        // that point has a positive product with both normals.
+        var c = Gordan.Decide(new[] { Vec(1, 1e-13), Vec(-1, 1e-13) });
+        Assert.False(c.ConeIsNonEmpty);
+        Assert.Equal(0.5, c.Weights![0], 12);
+        Assert.Equal(1e-13, c.Residual, 1e-20);
+    }
+
+    [Fact]
+    public void ConeFractionIsZeroWhenEitherNormalVanishes()
+    {
+        Assert.Equal(0.0, MultiObjective.TwoObjectiveConeFraction(Vec(0, 0), Vec(1, 0)));
+        Assert.Equal(0.0, MultiObjective.TwoObjectiveConeFraction(Vec(1, 0), Vec(0, 0)));
+        Assert.Equal(0.25, MultiObjective.TwoObjectiveConeFraction(Vec(1, 0), Vec(0, 3)), 14);
+        Assert.Equal(0.5, MultiObjective.TwoObjectiveConeFraction(Vec(1, 1), Vec(2, 2)), 15);
+        Assert.Equal(0.0, MultiObjective.TwoObjectiveConeFraction(Vec(1, 1), Vec(-3, -3)), 15);
+        Assert.Equal(0.5 - 1e-9 / (2 * Math.PI), MultiObjective.TwoObjectiveConeFraction(Vec(1, 0), Vec(1, 1e-9)), 15);
+        Assert.Equal(0.25, MultiObjective.TwoObjectiveConeFraction(Vec(1e-300, 0), Vec(0, 1e300)), 15);
+    }
+
+    [Fact]
+    public void GradientsNeedADirectionForGAndM()
+    {
+        Assert.Equal("g: is the zero vector, but a direction is required",
+            Assert.Throws<ModelInputException>(() => MultiObjective.Gradient(Identity(2), ValueDirection.Of(1, 0), Vec(0, 0))).Message);
+        Assert.Equal("m: is the zero vector, but a direction is required",
+            Assert.Throws<ModelInputException>(() => MultiObjective.ParetoConstitutionCertificate(Identity(2), new[] { ValueDirection.Of(1, 0) }, Vec(0, 0), Vec(0, 1))).Message);
     }
 }

@@ -91,6 +91,8 @@ public sealed class RoundingErrorTests
             }
         }
         Assert.True(noisy > 20, $"only {noisy} of 400 sums were noise");
+        // A(0) := 0: no products at all, sum and bound both 0, and no sign.
+        Assert.Equal(0, RoundingError.CertainAlignmentSign(Matrix<double>.Build.DenseIdentity(2), Vec(0, 0), Vec(1, 1)));
         // A tiny but certain alignment keeps its sign.
         Assert.Equal(1, RoundingError.CertainAlignmentSign(Matrix<double>.Build.DenseIdentity(2), Vec(1, 0), Vec(1e-300, 1)));
         Assert.Equal(-1, RoundingError.CertainAlignmentSign(Matrix<double>.Build.DenseIdentity(2), Vec(1, 0), Vec(-1e-300, 1)));

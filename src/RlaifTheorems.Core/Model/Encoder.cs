@@ -56,6 +56,7 @@ public sealed class Encoder
         // SVD of Eᵀ (D×d, tall): Eᵀ = V Σ Uᵀ, computed on 2^{−k}E (exact) so that tiny entries keep their relative
         // precision and huge ones do not overflow; σ is scaled back by 2^k.
         int k = PowerOfTwo.ExponentOf(e.Enumerate());
+        // Stryker disable once Conditional : scaling by 2⁰ is the identity; skipping it only saves the copy.
         var scaled = k == 0 ? e : e.Map(t => Math.ScaleB(t, -k));
         int d = e.RowCount, world = e.ColumnCount;
         if (Lapack.IsAvailable && d >= LapackFrom)
@@ -76,6 +77,7 @@ public sealed class Encoder
         if (_sigma[d - 1] <= Tolerance.RankThreshold * _sigma[0])
             throw new ModelInputException(InputProblem.RankDeficient, name,
                 $"is not of full row rank (smallest singular value {_sigma[d - 1]:G3} vs largest {_sigma[0]:G3})");
+        // Stryker disable once Equality : |σ − 1| equal to the tolerance (1.1e-11) exactly is not a difference of doubles near 1.
         IsIsometric = _sigma.All(s => Math.Abs(s - 1.0) <= Tolerance.For(1.0));
     }
 

@@ -67,6 +67,7 @@ public sealed class LatentValueModel
         for (int j = 0; j < c.Rank; j++)
         {
             double coefficient = RoundingError.DotProduct(c.Basis.Column(j), direction, out double bound);
+            // Stryker disable once Equality : equality is reached only at 0 = 0 (every product zero), where P_c m is exactly 0 too.
             if (Math.Abs(coefficient) > bound) return c.Project(Latent);
         }
         return Vector<double>.Build.Dense(RepresentationDimension);

