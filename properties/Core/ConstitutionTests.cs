@@ -172,4 +172,13 @@ public sealed class ConstitutionTests
         Assert.True((sum.Projector - b.Projector).InfinityNorm() < 1e-14);
         Assert.Equal(3, Constitution.Sum(new[] { a, b, Constitution.Span(Vec(0, 0, 2)) }).Rank);
     }
+
+    [Fact]
+    public void ProjectNamesAWrongLengthVectorAndSumNeedsAPart()
+    {
+        Assert.Equal("x: has length 3 but must have length 2 (representation vector x ∈ R^d)",
+            Assert.Throws<ModelInputException>(() => Constitution.Span(Vec(1, 1)).Project(Vec(1, 2, 3))).Message);
+        Assert.Equal("constitutions: has no spanning vectors; a constitution needs at least one",
+            Assert.Throws<ModelInputException>(() => Constitution.Sum(Array.Empty<Constitution>())).Message);
+    }
 }

@@ -135,4 +135,14 @@ public sealed class MultiObjectiveTests
         Assert.Equal("m: is the zero vector, but a direction is required",
             Assert.Throws<ModelInputException>(() => MultiObjective.ParetoConstitutionCertificate(Identity(2), new[] { ValueDirection.Of(1, 0) }, Vec(0, 0), Vec(0, 1))).Message);
     }
+
+    [Fact]
+    public void TheToleranceOfTheHullIsRelativeToTheLargestNormal()
+    {
+        // The segment from (1, 1e-7) to (−1e6, 1e-7) passes 1e-7 from 0: within the tolerance 2·(1e-12 + 1e-11·1e6) of
+        // normals of size 1e6, so 0 ∈ conv as far as the tolerance tells, though the smaller normal alone would not say so.
+        var c = Gordan.Decide(new[] { Vec(1, 1e-7), Vec(-1e6, 1e-7) });
+        Assert.False(c.ConeIsNonEmpty);
+        Assert.Equal(1e-7, c.Residual, 1e-12);
+    }
 }

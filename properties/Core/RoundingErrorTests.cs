@@ -30,6 +30,21 @@ public sealed class RoundingErrorTests
     }
 
     [Fact]
+    public void AlignmentBoundCarriesTheErrorOfEachEntryOfETransposeU()
+    {
+        // E = [[2, −1], [1, 3]], u = (3, −2), v = (5, 4): Eᵀu = (4, −9), |E_ij u_i| sums (8, 9); ⟨Eᵀu, v⟩ = 20 − 36 = −16.
+        var e = Matrix<double>.Build.DenseOfArray(new double[,] { { 2, -1 }, { 1, 3 } });
+        double sum = RoundingError.AlignmentDotProduct(e, Vec(3, -2), Vec(5, 4), out double bound);
+        Assert.Equal(-16.0, sum);
+        double g = RoundingError.Gamma(4);
+        // The same operations in the same order, so the comparison is exact (a factor 1/(1 + γ) for (1 + γ) moves it by ulps).
+        double expected = 0;
+        expected += Math.Abs(4.0 * 5) * g + g * 8 * 5 * (1 + g);
+        expected += Math.Abs(-9.0 * 4) * g + g * 9 * 4 * (1 + g);
+        Assert.Equal(expected, bound);
+    }
+
+    [Fact]
     public void DotProductBoundCoversTheExactValueUnderCancellation()
     {
         var random = new Random(17);

@@ -22,7 +22,7 @@ public static class Orthonormalisation
             for (int i = 0; i < dimension; i++) block[c * dimension + i] = scaled[i];
         }
         var q = new double[block.Length];
-        if (vectors.Count > 0) BatchedOrthonormalisation.Orthonormalise(block, dimension, vectors.Count, 1, q);
+        BatchedOrthonormalisation.Orthonormalise(block, dimension, vectors.Count, 1, q);
         var columns = Enumerable.Range(0, vectors.Count)
             .Select(c => q.AsSpan(c * dimension, dimension).ToArray())
             .Where(col => col.Any(t => t != 0))

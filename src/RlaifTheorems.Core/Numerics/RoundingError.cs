@@ -31,13 +31,15 @@ public static class RoundingError
     }
 
     /// <summary>
-    /// The sign of ⟨Eᵀu, v⟩ (which is the sign of A(u)) when it is certain for the stored E, u and v, else 0. Eᵀu is
-    /// formed with per-entry bounds γ_d Σ_i |E_ij u_i|, carried into the bound of the final dot product.
+    /// ⟨Eᵀu, v⟩ as computed (Eᵀu first, then its dot product with v), and in <paramref name="bound"/> a bound on its distance
+    /// from the exact value for the stored E, u and v: Σ_j (|y_j v_j|·γ_{D+2} + γ_{d+2}·(Σ_i |E_ij u_i|)·|v_j|·(1 + γ_{D+2})),
+    /// with y = Eᵀu as computed; the first term bounds the final dot product, the second carries each y_j's own error.
     /// </summary>
-    public static int CertainAlignmentSign(Matrix<double> e, Vector<double> u, Vector<double> v)
+    public static double AlignmentDotProduct(Matrix<double> e, Vector<double> u, Vector<double> v, out double bound)
     {
         int d = e.RowCount, dWorld = e.ColumnCount;
-        double sum = 0, bound = 0;
+        double sum = 0;
+        bound = 0;
         for (int j = 0; j < dWorld; j++)
         {
             double y = 0, magnitude = 0;
@@ -49,6 +51,14 @@ public static class RoundingError
             sum += y * v[j];
             bound += Math.Abs(y * v[j]) * Gamma(dWorld + 2) + Gamma(d + 2) * magnitude * Math.Abs(v[j]) * (1 + Gamma(dWorld + 2));
         }
+        return sum;
+    }
+
+    /// <summary>The sign of ⟨Eᵀu, v⟩ (which is the sign of A(u)) when it is certain for the stored E, u and v, else 0:
+    /// certain when the computed value lies farther from zero than its bound (<see cref="AlignmentDotProduct"/>).</summary>
+    public static int CertainAlignmentSign(Matrix<double> e, Vector<double> u, Vector<double> v)
+    {
+        double sum = AlignmentDotProduct(e, u, v, out double bound);
         return sum > bound ? 1 : sum < -bound ? -1 : 0;
     }
 }

@@ -52,13 +52,14 @@ public static class BradleyTerry
             double t = 1;
             Vector<double> next;
             double value;
-            do
+            while (true)
             {
                 next = beta + t * step;
                 value = LogLikelihood(features, labels, next);
                 t /= 2;
-            // Stryker disable once Equality : a step of exactly equal likelihood, or t exactly 1e-10, is not reached.
-            } while (value < current && t > 1e-10);
+                // Stryker disable once Equality : a step of exactly equal likelihood, or t exactly 1e-10, is not reached.
+                if (value >= current || t <= 1e-10) break;
+            }
             // No step along Newton's direction improves the likelihood (an ill-conditioned Hessian, or rounding at the optimum):
             // keep the last improving point rather than a worse one, and say it did not converge.
             if (value < current) return new Estimate(beta, false, iteration);
