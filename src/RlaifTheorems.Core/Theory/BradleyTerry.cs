@@ -50,8 +50,9 @@ public static class BradleyTerry
                 return new Estimate(beta, false, iteration);
             }
             double t = 1;
-            Vector<double> next;
-            double value;
+            // Initialised so that every mutant of the loop below compiles (Stryker drops a whole method whose mutant does not).
+            Vector<double> next = beta;
+            double value = current;
             while (true)
             {
                 next = beta + t * step;

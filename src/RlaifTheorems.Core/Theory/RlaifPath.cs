@@ -154,7 +154,8 @@ public sealed class RlaifPath
         var best = start;
         foreach (var p in new[] { interior, limit })
         {
-            if (p is not { } q) continue;
+            if (p is null) continue;
+            var q = p.Value;
             bool better = larger ? q.Alignment > best.Alignment : q.Alignment < best.Alignment;
             if (better) best = q;
         }
