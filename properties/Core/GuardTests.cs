@@ -50,27 +50,21 @@ public sealed class GuardTests
         Guard.Direction(Vec(0, double.Epsilon), "m");
     }
 
+    /// <summary>Positive rejects 0, a negative, NaN and ∞; NonNegative the same but 0.</summary>
     [Theory]
-    [InlineData(0.0)]
-    [InlineData(-1e-300)]
-    [InlineData(double.NaN)]
-    [InlineData(double.PositiveInfinity)]
-    public void PositiveRejectsZeroNegativeAndNonFinite(double x)
+    [InlineData(true, 0.0)]
+    [InlineData(true, -1e-300)]
+    [InlineData(true, double.NaN)]
+    [InlineData(true, double.PositiveInfinity)]
+    [InlineData(false, -1e-300)]
+    [InlineData(false, double.NaN)]
+    [InlineData(false, double.PositiveInfinity)]
+    public void ScalarRangesRejectWhatIsOutsideThem(bool strict, double x)
     {
-        var ex = Assert.Throws<ModelInputException>(() => Guard.Positive(x, "β"));
+        Action check = strict ? () => Guard.Positive(x, "β") : () => Guard.NonNegative(x, "λ");
+        var ex = Assert.Throws<ModelInputException>(check);
         Assert.Equal(InputProblem.OutOfRange, ex.Problem);
-        Assert.Equal($"β: is {x}; it must be finite and > 0", ex.Message);
-    }
-
-    [Theory]
-    [InlineData(-1e-300)]
-    [InlineData(double.NaN)]
-    [InlineData(double.PositiveInfinity)]
-    public void NonNegativeRejectsNegativeAndNonFinite(double x)
-    {
-        var ex = Assert.Throws<ModelInputException>(() => Guard.NonNegative(x, "λ"));
-        Assert.Equal(InputProblem.OutOfRange, ex.Problem);
-        Assert.Equal($"λ: is {x}; it must be finite and ≥ 0", ex.Message);
+        Assert.Equal(strict ? $"β: is {x}; it must be finite and > 0" : $"λ: is {x}; it must be finite and ≥ 0", ex.Message);
     }
 
     [Fact]
