@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using MathNet.Numerics.LinearAlgebra;
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Kernels;
 using RlaifTheorems.Core.Model;
 
 namespace RlaifTheorems.Benchmarks;

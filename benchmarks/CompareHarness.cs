@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using System.Text.Json;
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Kernels;
 
 namespace RlaifTheorems.Benchmarks;
 
@@ -47,13 +47,6 @@ public static class CompareHarness
             var ablate = Rotated(() => ProjectionKernel.Ablate(q, d, k, x, n, y), () => ParallelCopy(x, y, x.Length),
                 () => Bound(x, y, perDouble + 1, stream: true), () => Bound(x, y, perDouble + 1, stream: false));
             timings.Add(new("ablate", $"{d},{k},{n}", ablate[0], bytes, flops + (long)d * n, ablate[1], Math.Min(ablate[2], ablate[3])));
-        }
-        foreach (var (m, n) in KernelSizes.Qr)
-        {
-            var a = SeededData.Uniform((long)m * n, 3);
-            var q = new double[m * n];
-            var r = new double[n * n];
-            timings.Add(new("qr", $"{m},{n}", Median(() => HouseholderQr.Factor(a, m, n, q, r)), 0, 0));
         }
         foreach (var (count, m, r) in KernelSizes.BatchedQr)
         {

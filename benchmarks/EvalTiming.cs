@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using MathNet.Numerics.LinearAlgebra;
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Kernels;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Theory;
 

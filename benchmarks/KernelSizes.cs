@@ -6,9 +6,6 @@ public static class KernelSizes
     /// <summary>Projection and ablation: (d, k, n).</summary>
     public static readonly (int D, int K, int N)[] Projection = { (4096, 1, 10000), (4096, 16, 10000), (4096, 128, 2000), (64, 8, 100000), (8, 2, 1000000) };
 
-    /// <summary>Thin QR: (m, n).</summary>
-    public static readonly (int M, int N)[] Qr = { (4096, 16), (4096, 128) };
-
     /// <summary>Batched tiny bases: (count, m, r).</summary>
     public static readonly (int Count, int M, int R)[] BatchedQr = { (100000, 16, 4) };
 

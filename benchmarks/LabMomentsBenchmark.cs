@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.IO.MemoryMappedFiles;
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Kernels;
 using RlaifTheorems.Lab.Data;
 using RlaifTheorems.Lab.Geometry;
 

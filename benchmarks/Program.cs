@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Running;
+using RlaifTheorems.Core.LinearAlgebra;
+using RlaifTheorems.Kernels;
 
 namespace RlaifTheorems.Benchmarks;
 
@@ -8,6 +10,7 @@ public static class Program
     /// <summary>Entry point: <c>compare FILE</c> runs the Stopwatch harness for the numpy comparison; anything else goes to BenchmarkDotNet.</summary>
     public static void Main(string[] args)
     {
+        BatchedLinearAlgebra.Use(new SimdLinearAlgebra());
         if (args is ["compare", var path]) CompareHarness.Run(path);
         else if (args is ["eval", var size]) EvalTiming.Run(int.Parse(size));
         else if (args is ["lab-moments", var rows, var columns, var file]) LabMomentsBenchmark.Run(long.Parse(rows), int.Parse(columns), file);

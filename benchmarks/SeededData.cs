@@ -1,4 +1,4 @@
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Kernels;
 
 namespace RlaifTheorems.Benchmarks;
 
@@ -17,8 +17,7 @@ public static class SeededData
     /// <summary>An orthonormal basis Q (d×k, column-major) of a seeded random subspace.</summary>
     public static double[] Basis(int d, int k, ulong seed)
     {
-        var q = new double[d * k];
-        HouseholderQr.Factor(Uniform((long)d * k, seed), d, k, q, Span<double>.Empty);
-        return q;
+        var a = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(d, k, Uniform((long)d * k, seed));
+        return a.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).Q.ToColumnMajorArray();
     }
 }

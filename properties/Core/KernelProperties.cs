@@ -2,19 +2,21 @@ using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
 using RlaifTheorems.Catalogue.Generators;
 using RlaifTheorems.Catalogue.Running;
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Kernels;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Numerics;
+using RlaifTheorems.Core.LinearAlgebra;
+using RlaifTheorems.Core.Theory;
 
 namespace RlaifTheorems.Properties.Core;
 
 /// <summary>
-/// The fast kernels agree with the plain MathNet formulation to the tolerance policy on random and degenerate inputs
-/// (d = 1, n = 1, rank-1 X, zero columns), on every path: the default, the managed one (OpenBLAS switched off) and the Vector256
-/// one (the projection's AVX-512 paths switched off, as on an AVX2 machine, where k ≥ 64 goes to OpenBLAS); on a CPU without
-/// AVX-512 the default and Vector256 paths coincide.
+/// The fast kernels, and the core's managed reference, agree with the plain MathNet formulation to the tolerance policy on
+/// random and degenerate inputs (d = 1, n = 1, rank-1 X, zero columns), on every path: the default, the one without OpenBLAS,
+/// and the Vector256 one (the projection's AVX-512 paths switched off, as on an AVX2 machine, where k ≥ 64 goes to OpenBLAS);
+/// on a CPU without AVX-512 the default and Vector256 paths coincide.
 /// </summary>
-[Collection("OpenBLAS switch")]
+[Collection(LinearAlgebraSwitch.Name)]
 public sealed class KernelProperties
 {
     private const int Cases = 300;
@@ -27,30 +29,19 @@ public sealed class KernelProperties
     }
 
     /// <summary>Which kernels a test runs: the default choice, the managed ones (OpenBLAS switched off), those of an AVX2 + FMA
-    /// machine (projection capped at <see cref="KernelWidth.Vector256"/>), or those of a machine with neither (capped at
-    /// <see cref="KernelWidth.Portable"/>, with OpenBLAS or without).</summary>
-    public enum KernelPath { Default, Managed, Vector256, Portable, PortableManaged }
+    /// machine (projection capped at <see cref="KernelWidth.Vector256"/>), those of a machine with neither (capped at
+    /// <see cref="KernelWidth.Portable"/>, with OpenBLAS or without), or the core's plain reference.</summary>
+    public enum KernelPath { Default, Managed, Vector256, Portable, PortableManaged, Reference }
 
-    /// <summary>Runs <paramref name="body"/> on <paramref name="path"/>.</summary>
-    private static void OnPath(KernelPath path, Action body)
+    private static IBatchedLinearAlgebra On(KernelPath path) => path switch
     {
-        OpenBlas.ForceManaged = path is KernelPath.Managed or KernelPath.PortableManaged;
-        ProjectionKernel.Widest = path switch
-        {
-            KernelPath.Vector256 => KernelWidth.Vector256,
-            KernelPath.Portable or KernelPath.PortableManaged => KernelWidth.Portable,
-            _ => KernelWidth.Vector512,
-        };
-        try
-        {
-            body();
-        }
-        finally
-        {
-            OpenBlas.ForceManaged = false;
-            ProjectionKernel.Widest = KernelWidth.Vector512;
-        }
-    }
+        KernelPath.Managed => new SimdLinearAlgebra(blas: false),
+        KernelPath.Vector256 => new SimdLinearAlgebra(KernelWidth.Vector256),
+        KernelPath.Portable => new SimdLinearAlgebra(KernelWidth.Portable),
+        KernelPath.PortableManaged => new SimdLinearAlgebra(KernelWidth.Portable, blas: false),
+        KernelPath.Reference => new ManagedLinearAlgebra(),
+        _ => new SimdLinearAlgebra(),
+    };
 
     private static Matrix<double> Block(double[] a, int rows, int cols) => Matrix<double>.Build.Dense(rows, cols, a);
 
@@ -64,8 +55,9 @@ public sealed class KernelProperties
     [InlineData(KernelPath.Vector256)]
     [InlineData(KernelPath.Portable)]
     [InlineData(KernelPath.PortableManaged)]
+    [InlineData(KernelPath.Reference)]
     public void ProjectionAndAblationMatchMathNet(KernelPath path) =>
-        OnPath(path, () => Holds(KernelCase.Arbitrary, c => ProjectionMatchesMathNet(c, new Conclusion()).Outcome()));
+        Holds(KernelCase.Arbitrary, c => ProjectionMatchesMathNet(On(path), c, new Conclusion()).Outcome());
 
     /// <summary>As above with Q past <see cref="ProjectionKernel.BlockedMinimumSize"/> at k ≤ 16 (<see cref="KernelCase.LargeBasis"/>),
     /// where the Vector256 path takes its blocked kernel; on the default path these are the AVX-512 small-k kernel's shapes
@@ -74,11 +66,11 @@ public sealed class KernelProperties
     [InlineData(KernelPath.Default)]
     [InlineData(KernelPath.Vector256)]
     public void ProjectionWithALargeSmallRankBasisMatchesMathNet(KernelPath path) =>
-        OnPath(path, () => Holds(KernelCase.LargeBasis, c => ProjectionMatchesMathNet(c, new Conclusion()
-            .IsTrue((long)c.D * c.K >= ProjectionKernel.BlockedMinimumSize && c.K <= 16, "Q past the blocked threshold at k ≤ 16")).Outcome(), count: 40));
+        Holds(KernelCase.LargeBasis, c => ProjectionMatchesMathNet(On(path), c, new Conclusion()
+            .IsTrue((long)c.D * c.K >= ProjectionKernel.BlockedMinimumSize && c.K <= 16, "Q past the blocked threshold at k ≤ 16")).Outcome(), count: 40);
 
     /// <summary>Projection, ablation and ablation in place (Y = X) against Q(QᵀX) with MathNet's thin QR of the case's basis.</summary>
-    private static Conclusion ProjectionMatchesMathNet(KernelCase c, Conclusion conclusion)
+    private static Conclusion ProjectionMatchesMathNet(IBatchedLinearAlgebra algebra, KernelCase c, Conclusion conclusion)
     {
         var q = Orthonormal(c);
         var x = Block(c.X, c.D, c.N);
@@ -86,9 +78,9 @@ public sealed class KernelProperties
         var projected = new double[c.D * c.N];
         var ablated = new double[c.D * c.N];
         var inPlace = (double[])c.X.Clone();
-        ProjectionKernel.Project(q.ToColumnMajorArray(), c.D, c.K, c.X, c.N, projected);
-        ProjectionKernel.Ablate(q.ToColumnMajorArray(), c.D, c.K, c.X, c.N, ablated);
-        ProjectionKernel.Ablate(q.ToColumnMajorArray(), c.D, c.K, inPlace, c.N, inPlace);
+        algebra.Project(q.ToColumnMajorArray(), c.D, c.K, c.X, c.N, projected);
+        algebra.Ablate(q.ToColumnMajorArray(), c.D, c.K, c.X, c.N, ablated);
+        algebra.Ablate(q.ToColumnMajorArray(), c.D, c.K, inPlace, c.N, inPlace);
         double tol = Tolerance.For(Scale(x), c.K);
         return conclusion
             .Near((Block(projected, c.D, c.N) - expected).InfinityNorm(), 0, tol, "‖kernel projection − Q(QᵀX)‖∞")
@@ -105,8 +97,9 @@ public sealed class KernelProperties
     [InlineData(300, 140, 205, KernelPath.Vector256)]
     [InlineData(2100, 16, 50, KernelPath.Vector256)]
     [InlineData(4099, 9, 13, KernelPath.Vector256)]
-    public void BlockedProjectionAcrossBlocksAndChunksMatchesMathNet(int d, int k, int n, KernelPath path) => OnPath(path, () =>
+    public void BlockedProjectionAcrossBlocksAndChunksMatchesMathNet(int d, int k, int n, KernelPath path)
     {
+        var algebra = On(path);
         // The shapes must keep reaching the blocked kernels if the thresholds move.
         Assert.True(k > 16 || (long)d * k >= ProjectionKernel.BlockedMinimumSize);
         var random = new Xoshiro256(11);
@@ -115,11 +108,11 @@ public sealed class KernelProperties
         var expected = q * q.TransposeThisAndMultiply(x);
         var projected = new double[d * n];
         var ablated = x.ToColumnMajorArray();
-        ProjectionKernel.Project(q.ToColumnMajorArray(), d, k, x.ToColumnMajorArray(), n, projected);
-        ProjectionKernel.Ablate(q.ToColumnMajorArray(), d, k, ablated, n, ablated);
+        algebra.Project(q.ToColumnMajorArray(), d, k, x.ToColumnMajorArray(), n, projected);
+        algebra.Ablate(q.ToColumnMajorArray(), d, k, ablated, n, ablated);
         Assert.True((Block(projected, d, n) - expected).InfinityNorm() <= Tolerance.For(d, k));
         Assert.True((Block(ablated, d, n) - (x - expected)).InfinityNorm() <= Tolerance.For(d, k));
-    });
+    }
 
     [Theory]
     [InlineData(0, 256, 5, KernelPath.Default)]
@@ -138,9 +131,9 @@ public sealed class KernelProperties
     [InlineData(3, 8, 1, KernelPath.Vector256)]
     [InlineData(3, 3, 1, KernelPath.Vector256)]
     public void StreamingProjectionOfALargeBlockMatchesMathNet(int misalignment, int d, int k, KernelPath path) =>
-        OnPath(path, () => StreamingProjectionMatchesMathNet(misalignment, d, k));
+        StreamingProjectionMatchesMathNet(On(path), misalignment, d, k);
 
-    private static void StreamingProjectionMatchesMathNet(int misalignment, int d, int k)
+    private static void StreamingProjectionMatchesMathNet(IBatchedLinearAlgebra algebra, int misalignment, int d, int k)
     {
         // d·n just above ProjectionKernel.StreamingThreshold, written at an offset so the masked alignment steps run; n mod 8 ≠ 0
         // so the small-k paths' last columns go to the four-column kernel. d = 256 (ProjectionKernel.StreamingMinDimension) streams
@@ -158,22 +151,24 @@ public sealed class KernelProperties
         foreach (bool ablate in new[] { false, true })
         {
             var y = buffer.AsSpan(misalignment, d * n);
-            if (ablate) ProjectionKernel.Ablate(q.ToColumnMajorArray(), d, k, x.ToColumnMajorArray(), n, y);
-            else ProjectionKernel.Project(q.ToColumnMajorArray(), d, k, x.ToColumnMajorArray(), n, y);
+            if (ablate) algebra.Ablate(q.ToColumnMajorArray(), d, k, x.ToColumnMajorArray(), n, y);
+            else algebra.Project(q.ToColumnMajorArray(), d, k, x.ToColumnMajorArray(), n, y);
             var expected = q * q.TransposeThisAndMultiply(x);
             if (ablate) expected = x - expected;
             Assert.True((Matrix<double>.Build.Dense(d, n, y.ToArray()) - expected).InfinityNorm() <= Tolerance.For(d, k));
         }
     }
 
-    [Fact]
-    public void CosinesMatchMathNetAndNeverNaN()
+    [Theory]
+    [InlineData(KernelPath.Default)]
+    [InlineData(KernelPath.Reference)]
+    public void CosinesMatchMathNetAndNeverNaN(KernelPath path)
     {
         Holds(KernelCase.Arbitrary, c =>
         {
             var w = Block(c.Basis, c.D, c.K).Column(0);
             var result = new double[c.N];
-            CosineKernel.Cosines(c.X, c.D, c.N, w.ToArray(), result);
+            On(path).Cosines(c.X, c.D, c.N, w.ToArray(), result);
             var conclusion = new Conclusion();
             for (int j = 0; j < c.N; j++)
                 conclusion.Near(result[j], LatentValueModel.Cosine(Block(c.X, c.D, c.N).Column(j), w), Tolerance.For(1, c.D), $"cosine of column {j}")
@@ -183,41 +178,16 @@ public sealed class KernelProperties
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void HouseholderQrIsOrthonormalAndReproducesTheInput(bool managed)
-    {
-        OnPath(managed ? KernelPath.Managed : KernelPath.Default, () => Holds(KernelCase.Arbitrary, c =>
-        {
-            int m = c.D, n = Math.Min(c.N, c.D);
-            var a = Block(c.X, c.D, c.N).SubMatrix(0, m, 0, n);
-            var q = new double[m * n];
-            var r = new double[n * n];
-            HouseholderQr.Factor(a.ToColumnMajorArray(), m, n, q, r);
-            var qm = Block(q, m, n);
-            var rm = Block(r, n, n);
-            var conclusion = new Conclusion()
-                .Near((qm.TransposeThisAndMultiply(qm) - Matrix<double>.Build.DenseIdentity(n)).InfinityNorm(), 0, Tolerance.For(n, m), "‖QᵀQ − I‖∞")
-                .Near((qm * rm - a).InfinityNorm(), 0, Tolerance.For(Scale(a), m), "‖QR − A‖∞")
-                .IsTrue(rm.Enumerate().Where((_, i) => i % n > i / n).All(t => t == 0), "R is upper triangular");
-            if (NumericalRank.Of(a) == n)
-            {
-                var reference = a.QR(QRMethod.Thin).Q;
-                conclusion.Near((qm.TransposeAndMultiply(qm) - reference.TransposeAndMultiply(reference)).InfinityNorm(), 0, Tolerance.For(n, m), "QQᵀ vs MathNet's");
-            }
-            return conclusion.Outcome();
-        }));
-    }
-
-    [Fact]
-    public void BatchedOrthonormalisationSpansEachBasis()
+    [InlineData(KernelPath.Default)]
+    [InlineData(KernelPath.Reference)]
+    public void BatchedOrthonormalisationSpansEachBasis(KernelPath path)
     {
         Holds(KernelCase.Arbitrary, c =>
         {
             int m = c.D, r = Math.Min(c.K, c.N), count = c.X.Length / (m * r);
             var bases = c.X.Take(count * m * r).ToArray();
             var q = new double[bases.Length];
-            int full = BatchedOrthonormalisation.Orthonormalise(bases, m, r, count, q);
+            int full = On(path).Orthonormalise(bases, m, r, count, q);
             var conclusion = new Conclusion();
             int expectedFull = 0;
             for (int b = 0; b < count; b++)
@@ -238,14 +208,14 @@ public sealed class KernelProperties
     [InlineData(true)]
     public void BatchedAlignmentMatchesTheModel(bool managed)
     {
-        OnPath(managed ? KernelPath.Managed : KernelPath.Default, () => Holds(ModelCaseGenerator.Arbitrary(), c =>
+        LinearAlgebraSwitch.Run(On(managed ? KernelPath.Reference : KernelPath.Default), () => Holds(ModelCaseGenerator.Arbitrary(), c =>
             {
                 var model = c.Model();
                 int d = c.RepresentationDimension;
                 var u = c.C.Append(c.M).Append(c.G).SelectMany(x => x).ToArray();
                 int n = u.Length / d;
                 var result = new double[n];
-                AlignmentKernel.Alignments(model.Encoder, model.Value, u, n, result);
+                BatchedAlignment.Alignments(model.Encoder, model.Value, u, n, result);
                 var conclusion = new Conclusion();
                 for (int j = 0; j < n; j++)
                     conclusion.Near(result[j], model.Alignment(Vector<double>.Build.DenseOfArray(u.Skip(j * d).Take(d).ToArray())),
@@ -269,6 +239,7 @@ public sealed class KernelProperties
     {
         var ex = Assert.Throws<ModelInputException>(() => ProjectionKernel.Project(new double[4], 2, 2, new double[3], 2, new double[4]));
         Assert.StartsWith("X:", ex.Message);
-        Assert.Throws<ModelInputException>(() => HouseholderQr.Factor(new double[6], 2, 3, new double[6], Span<double>.Empty));
+        ex = Assert.Throws<ModelInputException>(() => new ManagedLinearAlgebra().Project(new double[4], 2, 2, new double[3], 2, new double[4]));
+        Assert.StartsWith("X:", ex.Message);
     }
 }

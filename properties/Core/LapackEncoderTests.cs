@@ -1,12 +1,13 @@
 using MathNet.Numerics.LinearAlgebra;
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Kernels;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Theory;
+using RlaifTheorems.Core.LinearAlgebra;
 
 namespace RlaifTheorems.Properties.Core;
 
 /// <summary>Large encoders take LAPACK's dgesdd (OpenBLAS); its decomposition gives the same theory as MathNet's managed SVD.</summary>
-[Collection("OpenBLAS switch")]
+[Collection(LinearAlgebraSwitch.Name)]
 public sealed class LapackEncoderTests
 {
     [Theory]
@@ -27,10 +28,8 @@ public sealed class LapackEncoderTests
         var c = Constitution.FromSpanningSet(Enumerable.Range(0, 4).Select(_ => Vector<double>.Build.Dense(d, _ => Normal())).ToList());
         ModelEvaluation Evaluate() => ModelEvaluation.Of(new LatentValueModel(new Encoder(e), new ValueDirection(v), m, g), c);
         var lapack = Evaluate();
-        OpenBlas.ForceManaged = true;
-        ModelEvaluation managed;
-        try { managed = Evaluate(); }
-        finally { OpenBlas.ForceManaged = false; }
+        ModelEvaluation managed = null!;
+        LinearAlgebraSwitch.Run(new ManagedLinearAlgebra(), () => managed = Evaluate());
         double tol = 1e-9 * condition;
         Assert.Equal(managed.EncoderCondition, lapack.EncoderCondition, condition * 1e-8);
         Assert.Equal(managed.Rho, lapack.Rho, tol);

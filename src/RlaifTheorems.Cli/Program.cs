@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using RlaifTheorems.Catalogue.Running;
+using RlaifTheorems.Core.LinearAlgebra;
+using RlaifTheorems.Kernels;
 
 namespace RlaifTheorems.Cli;
 
@@ -17,6 +19,7 @@ public static class Program
         // replay commands can be parsed and pasted back; the usage messages are English like the rest of the output.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        BatchedLinearAlgebra.Use(new SimdLinearAlgebra());
         var root = new RootCommand("rlaif-theorems: checks the latent value model of RLAIF (why RLAIF works: values as directions, constitutions as projections) with property-based tests." +
             "\n\nExample: rlaif-theorems check" + ExitCodes);
 

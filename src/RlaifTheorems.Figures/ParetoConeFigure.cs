@@ -1,5 +1,5 @@
 using RlaifTheorems.Catalogue.Statistics;
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Kernels;
 using ScottPlot;
 
 namespace RlaifTheorems.Figures;

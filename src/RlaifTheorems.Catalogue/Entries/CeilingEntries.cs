@@ -4,7 +4,7 @@ using MathNet.Numerics.LinearAlgebra.Factorization;
 using RlaifTheorems.Catalogue.Generators;
 using RlaifTheorems.Catalogue.Running;
 using RlaifTheorems.Catalogue.Statistics;
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Kernels;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Numerics;
 using RlaifTheorems.Core.Theory;

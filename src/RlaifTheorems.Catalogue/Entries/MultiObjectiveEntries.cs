@@ -2,7 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Catalogue.Generators;
 using RlaifTheorems.Catalogue.Running;
 using RlaifTheorems.Catalogue.Statistics;
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Kernels;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Numerics;
 using RlaifTheorems.Core.Theory;

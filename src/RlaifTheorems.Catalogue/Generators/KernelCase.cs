@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Kernels;
 
 namespace RlaifTheorems.Catalogue.Generators;
 

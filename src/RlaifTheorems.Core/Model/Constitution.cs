@@ -1,3 +1,4 @@
+using RlaifTheorems.Core.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Core.Numerics;
 
@@ -84,10 +85,10 @@ public sealed class Constitution
     /// <summary>(I − P_c) x: directional ablation of S_c (THEORY T4.3).</summary>
     public Vector<double> Ablate(Vector<double> x) => x - Project(x);
 
-    /// <summary>P_c A for a matrix A with d rows (all columns at once, by <see cref="Kernels.ProjectionKernel"/>).</summary>
+    /// <summary>P_c A for a matrix A with d rows (all columns at once, by <see cref="BatchedLinearAlgebra"/>).</summary>
     public Matrix<double> Project(Matrix<double> a) => Batched(a, ablate: false);
 
-    /// <summary>(I − P_c) A for a matrix A with d rows (THEORY T4.3), by <see cref="Kernels.ProjectionKernel"/>.</summary>
+    /// <summary>(I − P_c) A for a matrix A with d rows (THEORY T4.3), by <see cref="BatchedLinearAlgebra"/>.</summary>
     public Matrix<double> Ablate(Matrix<double> a) => Batched(a, ablate: true);
 
     private Matrix<double> Batched(Matrix<double> a, bool ablate)
@@ -99,8 +100,8 @@ public sealed class Constitution
         var q = Basis.AsColumnMajorArray() ?? Basis.ToColumnMajorArray();
         var x = a.AsColumnMajorArray() ?? a.ToColumnMajorArray();
         // Stryker restore NullCoalescing
-        if (ablate) Kernels.ProjectionKernel.Ablate(q, Dimension, Rank, x, a.ColumnCount, result);
-        else Kernels.ProjectionKernel.Project(q, Dimension, Rank, x, a.ColumnCount, result);
+        if (ablate) BatchedLinearAlgebra.Current.Ablate(q, Dimension, Rank, x, a.ColumnCount, result);
+        else BatchedLinearAlgebra.Current.Project(q, Dimension, Rank, x, a.ColumnCount, result);
         return Matrix<double>.Build.Dense(a.RowCount, a.ColumnCount, result);
     }
 

@@ -1,5 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Core.LinearAlgebra;
 using RlaifTheorems.Core.Numerics;
 
 namespace RlaifTheorems.Core.Model;
@@ -17,7 +17,7 @@ public sealed class Encoder
     private readonly Matrix<double> _v;
     private Matrix<double>? _root;
 
-    /// <summary>From this many rows on, the SVD is LAPACK's dgesdd (OpenBLAS) when present; below, MathNet's managed SVD, whose
+    /// <summary>From this many rows on, the SVD is the linear algebra's own (LAPACK's dgesdd under the kernels) when it has one; below, MathNet's managed SVD, whose
     /// results the small generated cases and their pinned counterexamples were computed with.</summary>
     public const int LapackFrom = 32;
 
@@ -59,10 +59,9 @@ public sealed class Encoder
         // Stryker disable once Conditional : scaling by 2⁰ is the identity; skipping it only saves the copy.
         var scaled = k == 0 ? e : e.Map(t => Math.ScaleB(t, -k));
         int d = e.RowCount, world = e.ColumnCount;
-        if (Lapack.IsAvailable && d >= LapackFrom)
+        // Eᵀ (D×d, column-major) is E's row-major storage: a native thin SVD (LAPACK's dgesdd) gives Eᵀ = V Σ Uᵀ directly.
+        if (d >= LapackFrom && BatchedLinearAlgebra.Current.TryThinSvd(scaled.Transpose().ToColumnMajorArray(), world, d, out var v, out var s, out var ut))
         {
-            // Eᵀ (D×d, column-major) is E's row-major storage: LAPACK's dgesdd gives Eᵀ = V Σ Uᵀ directly.
-            var (v, s, ut) = Lapack.ThinSvd(scaled.Transpose().ToColumnMajorArray(), world, d);
             _sigma = Vector<double>.Build.DenseOfArray(s).Map(t => Math.ScaleB(t, k));
             _v = Matrix<double>.Build.DenseOfColumnMajor(world, d, v);
             _u = Matrix<double>.Build.DenseOfColumnMajor(d, d, ut).Transpose();

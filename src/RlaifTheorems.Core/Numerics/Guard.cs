@@ -52,4 +52,20 @@ public static class Guard
         if (!double.IsFinite(x) || x < 0)
             throw new ModelInputException(InputProblem.OutOfRange, name, $"is {x}; it must be finite and ≥ 0");
     }
+
+    /// <summary>A column-major span holds at least rows·cols entries, and both sizes are non-negative.</summary>
+    public static void Columns(ReadOnlySpan<double> a, int rows, int cols, string name)
+    {
+        if (rows < 0 || cols < 0)
+            throw new ModelInputException(InputProblem.ShapeMismatch, name, $"has negative size {rows}×{cols}");
+        if (a.Length < (long)rows * cols)
+            throw new ModelInputException(InputProblem.ShapeMismatch, name, $"holds {a.Length} entries but {rows}×{cols} = {(long)rows * cols} are needed");
+    }
+
+    /// <summary>An output span holds at least <paramref name="length"/> entries.</summary>
+    public static void Output(Span<double> a, long length, string name)
+    {
+        if (a.Length < length)
+            throw new ModelInputException(InputProblem.ShapeMismatch, name, $"holds {a.Length} entries but {length} are written");
+    }
 }

@@ -1,10 +1,10 @@
 using MathNet.Numerics.LinearAlgebra;
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Core.LinearAlgebra;
 
 namespace RlaifTheorems.Core.Numerics;
 
 /// <summary>
-/// Orthonormal basis of the span of a set of vectors: modified Gram–Schmidt applied twice (<see cref="BatchedOrthonormalisation"/>
+/// Orthonormal basis of the span of a set of vectors: modified Gram–Schmidt applied twice (<see cref="IBatchedLinearAlgebra.Orthonormalise"/>
 /// with one basis) on the vectors each rescaled by its own power of two, dropping a vector whose residual is below
 /// <see cref="Tolerance.RankThreshold"/> times the largest (rescaled) input norm: it lies in the span of the earlier ones.
 /// </summary>
@@ -22,7 +22,7 @@ public static class Orthonormalisation
             for (int i = 0; i < dimension; i++) block[c * dimension + i] = scaled[i];
         }
         var q = new double[block.Length];
-        BatchedOrthonormalisation.Orthonormalise(block, dimension, vectors.Count, 1, q);
+        BatchedLinearAlgebra.Current.Orthonormalise(block, dimension, vectors.Count, 1, q);
         var columns = Enumerable.Range(0, vectors.Count)
             .Select(c => q.AsSpan(c * dimension, dimension).ToArray())
             .Where(col => col.Any(t => t != 0))

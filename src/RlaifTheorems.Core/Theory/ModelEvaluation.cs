@@ -49,7 +49,7 @@ public sealed record ModelEvaluation(
     public const double WitnessEpsilon = 1e-9;
 
     /// <summary>Evaluates <paramref name="model"/> under constitution <paramref name="c"/>; with <paramref name="vectors"/> (column-major
-    /// d×n), also the alignment A(u) of each of its columns, in one batch (<see cref="Kernels.AlignmentKernel"/>).</summary>
+    /// d×n), also the alignment A(u) of each of its columns, in one batch (<see cref="BatchedAlignment"/>).</summary>
     /// <exception cref="ModelInputException">The constitution or a vector does not live in R^d.</exception>
     public static ModelEvaluation Of(LatentValueModel model, Constitution c, double[]? vectors = null)
     {
@@ -101,7 +101,7 @@ public sealed record ModelEvaluation(
             for (int i = 0; i < d; i++) scaled[j * d + i] = Math.ScaleB(vectors[j * d + i], -k);
         }
         var result = new double[n];
-        Kernels.AlignmentKernel.Alignments(model.Encoder, model.Value, scaled, n, result);
+        BatchedAlignment.Alignments(model.Encoder, model.Value, scaled, n, result);
         return result;
     }
 

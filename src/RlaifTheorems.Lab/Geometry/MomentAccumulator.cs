@@ -1,4 +1,4 @@
-using RlaifTheorems.Core.Kernels;
+using RlaifTheorems.Kernels;
 
 namespace RlaifTheorems.Lab.Geometry;
 

@@ -1,5 +1,6 @@
+using RlaifTheorems.Core.Numerics;
 using System.Runtime.CompilerServices;
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// C = A·B for column-major A (m×k), B (k×n), C (m×n): OpenBLAS dgemm when available, otherwise a managed kernel that
@@ -7,21 +8,21 @@ namespace RlaifTheorems.Core.Kernels;
 /// </summary>
 public static unsafe class GemmKernel
 {
-    /// <summary>C = A·B.</summary>
-    /// <exception cref="Numerics.ModelInputException">Sizes disagree with the spans' lengths.</exception>
+    /// <summary>C = A·B, by OpenBLAS only when <paramref name="blas"/>.</summary>
+    /// <exception cref="ModelInputException">Sizes disagree with the spans' lengths.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Multiply(ReadOnlySpan<double> a, int m, int k, ReadOnlySpan<double> b, int n, Span<double> c)
+    public static void Multiply(ReadOnlySpan<double> a, int m, int k, ReadOnlySpan<double> b, int n, Span<double> c, bool blas = true)
     {
-        KernelGuard.Sizes(a, m, k, "A");
-        KernelGuard.Sizes(b, k, n, "B");
-        KernelGuard.Output(c, (long)m * n, "C");
+        Guard.Columns(a, m, k, "A");
+        Guard.Columns(b, k, n, "B");
+        Guard.Output(c, (long)m * n, "C");
         if (m == 0 || n == 0) return;
         if (k == 0)
         {
             c[..(m * n)].Clear();
             return;
         }
-        if (OpenBlas.IsAvailable)
+        if (blas && OpenBlas.IsAvailable)
         {
             OpenBlas.Gemm(false, m, n, k, 1.0, a, m, b, k, 0.0, c, m);
             return;

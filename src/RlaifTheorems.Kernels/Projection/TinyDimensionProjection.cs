@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// The path of <see cref="ProjectionKernel"/> for d ≤ 8 (THEORY L2, T4.3): the d×d operator M = QQᵀ (projection) or I − QQᵀ

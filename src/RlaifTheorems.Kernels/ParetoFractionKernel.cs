@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using RlaifTheorems.Core.Numerics;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// Monte Carlo of the two-objective Pareto cone (THEORY T5.2): the number of N directions, uniform on the unit sphere of R^d (as

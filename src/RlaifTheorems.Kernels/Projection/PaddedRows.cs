@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// Qᵀ for the small-k projection kernels: the rows of Q (d×k, column-major) stored contiguously, each padded with zeros to

@@ -1,4 +1,4 @@
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>How the kernels split work: contiguous ranges over at most <see cref="Workers"/> threads, and serially when the work is small.</summary>
 internal static class Parallelism

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// The Vector256 (AVX2 + FMA) path of <see cref="ProjectionKernel"/> for k &gt; 16, and for 2 ≤ k ≤ 16 once Q is too large

@@ -1,11 +1,11 @@
 using System.Runtime.InteropServices;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// LAPACK's divide-and-conquer singular value decomposition (dgesdd) from the system's OpenBLAS, which carries LAPACK, through
 /// its Fortran interface. Used for large encoders, where MathNet's managed SVD is two orders of magnitude slower; absent
-/// (no OpenBLAS, or <see cref="OpenBlas.ForceManaged"/>), callers take the managed path. The call runs OpenBLAS on every core
+/// (no OpenBLAS), callers take the managed path. The call runs OpenBLAS on every core
 /// (the library is otherwise kept single-threaded, <see cref="OpenBlas"/>) and is serialised, so concurrent callers do not
 /// fight over its thread count.
 /// </summary>
@@ -28,8 +28,8 @@ public static unsafe class Lapack
         }
     }
 
-    /// <summary>True when dgesdd was found and the managed path is not forced.</summary>
-    public static bool IsAvailable => Dgesdd != null && !OpenBlas.ForceManaged;
+    /// <summary>True when dgesdd was found.</summary>
+    public static bool IsAvailable => Dgesdd != null;
 
     /// <summary>
     /// The thin SVD A = U diag(s) Vᵀ of the column-major m×n matrix <paramref name="a"/> (m ≥ n): U is m×n and Vᵀ is n×n, both

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>Vector256 building blocks shared by the kernels: fused multiply–add where the CPU has FMA, plain multiply–add otherwise.</summary>
 internal static unsafe class Simd

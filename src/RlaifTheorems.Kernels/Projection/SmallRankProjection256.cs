@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// The Vector256 (AVX2 + FMA) small-k path of <see cref="ProjectionKernel"/> (THEORY L2, T4.3): the coefficients c_t = Qᵀx_t

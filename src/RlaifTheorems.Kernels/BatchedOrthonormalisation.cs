@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using RlaifTheorems.Core.Numerics;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// Orthonormal bases of many tiny spanning sets at once (e.g. 100,000 bases of 16×4): basis b occupies [b·m·r, (b+1)·m·r) in
@@ -16,8 +16,8 @@ public static unsafe class BatchedOrthonormalisation
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Orthonormalise(ReadOnlySpan<double> bases, int m, int r, int count, Span<double> q)
     {
-        KernelGuard.Sizes(bases, m * r, count, "bases");
-        KernelGuard.Output(q, (long)m * r * count, "Q");
+        Guard.Columns(bases, m * r, count, "bases");
+        Guard.Output(q, (long)m * r * count, "Q");
         if (count == 0) return 0;
         bases[..(m * r * count)].CopyTo(q);
         int full = 0;

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// The AVX-512 path of <see cref="ProjectionKernel"/> for small k (THEORY L2, T4.3: Y = Q(QᵀX), or X − that), eight columns of X

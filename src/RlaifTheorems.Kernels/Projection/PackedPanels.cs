@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// Q (d×k, column-major) packed twice for <see cref="LargeRankProjection256"/>, in panels of <see cref="Width"/> = 8 that each

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// Q (d×k, column-major) packed for the sixteen-row reconstruction steps of <see cref="SmallRankProjection512.Reconstruct"/>:

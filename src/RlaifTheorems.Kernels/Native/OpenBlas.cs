@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// The system's OpenBLAS (Debian: libopenblas0-pthread or libopenblas0), reached through P/Invoke for the compute-bound
@@ -32,11 +32,8 @@ public static unsafe class OpenBlas
         }
     }
 
-    /// <summary>True when cblas_dgemm was found (and <see cref="ForceManaged"/> is off).</summary>
-    public static bool IsAvailable => Dgemm != null && !ForceManaged;
-
-    /// <summary>Makes the kernels take their managed paths even when OpenBLAS is present (tests compare both paths).</summary>
-    public static bool ForceManaged { get; set; }
+    /// <summary>True when cblas_dgemm was found.</summary>
+    public static bool IsAvailable => Dgemm != null;
 
     /// <summary>The library that was loaded, or null.</summary>
     public static string? LibraryName { get; private set; }

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>xoshiro256** (Blackman–Vigna 2018), seeded by SplitMix64: a fast, small-state generator for Monte Carlo kernels.</summary>
 public struct Xoshiro256

@@ -1,4 +1,4 @@
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// The widest vector kernels <see cref="ProjectionKernel"/> may choose, a cap on what the CPU offers: Vector512 (AVX-512, where

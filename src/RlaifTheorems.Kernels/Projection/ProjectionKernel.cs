@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using RlaifTheorems.Core.Numerics;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// Batched projection onto a constitution's subspace, Y = Q(QᵀX), and batched ablation, Y = (I − QQᵀ)X (THEORY L2, T4.3), for
@@ -58,28 +58,28 @@ public static unsafe class ProjectionKernel
     /// eight blocks no better than two).</summary>
     internal static int PrefetchBlocks(int columns, int d) => (long)columns * d <= 512 ? 2 : 1;
 
-    /// <summary>The widest kernels the projection may choose (<see cref="KernelWidth"/>; tests run all three; DOTNET_EnableAVX512=0
-    /// caps a whole process at Vector256).</summary>
-    public static KernelWidth Widest { get; set; } = KernelWidth.Vector512;
-
-    /// <summary>Y = Q(QᵀX).</summary>
+    /// <summary>Y = Q(QᵀX), with kernels no wider than <paramref name="widest"/> (DOTNET_EnableAVX512=0 caps a whole process at
+    /// Vector256) and OpenBLAS only when <paramref name="blas"/>.</summary>
     /// <exception cref="ModelInputException">Sizes disagree with the spans' lengths.</exception>
-    public static void Project(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y) =>
-        Run(q, d, k, x, n, y, ablate: false);
+    public static void Project(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y,
+        KernelWidth widest = KernelWidth.Vector512, bool blas = true) =>
+        Run(q, d, k, x, n, y, ablate: false, widest, blas);
 
-    /// <summary>Y = X − Q(QᵀX).</summary>
+    /// <summary>Y = X − Q(QᵀX), with the same choice of kernels as <see cref="Project"/>.</summary>
     /// <exception cref="ModelInputException">Sizes disagree with the spans' lengths.</exception>
-    public static void Ablate(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y) =>
-        Run(q, d, k, x, n, y, ablate: true);
+    public static void Ablate(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y,
+        KernelWidth widest = KernelWidth.Vector512, bool blas = true) =>
+        Run(q, d, k, x, n, y, ablate: true, widest, blas);
 
-    private static void Run(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y, bool ablate)
+    private static void Run(ReadOnlySpan<double> q, int d, int k, ReadOnlySpan<double> x, int n, Span<double> y, bool ablate,
+        KernelWidth widest, bool blas)
     {
-        KernelGuard.Sizes(q, d, k, "Q");
-        KernelGuard.Sizes(x, d, n, "X");
-        KernelGuard.Output(y, (long)d * n, "Y");
+        Guard.Columns(q, d, k, "Q");
+        Guard.Columns(x, d, n, "X");
+        Guard.Output(y, (long)d * n, "Y");
         if (n == 0 || d == 0) return;
-        bool wide = Widest == KernelWidth.Vector512 && SmallRankProjection512.IsSupported;
-        bool narrow = !wide && Widest >= KernelWidth.Vector256 && LargeRankProjection256.IsSupported;
+        bool wide = widest == KernelWidth.Vector512 && SmallRankProjection512.IsSupported;
+        bool narrow = !wide && widest >= KernelWidth.Vector256 && LargeRankProjection256.IsSupported;
         if (d <= TinyDimensionProjection.MaxDimension && (wide || narrow))
         {
             fixed (double* px = x)
@@ -97,7 +97,7 @@ public static unsafe class ProjectionKernel
             LargeRankProjection256.Run(q, d, k, x, n, y, ablate);
             return;
         }
-        if (k >= BlasThreshold && OpenBlas.IsAvailable)
+        if (k >= BlasThreshold && blas && OpenBlas.IsAvailable)
         {
             Blas(q, d, k, x, n, y, ablate);
             return;

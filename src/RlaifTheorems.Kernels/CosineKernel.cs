@@ -1,7 +1,8 @@
+using RlaifTheorems.Core.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// Batched cosines cos∠(x_j, w) of the columns of X (d×n, column-major) with one vector w (alignments are ρ times these, see
@@ -11,12 +12,12 @@ namespace RlaifTheorems.Core.Kernels;
 public static unsafe class CosineKernel
 {
     /// <summary>result[j] = cos∠(x_j, w), or 0 when x_j = 0 or w = 0.</summary>
-    /// <exception cref="Numerics.ModelInputException">Sizes disagree with the spans' lengths.</exception>
+    /// <exception cref="ModelInputException">Sizes disagree with the spans' lengths.</exception>
     public static void Cosines(ReadOnlySpan<double> x, int d, int n, ReadOnlySpan<double> w, Span<double> result)
     {
-        KernelGuard.Sizes(x, d, n, "X");
-        KernelGuard.Sizes(w, d, 1, "w");
-        KernelGuard.Output(result, n, "result");
+        Guard.Columns(x, d, n, "X");
+        Guard.Columns(w, d, 1, "w");
+        Guard.Output(result, n, "result");
         if (n == 0) return;
         fixed (double* px = x)
         fixed (double* pw = w)

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace RlaifTheorems.Core.Kernels;
+namespace RlaifTheorems.Kernels;
 
 /// <summary>
 /// The last columns of X that do not fill a blocked kernel's block: copied into a pooled block of whole width, the missing
