@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using RlaifTheorems.Catalogue.Entries;
+using RlaifTheorems.Plotting;
 using ScottPlot;
 
 namespace RlaifTheorems.Figures;

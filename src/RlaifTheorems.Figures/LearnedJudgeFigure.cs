@@ -2,6 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Catalogue.Entries;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Theory;
+using RlaifTheorems.Plotting;
 using ScottPlot;
 
 namespace RlaifTheorems.Figures;

@@ -1,4 +1,5 @@
 using RlaifTheorems.Core.Model;
+using RlaifTheorems.Plotting;
 using ScottPlot;
 
 namespace RlaifTheorems.Figures;

@@ -1,5 +1,6 @@
 using RlaifTheorems.Catalogue.Statistics;
 using RlaifTheorems.Kernels;
+using RlaifTheorems.Plotting;
 using ScottPlot;
 
 namespace RlaifTheorems.Figures;

@@ -1,5 +1,6 @@
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Theory;
+using RlaifTheorems.Plotting;
 using ScottPlot;
 
 namespace RlaifTheorems.Figures;

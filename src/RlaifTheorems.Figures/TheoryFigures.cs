@@ -1,6 +1,7 @@
 using RlaifTheorems.Catalogue.Corpus;
 using RlaifTheorems.Catalogue.Generators;
 using RlaifTheorems.Core.Model;
+using RlaifTheorems.Plotting;
 using Vec = MathNet.Numerics.LinearAlgebra.Vector<double>;
 
 namespace RlaifTheorems.Figures;

@@ -183,17 +183,6 @@ public static class SelfImprovementEntries
     }
 
     /// <summary>The RLAIF path of the case, or false when it is not defined (d_c = 0, or Eᵀd_c a negative multiple of Eᵀg).</summary>
-    internal static bool TryPath(ModelCase c, out RlaifPath path)
-    {
-        try
-        {
-            path = new RlaifPath(c.Model(), c.Constitution());
-            return true;
-        }
-        catch (ModelInputException)
-        {
-            path = null!;
-            return false;
-        }
-    }
+    internal static bool TryPath(ModelCase c, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RlaifPath? path) =>
+        RlaifPath.TryCreate(c.Model(), c.Constitution(), out path, out _);
 }

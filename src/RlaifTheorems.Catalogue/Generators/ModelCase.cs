@@ -29,21 +29,12 @@ public sealed record ModelCase(double[][] E, double[] V, double[] M, double[] G,
     public Constitution Constitution() => Core.Model.Constitution.FromSpanningSet(C);
 
     /// <summary>True when the data is a valid model with a constitution (full-rank E, non-zero v, m, g, span C ≠ 0).</summary>
-    public bool IsValid()
-    {
-        try
-        {
-            if (E.Length != M.Length || E.Length != G.Length || C.Any(c => c.Length != M.Length) || E.Any(r => r.Length != V.Length))
-                return false;
-            Model();
-            Constitution();
-            return true;
-        }
-        catch (ModelInputException)
-        {
-            return false;
-        }
-    }
+    public bool IsValid() =>
+        E.Length > 0 && E.Length == M.Length && E.Length == G.Length && C.All(c => c.Length == M.Length) && E.All(r => r.Length == V.Length)
+        && Encoder.TryCreate(Matrix<double>.Build.DenseOfRowArrays(E), out var encoder, out _)
+        && ValueDirection.TryCreate(Vector<double>.Build.DenseOfArray(V), out var value, out _)
+        && LatentValueModel.TryCreate(encoder, value, Vector<double>.Build.DenseOfArray(M), Vector<double>.Build.DenseOfArray(G), out _, out _)
+        && Core.Model.Constitution.TryFromSpanningSet(C.Select(c => Vector<double>.Build.DenseOfArray(c)).ToList(), out _, out _);
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using RlaifTheorems.Core.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Core.Numerics;
@@ -28,20 +29,39 @@ public sealed class Constitution
     /// <exception cref="ModelInputException">No vectors, unequal lengths, a non-finite entry, or a zero span.</exception>
     public static Constitution FromSpanningSet(IReadOnlyList<Vector<double>> vectors, string name = "constitution")
     {
+        var c = Spanned(vectors, name, out var problem);
+        Guard.Throw(problem);
+        return c!;
+    }
+
+    /// <summary>S_c = span of the given vectors, or false and the <paramref name="problem"/> that
+    /// <see cref="FromSpanningSet(IReadOnlyList{Vector{double}}, string)"/> would throw.</summary>
+    public static bool TryFromSpanningSet(IReadOnlyList<Vector<double>> vectors, [NotNullWhen(true)] out Constitution? constitution,
+        [NotNullWhen(false)] out ModelInputException? problem, string name = "constitution")
+    {
+        constitution = Spanned(vectors, name, out problem);
+        return problem is null;
+    }
+
+    private static Constitution? Spanned(IReadOnlyList<Vector<double>> vectors, string name, out ModelInputException? problem)
+    {
+        problem = null;
         if (vectors.Count == 0)
-            throw new ModelInputException(InputProblem.ShapeMismatch, name, "has no spanning vectors; a constitution needs at least one");
-        int d = vectors[0].Count;
-        for (int i = 0; i < vectors.Count; i++)
-        {
-            Guard.Finite(vectors[i], $"{name}[{i}]");
-            if (vectors[i].Count != d)
-                throw new ModelInputException(InputProblem.ShapeMismatch, $"{name}[{i}]", $"has length {vectors[i].Count} but {name}[0] has length {d}");
-        }
-        if (d == 0)
-            throw new ModelInputException(InputProblem.ShapeMismatch, name, "spanning vectors are empty");
+            problem = new ModelInputException(InputProblem.ShapeMismatch, name, "has no spanning vectors; a constitution needs at least one");
+        int d = vectors.Count == 0 ? 0 : vectors[0].Count;
+        for (int i = 0; i < vectors.Count && problem is null; i++)
+            problem = Guard.FiniteProblem(vectors[i], $"{name}[{i}]") ?? (vectors[i].Count != d
+                ? new ModelInputException(InputProblem.ShapeMismatch, $"{name}[{i}]", $"has length {vectors[i].Count} but {name}[0] has length {d}")
+                : null);
+        if (problem is null && d == 0)
+            problem = new ModelInputException(InputProblem.ShapeMismatch, name, "spanning vectors are empty");
+        if (problem is not null) return null;
         var q = Orthonormalisation.Basis(vectors, d);
         if (q.ColumnCount == 0)
-            throw new ModelInputException(InputProblem.ZeroDirection, name, "spans only the zero vector; a constitution needs rank ≥ 1");
+        {
+            problem = new ModelInputException(InputProblem.ZeroDirection, name, "spans only the zero vector; a constitution needs rank ≥ 1");
+            return null;
+        }
         return new Constitution(q);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Core.LinearAlgebra;
 using RlaifTheorems.Core.Numerics;
@@ -44,40 +45,69 @@ public sealed class Encoder
 
     /// <summary>Builds an encoder from E.</summary>
     /// <exception cref="ModelInputException">E has a non-finite entry, no rows, more rows than columns, or is not of full row rank.</exception>
-    public Encoder(Matrix<double> e, string name = "E")
+    public Encoder(Matrix<double> e, string name = "E") : this(e, Decompose(e, name, out var problem) ?? throw problem!)
     {
-        Guard.Finite(e, name);
-        if (e.RowCount == 0 || e.ColumnCount == 0)
-            throw new ModelInputException(InputProblem.ShapeMismatch, name, "is empty; an encoder needs d ≥ 1 rows and D ≥ 1 columns");
-        if (e.RowCount > e.ColumnCount)
-            throw new ModelInputException(InputProblem.RankDeficient, name,
-                $"has d = {e.RowCount} rows but D = {e.ColumnCount} columns; an encoder needs d ≤ D for full row rank");
+    }
+
+    /// <summary>The encoder of E, or false and the <paramref name="problem"/> that the constructor would throw.</summary>
+    public static bool TryCreate(Matrix<double> e, [NotNullWhen(true)] out Encoder? encoder, [NotNullWhen(false)] out ModelInputException? problem, string name = "E")
+    {
+        var svd = Decompose(e, name, out problem);
+        encoder = svd is null ? null : new Encoder(e, svd);
+        return svd is not null;
+    }
+
+    private Encoder(Matrix<double> e, Decomposition svd)
+    {
         Matrix = e.Clone();
+        (_u, _sigma, _v) = svd;
+        // Stryker disable once Equality : |σ − 1| equal to the tolerance (1.1e-11) exactly is not a difference of doubles near 1.
+        IsIsometric = _sigma.All(s => Math.Abs(s - 1.0) <= Tolerance.For(1.0));
+    }
+
+    /// <summary>Eᵀ = V Σ Uᵀ with U d×d, Σ the d singular values, V D×d.</summary>
+    private sealed record Decomposition(Matrix<double> U, Vector<double> Sigma, Matrix<double> V);
+
+    /// <summary>The thin SVD of Eᵀ, or null and why E is no encoder.</summary>
+    private static Decomposition? Decompose(Matrix<double> e, string name, out ModelInputException? problem)
+    {
+        problem = Guard.FiniteProblem(e, name)
+            ?? (e.RowCount == 0 || e.ColumnCount == 0
+                ? new ModelInputException(InputProblem.ShapeMismatch, name, "is empty; an encoder needs d ≥ 1 rows and D ≥ 1 columns")
+                : e.RowCount > e.ColumnCount
+                ? new ModelInputException(InputProblem.RankDeficient, name,
+                    $"has d = {e.RowCount} rows but D = {e.ColumnCount} columns; an encoder needs d ≤ D for full row rank")
+                : null);
+        if (problem is not null) return null;
         // SVD of Eᵀ (D×d, tall): Eᵀ = V Σ Uᵀ, computed on 2^{−k}E (exact) so that tiny entries keep their relative
         // precision and huge ones do not overflow; σ is scaled back by 2^k.
         int k = PowerOfTwo.ExponentOf(e.Enumerate());
         // Stryker disable once Conditional : scaling by 2⁰ is the identity; skipping it only saves the copy.
         var scaled = k == 0 ? e : e.Map(t => Math.ScaleB(t, -k));
         int d = e.RowCount, world = e.ColumnCount;
+        Matrix<double> u, v;
+        Vector<double> sigma;
         // Eᵀ (D×d, column-major) is E's row-major storage: a native thin SVD (LAPACK's dgesdd) gives Eᵀ = V Σ Uᵀ directly.
-        if (d >= LapackFrom && BatchedLinearAlgebra.Current.TryThinSvd(scaled.Transpose().ToColumnMajorArray(), world, d, out var v, out var s, out var ut))
+        if (d >= LapackFrom && BatchedLinearAlgebra.Current.TryThinSvd(scaled.Transpose().ToColumnMajorArray(), world, d, out var vc, out var s, out var ut))
         {
-            _sigma = Vector<double>.Build.DenseOfArray(s).Map(t => Math.ScaleB(t, k));
-            _v = Matrix<double>.Build.DenseOfColumnMajor(world, d, v);
-            _u = Matrix<double>.Build.DenseOfColumnMajor(d, d, ut).Transpose();
+            sigma = Vector<double>.Build.DenseOfArray(s).Map(t => Math.ScaleB(t, k));
+            v = Matrix<double>.Build.DenseOfColumnMajor(world, d, vc);
+            u = Matrix<double>.Build.DenseOfColumnMajor(d, d, ut).Transpose();
         }
         else
         {
             var svd = scaled.Transpose().Svd(computeVectors: true);
-            _sigma = svd.S.SubVector(0, d).Map(t => Math.ScaleB(t, k));
-            _v = svd.U.SubMatrix(0, world, 0, d);
-            _u = svd.VT.Transpose();
+            sigma = svd.S.SubVector(0, d).Map(t => Math.ScaleB(t, k));
+            v = svd.U.SubMatrix(0, world, 0, d);
+            u = svd.VT.Transpose();
         }
-        if (_sigma[d - 1] <= Tolerance.RankThreshold * _sigma[0])
-            throw new ModelInputException(InputProblem.RankDeficient, name,
-                $"is not of full row rank (smallest singular value {_sigma[d - 1]:G3} vs largest {_sigma[0]:G3})");
-        // Stryker disable once Equality : |σ − 1| equal to the tolerance (1.1e-11) exactly is not a difference of doubles near 1.
-        IsIsometric = _sigma.All(s => Math.Abs(s - 1.0) <= Tolerance.For(1.0));
+        if (sigma[d - 1] <= Tolerance.RankThreshold * sigma[0])
+        {
+            problem = new ModelInputException(InputProblem.RankDeficient, name,
+                $"is not of full row rank (smallest singular value {sigma[d - 1]:G3} vs largest {sigma[0]:G3})");
+            return null;
+        }
+        return new Decomposition(u, sigma, v);
     }
 
     /// <summary>Builds an encoder from its rows.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Core.Numerics;
 
@@ -23,16 +24,28 @@ public sealed class LatentValueModel
     /// <exception cref="ModelInputException">A shape mismatch, a non-finite entry, or m = 0 or g = 0.</exception>
     public LatentValueModel(Encoder encoder, ValueDirection value, Vector<double> latent, Vector<double> generation)
     {
-        Guard.Length(value.Vector, encoder.WorldDimension, "v", $"v ∈ R^D with D = {encoder.WorldDimension} columns of E");
-        Guard.Direction(latent, "m");
-        Guard.Length(latent, encoder.RepresentationDimension, "m", $"m ∈ R^d with d = {encoder.RepresentationDimension} rows of E");
-        Guard.Direction(generation, "g");
-        Guard.Length(generation, encoder.RepresentationDimension, "g", $"g ∈ R^d with d = {encoder.RepresentationDimension} rows of E");
+        Guard.Throw(Problem(encoder, value, latent, generation));
         Encoder = encoder;
         Value = value;
         Latent = latent.Clone();
         Generation = generation.Clone();
     }
+
+    /// <summary>The model, or false and the <paramref name="problem"/> that the constructor would throw.</summary>
+    public static bool TryCreate(Encoder encoder, ValueDirection value, Vector<double> latent, Vector<double> generation,
+        [NotNullWhen(true)] out LatentValueModel? model, [NotNullWhen(false)] out ModelInputException? problem)
+    {
+        problem = Problem(encoder, value, latent, generation);
+        model = problem is null ? new LatentValueModel(encoder, value, latent, generation) : null;
+        return problem is null;
+    }
+
+    private static ModelInputException? Problem(Encoder encoder, ValueDirection value, Vector<double> latent, Vector<double> generation) =>
+        Guard.LengthProblem(value.Vector, encoder.WorldDimension, "v", $"v ∈ R^D with D = {encoder.WorldDimension} columns of E")
+        ?? Guard.DirectionProblem(latent, "m")
+        ?? Guard.LengthProblem(latent, encoder.RepresentationDimension, "m", $"m ∈ R^d with d = {encoder.RepresentationDimension} rows of E")
+        ?? Guard.DirectionProblem(generation, "g")
+        ?? Guard.LengthProblem(generation, encoder.RepresentationDimension, "g", $"g ∈ R^d with d = {encoder.RepresentationDimension} rows of E");
 
     /// <summary>d.</summary>
     public int RepresentationDimension => Encoder.RepresentationDimension;

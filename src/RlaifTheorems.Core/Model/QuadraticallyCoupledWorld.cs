@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using RlaifTheorems.Core.Numerics;
 
 namespace RlaifTheorems.Core.Model;
@@ -19,11 +20,24 @@ public sealed class QuadraticallyCoupledWorld
     /// <exception cref="ModelInputException">D &lt; 2 or β not finite.</exception>
     public QuadraticallyCoupledWorld(int dimension, double coupling)
     {
-        if (dimension < 2) throw new ModelInputException(InputProblem.OutOfRange, "D", $"is {dimension}; the coupled world needs D ≥ 2");
-        if (!double.IsFinite(coupling)) throw new ModelInputException(InputProblem.NonFiniteEntry, "β", $"is {coupling}; it must be finite");
+        Guard.Throw(Problem(dimension, coupling));
         Dimension = dimension;
         Coupling = coupling;
     }
+
+    /// <summary>The world, or false and the <paramref name="problem"/> that the constructor would throw.</summary>
+    public static bool TryCreate(int dimension, double coupling, [NotNullWhen(true)] out QuadraticallyCoupledWorld? world,
+        [NotNullWhen(false)] out ModelInputException? problem)
+    {
+        problem = Problem(dimension, coupling);
+        world = problem is null ? new QuadraticallyCoupledWorld(dimension, coupling) : null;
+        return problem is null;
+    }
+
+    private static ModelInputException? Problem(int dimension, double coupling) =>
+        dimension < 2 ? new ModelInputException(InputProblem.OutOfRange, "D", $"is {dimension}; the coupled world needs D ≥ 2")
+        : !double.IsFinite(coupling) ? new ModelInputException(InputProblem.NonFiniteEntry, "β", $"is {coupling}; it must be finite")
+        : null;
 
     /// <summary>Maps a standard normal draw x (length D) to world features z, in place.</summary>
     public void Transform(Span<double> x)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Core.Numerics;
 
@@ -20,9 +21,23 @@ public sealed class ValueDirection
     public ValueDirection(Vector<double> x, string name = "v")
     {
         Guard.Direction(x, name);
+        Vector = Normalise(x);
+    }
+
+    /// <summary>v = x / ‖x‖, or false and the <paramref name="problem"/> that <see cref="ValueDirection(Vector{double}, string)"/>
+    /// would throw.</summary>
+    public static bool TryCreate(Vector<double> x, [NotNullWhen(true)] out ValueDirection? value, [NotNullWhen(false)] out ModelInputException? problem, string name = "v")
+    {
+        problem = Guard.DirectionProblem(x, name);
+        value = problem is null ? new ValueDirection(x, name) : null;
+        return problem is null;
+    }
+
+    private static Vector<double> Normalise(Vector<double> x)
+    {
         // Rescaled by its own power of two first (exact): ‖x‖ of entries near 1.7e308 overflows, of subnormal ones loses digits.
         var scaled = PowerOfTwo.Normalised(x).Scaled;
-        Vector = scaled / scaled.L2Norm();
+        return scaled / scaled.L2Norm();
     }
 
     /// <summary>v = x / ‖x‖ from an array.</summary>

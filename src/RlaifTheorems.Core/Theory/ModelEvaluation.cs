@@ -60,19 +60,18 @@ public sealed record ModelEvaluation(
         // A(d_c) and Δ are the path's when it is defined: on a parallel path they are equal by construction (Δ = 0 exactly), where two
         // separately rounded evaluations would differ by 1e-17 and contradict the path's own Λ* = null.
         double activated = model.Alignment(d), gap = model.Gap(c);
-        try
+        if (RlaifPath.TryCreate(model, c, out var p, out var undefined))
         {
-            var p = new RlaifPath(model, c);
             path = new PathSummary(p.CrossingStrength, p.CrossingStrength is null ? PathSummary.ZeroGap : null, Point(p.Minimum), Point(p.Maximum), p.ImprovesMonotonically, p.NonImprovementWitness, p.Condition);
             slope = p.InitialSlope;
             activated = p.LimitAlignment;
             gap = p.Gap;
         }
-        catch (ModelInputException e)
+        else
         {
             // The path is undefined when d_c = 0 or Eᵀd_c is a negative multiple of Eᵀg. In both, g + λd_c keeps g's direction for
             // small λ (E ᵀ(g + λd_c) = (1 − λt)Eᵀg), so A is constant there and s(c) = 0 exactly.
-            why = e.Message;
+            why = undefined.Message;
             slope = 0;
         }
         var reach = new ReachableAlignment(model);

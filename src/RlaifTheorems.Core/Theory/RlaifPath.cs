@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Numerics;
@@ -52,27 +53,61 @@ public sealed class RlaifPath
     /// <summary>Analyses the path of constitution <paramref name="c"/> in <paramref name="model"/>.</summary>
     /// <exception cref="ModelInputException">d_c = 0 (the policy does not move), or Eᵀd_c is a negative multiple
     /// of Eᵀg (the path passes through the zero policy).</exception>
-    public RlaifPath(LatentValueModel model, Constitution c)
+    public RlaifPath(LatentValueModel model, Constitution c) : this(model, Plane.Of(model, c, out var problem) ?? throw problem!)
+    {
+    }
+
+    /// <summary>The path, or false and the <paramref name="problem"/> that the constructor would throw.</summary>
+    public static bool TryCreate(LatentValueModel model, Constitution c, [NotNullWhen(true)] out RlaifPath? path,
+        [NotNullWhen(false)] out ModelInputException? problem)
+    {
+        var plane = Plane.Of(model, c, out problem);
+        path = plane is null ? null : new RlaifPath(model, plane);
+        return plane is not null;
+    }
+
+    /// <summary>a = Eᵀg and b = Eᵀd_c in the orthonormal frame e₁ = â, e₂ (b = b₁e₁ + b⊥, b₂ = ‖b⊥‖); parallel when b₂ is
+    /// below the rank threshold of ‖b‖.</summary>
+    private sealed record Plane(Vector<double> Activated, Vector<double> E1, Vector<double> BPerp, double NormA, double NormB, double B1, double B2, bool Parallel)
+    {
+        /// <summary>The plane of the path, or null and why the path is undefined.</summary>
+        public static Plane? Of(LatentValueModel model, Constitution c, out ModelInputException? problem)
+        {
+            var activated = model.Activated(c);
+            var a = model.Encoder.Pullback(model.Generation);
+            var b = model.Encoder.Pullback(activated);
+            double normA = a.L2Norm(), normB = b.L2Norm();
+            problem = null;
+            if (normB == 0)
+            {
+                problem = new ModelInputException(InputProblem.ZeroDirection, "d_c", "the constitution activates nothing (P_c m = 0), so RLAIF does not move the policy");
+                return null;
+            }
+            var e1 = a / normA;
+            double b1 = b.DotProduct(e1);
+            var bPerp = b - b1 * e1;
+            double b2 = bPerp.L2Norm();
+            // Stryker disable once Equality : b₂ equal to the cut exactly (a non-zero rounded norm equal to 1e-10‖b‖) is not reached.
+            bool parallel = b2 <= Tolerance.RankThreshold * normB;
+            // Stryker disable once Equality : on a parallel path b₁ = ±‖b‖ ≠ 0 (b ≠ 0 and b₂ ≈ 0), so b₁ < 0 and b₁ ≤ 0 agree.
+            if (parallel && b1 < 0)
+            {
+                problem = new ModelInputException(InputProblem.OutOfRange, "d_c",
+                    "Eᵀd_c is a negative multiple of Eᵀg: the path passes through the zero policy and A jumps (excluded by T1.3)");
+                return null;
+            }
+            return new Plane(activated, e1, bPerp, normA, normB, b1, b2, parallel);
+        }
+    }
+
+    private RlaifPath(LatentValueModel model, Plane plane)
     {
         _model = model;
-        _activated = model.Activated(c);
+        _activated = plane.Activated;
         var v = model.Value.Vector;
-        var a = model.Encoder.Pullback(model.Generation);
-        var b = model.Encoder.Pullback(_activated);
-        _normA = a.L2Norm();
-        _normB = b.L2Norm();
-        if (_normB == 0)
-            throw new ModelInputException(InputProblem.ZeroDirection, "d_c", "the constitution activates nothing (P_c m = 0), so RLAIF does not move the policy");
-        var e1 = a / _normA;
-        double b1 = b.DotProduct(e1);
-        var bPerp = b - b1 * e1;
-        double b2 = bPerp.L2Norm();
-        // Stryker disable once Equality : b₂ equal to the cut exactly (a non-zero rounded norm equal to 1e-10‖b‖) is not reached.
-        bool parallel = b2 <= Tolerance.RankThreshold * _normB;
-        // Stryker disable once Equality : on a parallel path b₁ = ±‖b‖ ≠ 0 (b ≠ 0 and b₂ ≈ 0), so b₁ < 0 and b₁ ≤ 0 agree.
-        if (parallel && b1 < 0)
-            throw new ModelInputException(InputProblem.OutOfRange, "d_c",
-                "Eᵀd_c is a negative multiple of Eᵀg: the path passes through the zero policy and A jumps (excluded by T1.3)");
+        _normA = plane.NormA;
+        _normB = plane.NormB;
+        var (e1, bPerp, b1, b2, parallel) = (plane.E1, plane.BPerp, plane.B1, plane.B2, plane.Parallel);
 
         StartAlignment = model.Alignment(model.Generation);
         LimitAlignment = model.Alignment(_activated);

@@ -1,4 +1,4 @@
-using RlaifTheorems.Figures;
+using RlaifTheorems.Plotting;
 using RlaifTheorems.Lab.Studies;
 using ScottPlot;
 

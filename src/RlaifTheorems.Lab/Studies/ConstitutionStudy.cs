@@ -1,6 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Core.Model;
-using RlaifTheorems.Core.Numerics;
 using RlaifTheorems.Core.Theory;
 using RlaifTheorems.Lab.Geometry;
 
@@ -38,21 +37,19 @@ public sealed class ConstitutionStudy
     /// <summary>u scaled to unit score deviation.</summary>
     public Vector<double> Unit(Vector<double> u) => u / _geometry.ScoreDeviation(u);
 
-    /// <summary>The core's RLAIF path of the judge direction from g in the empirical geometry, and the model it lives in.</summary>
-    public (RlaifPath Path, LatentValueModel Model) LinearPath(Vector<double> judge)
-    {
-        var model = _geometry.Model(Unit(judge), _generation);
-        return (new RlaifPath(model, Constitution.Span(model.Latent, "d_c")), model);
-    }
-
-    /// <summary>Evaluates one constitution direction; null when the core's hypotheses exclude it (Eᵀd_c a negative multiple of
-    /// Eᵀg, or no variance along d_c).</summary>
-    public ConstitutionResult? Evaluate(string name, string family, Vector<double> judge)
+    /// <summary>The core's RLAIF path of the judge direction from g in the empirical geometry, or null when the core's hypotheses
+    /// exclude it (no variance along the judge, or Eᵀd_c a negative multiple of Eᵀg).</summary>
+    public RlaifPath? LinearPath(Vector<double> judge)
     {
         if (!(_geometry.ScoreDeviation(judge) > 0)) return null;
-        RlaifPath path;
-        try { path = LinearPath(judge).Path; }
-        catch (ModelInputException) { return null; }
+        var model = _geometry.Model(Unit(judge), _generation);
+        return RlaifPath.TryCreate(model, Constitution.Span(model.Latent, "d_c"), out var path, out _) ? path : null;
+    }
+
+    /// <summary>Evaluates one constitution direction; null when the core's hypotheses exclude it (see <see cref="LinearPath"/>).</summary>
+    public EvaluatedConstitution? Evaluate(string name, string family, Vector<double> judge)
+    {
+        if (LinearPath(judge) is not { } path) return null;
         var policy = Policy(judge);
         var observed = Strengths.Select(policy.At).ToArray();
         bool strong = observed[^1].RealisedAlignment > observed[0].RealisedAlignment;
@@ -63,9 +60,10 @@ public sealed class ConstitutionStudy
             rises &= observed[k].ExpectedValue > observed[k - 1].ExpectedValue;
             falls &= observed[k].ExpectedValue < observed[k - 1].ExpectedValue;
         }
-        return new ConstitutionResult(_encoder, _lexicon, name, family, path.LimitAlignment, path.StartAlignment, path.Gap,
+        var result = new ConstitutionResult(_encoder, _lexicon, name, family, path.LimitAlignment, path.StartAlignment, path.Gap,
             path.InitialSlope, path.Gap > 0, strong, path.ImprovesMonotonically, monotone, path.LimitAlignment > 0,
             rises ? "rises" : falls ? "falls" : "mixed", path.CrossingStrength, path.Minimum.Alignment);
+        return new EvaluatedConstitution(result, judge, path);
     }
 
     /// <summary>The exact policy over the items for this judge direction (both directions at unit score deviation).</summary>
@@ -75,20 +73,19 @@ public sealed class ConstitutionStudy
         return new ItemPolicy(scores[0], scores[1], _values);
     }
 
-    /// <summary>R4's path for one constitution: observed EV and Â on the grid, beside the linear-Gaussian predictions
+    /// <summary>R4's path for one evaluated constitution: observed EV and Â on the grid, beside the linear-Gaussian predictions
     /// EV(θ) = ȳ + ⟨θ, c⟩ and A(g + λ d_c) (the core's path).</summary>
-    public PathResult Path(string name, string shape, Vector<double> judge)
+    public PathResult Path(EvaluatedConstitution constitution, string shape)
     {
-        var (path, _) = LinearPath(judge);
-        var policy = Policy(judge);
-        var d = Unit(judge);
+        var policy = Policy(constitution.Judge);
+        var d = Unit(constitution.Judge);
         double meanY = _geometry.Moments.MeanValue, baseValue = _geometry.ValueCovariance(_generation), slope = _geometry.ValueCovariance(d);
         var observed = Strengths.Select(policy.At).ToArray();
-        return new PathResult(_encoder, _lexicon, name, shape, Strengths,
+        return new PathResult(_encoder, _lexicon, constitution.Result.Name, shape, Strengths,
             observed.Select(o => o.ExpectedValue).ToArray(),
             Strengths.Select(l => meanY + baseValue + l * slope).ToArray(),
             observed.Select(o => o.RealisedAlignment).ToArray(),
-            Strengths.Select(path.AlignmentAt).ToArray());
+            Strengths.Select(constitution.LinearPath.AlignmentAt).ToArray());
     }
 
     /// <summary>Seeded random directions, Gaussian in R^d.</summary>

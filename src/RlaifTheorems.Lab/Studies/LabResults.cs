@@ -42,3 +42,7 @@ public sealed record JudgeFitResult(string Encoder, string Lexicon, string Const
 public sealed record LabReport(int Seed, string Machine, IReadOnlyList<CeilingResult> Ceilings, IReadOnlyList<ConstitutionResult> Constitutions,
     IReadOnlyList<CensusResult> Census, IReadOnlyList<AdversarialResult> Adversarial, IReadOnlyList<PathResult> Paths,
     IReadOnlyList<JudgeFitResult> Judges, IReadOnlyList<string> Notes);
+
+/// <summary>A constitution as the lab evaluated it: its result, the judge direction d_c it was evaluated on, and the core's
+/// linear path of that direction.</summary>
+public sealed record EvaluatedConstitution(ConstitutionResult Result, MathNet.Numerics.LinearAlgebra.Vector<double> Judge, Core.Theory.RlaifPath LinearPath);

@@ -67,8 +67,8 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                     {
                         var results = Census(study, model, items, mean, lexicon.Name, out var rows);
                         census.AddRange(rows);
-                        constitutions.AddRange(results.Where(r => r.Family == "built-in"));
-                        if (Has(LabStudy.Path)) paths.AddRange(ChoosePaths(study, results, model, mean, items.Dimension));
+                        constitutions.AddRange(results.Select(e => e.Result).Where(r => r.Family == "built-in"));
+                        if (Has(LabStudy.Path)) paths.AddRange(ChoosePaths(study, results, model));
                         if (Has(LabStudy.Constitutions) && lexicon == lexicons[0])
                         {
                             var kind = ConstitutionDirection.Of(ConstitutionSpec.BuiltIn[1], model, mean);
@@ -108,7 +108,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
             var sink = progress.Start("random constitutions", options.RandomConstitutions);
             var results = ConstitutionStudy.RandomDirections(items.Dimension, options.RandomConstitutions, options.Seed)
                 .Select((u, k) => { sink.Report(k + 1); return study.Evaluate($"random {k + 1}", "random directions", u); })
-                .OfType<ConstitutionResult>().ToList();
+                .OfType<EvaluatedConstitution>().Select(e => e.Result).ToList();
             census.Add(Summarise(name, lexicon, "random directions", results));
         }
         if (Has(LabStudy.Adversarial))
@@ -116,15 +116,15 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
         return new LabReport(options.Seed, Machine(), ceilings, [], census, adversarial, [], [], _notes);
     }
 
-    private List<ConstitutionResult> Census(ConstitutionStudy study, IRepresentationModel model, ItemSet items, Vector<double> mean,
+    private List<EvaluatedConstitution> Census(ConstitutionStudy study, IRepresentationModel model, ItemSet items, Vector<double> mean,
         string lexicon, out List<CensusResult> rows)
     {
-        var all = new List<ConstitutionResult>();
+        var all = new List<EvaluatedConstitution>();
         var builtIn = ConstitutionSpec.BuiltIn;
         var seeds = ConstitutionSpec.PositiveSeeds.SelectMany(p => ConstitutionSpec.NegativeSeeds.Select(n => (p, n))).ToArray();
         var sink = progress.Start($"constitutions ({model.Name} × {lexicon})", builtIn.Count + 2 * seeds.Length + options.RandomConstitutions);
         int done = 0;
-        void Add(ConstitutionResult? r) { if (r is not null) all.Add(r); sink.Report(++done); }
+        void Add(EvaluatedConstitution? r) { if (r is not null) all.Add(r); sink.Report(++done); }
         foreach (var spec in builtIn) Add(study.Evaluate(spec.Name, "built-in", ConstitutionDirection.Of(spec, model, mean)));
         var vectors = model.Embed(seeds.SelectMany(s => new[] { s.p, s.n }).Distinct().ToArray());
         var words = seeds.SelectMany(s => new[] { s.p, s.n }).Distinct().ToArray();
@@ -139,35 +139,25 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
         int k = 0;
         foreach (var u in ConstitutionStudy.RandomDirections(items.Dimension, options.RandomConstitutions, options.Seed))
             Add(study.Evaluate($"random {++k}", "random directions", u));
-        rows = all.GroupBy(r => r.Family).Select(g => Summarise(model.Name, lexicon, g.Key, g.ToList())).ToList();
+        rows = all.Select(e => e.Result).GroupBy(r => r.Family).Select(g => Summarise(model.Name, lexicon, g.Key, g.ToList())).ToList();
         return all;
     }
 
     private static CensusResult Summarise(string encoder, string lexicon, string family, List<ConstitutionResult> results) =>
         new(encoder, lexicon, family, results.Count, results.Count(r => r.StrongHolds), results.Count(r => r.MonotoneHolds), results.Count(r => r.ValueHolds));
 
-    private IEnumerable<PathResult> ChoosePaths(ConstitutionStudy study, List<ConstitutionResult> results, IRepresentationModel model,
-        Vector<double> mean, int dimension)
+    private IEnumerable<PathResult> ChoosePaths(ConstitutionStudy study, List<EvaluatedConstitution> results, IRepresentationModel model)
     {
         // One constitution whose path is predicted to improve throughout (the built-in with the largest A(d_c)), and one predicted to
         // dip first and recover within the strengths shown (Δ > 0, s < 0, crossing strength Λ* ≤ 2.5: of those, the deepest dip).
-        var improving = results.Where(r => r.PredictedMonotone).OrderByDescending(r => r.Family == "built-in").ThenByDescending(r => r.JudgeAlignment).FirstOrDefault();
-        var dipping = results.Where(r => r.Gap > 0 && r.InitialSlope < 0 && r.CrossingStrength <= 2.5)
-            .OrderBy(r => r.PredictedMinimum - r.GenerationAlignment).FirstOrDefault();
+        var improving = results.Where(e => e.Result.PredictedMonotone).OrderByDescending(e => e.Result.Family == "built-in")
+            .ThenByDescending(e => e.Result.JudgeAlignment).FirstOrDefault();
+        var dipping = results.Where(e => e.Result is { Gap: > 0, InitialSlope: < 0, CrossingStrength: <= 2.5 })
+            .OrderBy(e => e.Result.PredictedMinimum - e.Result.GenerationAlignment).FirstOrDefault();
         if (improving is null) Note($"{model.Name}: no constitution is predicted to improve at every strength");
         if (dipping is null) Note($"{model.Name}: no constitution is predicted to dip and recover by λ = 2.5 (Δ > 0, s < 0, Λ* ≤ 2.5)");
-        foreach (var (r, shape) in new[] { (improving, "improves throughout"), (dipping, "dips, then improves") })
-            if (r is not null) yield return study.Path(r.Name, shape, Direction(r, model, mean, dimension));
-    }
-
-    private Vector<double> Direction(ConstitutionResult r, IRepresentationModel model, Vector<double> mean, int dimension)
-    {
-        if (r.Family == "built-in") return ConstitutionDirection.Of(ConstitutionSpec.BuiltIn.First(s => s.Name == r.Name), model, mean);
-        if (r.Family == "random directions")
-            return ConstitutionStudy.RandomDirections(dimension, options.RandomConstitutions, options.Seed).ElementAt(int.Parse(r.Name["random ".Length..]) - 1);
-        var words = r.Name.Split('/');
-        var v = model.Embed(words);
-        return Vector<double>.Build.DenseOfArray(v[0]!) - Vector<double>.Build.DenseOfArray(v[1]!);
+        foreach (var (e, shape) in new[] { (improving, "improves throughout"), (dipping, "dips, then improves") })
+            if (e is not null) yield return study.Path(e, shape);
     }
 
     private static int IndexOf(ValueLexicon lexicon, string name)

@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace RlaifTheorems.Figures;
+namespace RlaifTheorems.Plotting;
 
 /// <summary>Saves a plot as <c>NAME.png</c> and <c>NAME.svg</c> at one size, with the suite's common styling.</summary>
 public static class FigureFile
