@@ -3,6 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Kernels;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Theory;
+using RlaifTheorems.Verification.Reports;
 
 namespace RlaifTheorems.Benchmarks;
 

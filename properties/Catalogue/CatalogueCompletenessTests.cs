@@ -1,3 +1,4 @@
+using RlaifTheorems.Properties.Catalogue.Entries;
 using System.Reflection;
 using RlaifTheorems.Catalogue;
 using RlaifTheorems.Catalogue.Running;

@@ -12,7 +12,7 @@ internal static class Build
 
     public static double[] Row(params double[] x) => x;
 
-    public static LatentValueModel Model(Encoder e, double[] v, double[] m, double[] g) =>
+    public static LatentValueModel ModelOf(Encoder e, double[] v, double[] m, double[] g) =>
         new(e, new ValueDirection(Vec(v)), Vec(m), Vec(g));
 
     public static Encoder Identity(int n) => Encoder.FromRows(Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => i == j ? 1.0 : 0.0).ToArray()).ToArray());

@@ -1,3 +1,4 @@
+using RlaifTheorems.Properties.Lab.Studies;
 using System.Text.Json;
 using RlaifTheorems.Cli;
 using RlaifTheorems.Lab.Data;

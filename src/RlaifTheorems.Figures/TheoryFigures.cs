@@ -1,4 +1,5 @@
-using RlaifTheorems.Catalogue.Corpus;
+using RlaifTheorems.Verification.Corpus;
+using RlaifTheorems.Verification.Reports;
 using RlaifTheorems.Catalogue.Generators;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Plotting;

@@ -26,7 +26,7 @@ public static unsafe class ParetoFractionKernel
         double[] a = n1.ToArray(), b = n2.ToArray();
         var counts = new long[Streams];
         Parallel.For(0, Streams, s =>
-            counts[s] = CountStream(a, b, samples * s / Streams, samples * (s + 1) / Streams, seed + (ulong)s * 0x9E3779B97F4A7C15UL));
+            counts[s] = CountStream(a, b, samples * s / Streams, samples * (s + 1) / Streams, seed + (ulong)s * SplitMix64.Gamma));
         return counts.Sum();
     }
 

@@ -15,8 +15,13 @@ public static class DeepProfile
     /// <summary>The profile's representation dimensions.</summary>
     public static IReadOnlyList<int> Dimensions { get; } = [64, 128, 256, 512, 1024];
 
-    /// <summary>One (entry, d) run.</summary>
-    public sealed record Result(string Id, string Name, int Dimension, int Cases, int HypothesisCases, bool Passed, string? Message, double Seconds);
+    /// <summary>One (entry, d) run. <see cref="Vacuous"/>: no case failed and none met the hypothesis.</summary>
+    public sealed record Result(string Id, string Name, int Dimension, int Cases, int HypothesisCases, bool Passed, string? Message, double Seconds)
+    {
+        /// <summary>True when no case failed and none met the hypothesis.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public bool Vacuous { get; init; }
+    }
 
     /// <summary>The entries the profile covers: THEOREMs whose cases are latent value models.</summary>
     public static IEnumerable<CatalogueEntry> Entries(IEnumerable<CatalogueEntry> from) =>
@@ -34,9 +39,10 @@ public static class DeepProfile
         var run = PropertyRunner.Run(Arb.From(Cases(d)), c => entry.Evaluate(c), entry.Kind, cases,
             settings.SeedFor(key), settings.SeedFor(key + "/gamma") | 1UL, settings.EndSize);
         clock.Stop();
+        bool vacuous = run.Error is null && !run.Failed && run.HypothesisCases == 0;
         string? message = run.Error is not null ? "property threw: " + run.Error
             : run.Failed ? run.ShrunkOutcome?.Detail ?? "failed"
-            : run.HypothesisCases == 0 ? $"vacuous: none of {run.Cases} cases met the hypothesis" : null;
-        return new Result(entry.Id, entry.Name, d, run.Cases, run.HypothesisCases, message is null, message, clock.Elapsed.TotalSeconds);
+            : vacuous ? $"vacuous: none of {run.Cases} cases met the hypothesis" : null;
+        return new Result(entry.Id, entry.Name, d, run.Cases, run.HypothesisCases, message is null, message, clock.Elapsed.TotalSeconds) { Vacuous = vacuous };
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace RlaifTheorems.Catalogue.Running;
@@ -48,18 +49,29 @@ public sealed record EntryResult(
     /// chunks met its hypothesis on no case is vacuous. A single run and the merge of its shards both come through here.
     /// </summary>
     /// <exception cref="ArgumentException">The chunks are of different entries, or one that counts is missing.</exception>
-    public static EntryResult Combine(IEnumerable<EntryResult> chunks)
+    public static EntryResult Combine(IEnumerable<EntryResult> chunks) =>
+        TryCombine(chunks, out var combined, out var problem) ? combined : throw new ArgumentException(problem, nameof(chunks));
+
+    /// <summary>As <see cref="Combine"/>, or false and the one-line <paramref name="problem"/> it would throw.</summary>
+    public static bool TryCombine(IEnumerable<EntryResult> chunks, [NotNullWhen(true)] out EntryResult? combined, [NotNullWhen(false)] out string? problem)
     {
+        combined = null;
         var byIndex = chunks.OrderBy(c => c.Chunk ?? 0).ToList();
-        if (byIndex.Count == 0) throw new ArgumentException("no chunks to combine", nameof(chunks));
+        problem = byIndex.Count == 0 ? "no chunks to combine"
+            : byIndex.Any(c => c.Id != byIndex[0].Id || c.Chunks != byIndex[0].Chunks)
+            ? $"chunks of different entries or runs: {string.Join(", ", byIndex.Select(c => c.Id).Distinct())}"
+            : null;
+        if (problem is not null) return false;
         var first = byIndex[0];
-        if (byIndex.Any(c => c.Id != first.Id || c.Chunks != first.Chunks))
-            throw new ArgumentException($"chunks of different entries or runs: {string.Join(", ", byIndex.Select(c => c.Id).Distinct())}", nameof(chunks));
         var used = new List<EntryResult>();
         for (int j = 0; j < first.Chunks; j++)
         {
-            var c = byIndex.FirstOrDefault(x => (x.Chunk ?? 0) == j)
-                ?? throw new ArgumentException($"{first.Id}: chunk {j} of {first.Chunks} is missing", nameof(chunks));
+            var c = byIndex.FirstOrDefault(x => (x.Chunk ?? 0) == j);
+            if (c is null)
+            {
+                problem = $"{first.Id}: chunk {j} of {first.Chunks} is missing";
+                return false;
+            }
             used.Add(c);
             if (c.DecidesEntry) break;
         }
@@ -73,7 +85,7 @@ public sealed record EntryResult(
             (_, null) when hypothesis == 0 => (Verdict.Failed, $"vacuous: none of {cases} cases met the hypothesis"),
             _ => (Verdict.Holds, (string?)null),
         };
-        return first with
+        combined = first with
         {
             Verdict = verdict, Message = message, Cases = cases, HypothesisCases = hypothesis,
             MinSlack = tightest?.MinSlack, Tightest = tightest?.Tightest, Law = tightest?.Law ?? first.Law,
@@ -82,5 +94,6 @@ public sealed record EntryResult(
             ShrunkDimensions = decider?.ShrunkDimensions, Replay = decider?.Replay,
             Chunk = null,
         };
+        return true;
     }
 }

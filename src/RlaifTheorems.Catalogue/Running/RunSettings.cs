@@ -1,3 +1,5 @@
+using RlaifTheorems.Kernels;
+
 namespace RlaifTheorems.Catalogue.Running;
 
 /// <summary>
@@ -26,9 +28,6 @@ public sealed record RunSettings(int MaxTest, ulong Seed, int EndSize = 100)
     {
         ulong h = 14695981039346656037UL;
         foreach (char ch in id) { h ^= ch; h *= 1099511628211UL; }
-        ulong z = Seed ^ h;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
+        return SplitMix64.Mix(Seed ^ h);
     }
 }

@@ -10,10 +10,10 @@ public struct Xoshiro256
     /// <summary>A generator whose state is SplitMix64 of <paramref name="seed"/>.</summary>
     public Xoshiro256(ulong seed)
     {
-        _s0 = SplitMix(ref seed);
-        _s1 = SplitMix(ref seed);
-        _s2 = SplitMix(ref seed);
-        _s3 = SplitMix(ref seed);
+        _s0 = SplitMix64.Next(ref seed);
+        _s1 = SplitMix64.Next(ref seed);
+        _s2 = SplitMix64.Next(ref seed);
+        _s3 = SplitMix64.Next(ref seed);
     }
 
     /// <summary>The next 64 random bits.</summary>
@@ -47,11 +47,4 @@ public struct Xoshiro256
         z1 = v * f;
     }
 
-    private static ulong SplitMix(ref ulong x)
-    {
-        ulong z = x += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
 }

@@ -1,0 +1,138 @@
+using RlaifTheorems.Core.Model;
+using RlaifTheorems.Core.Numerics;
+using RlaifTheorems.Core.Theory;
+using static RlaifTheorems.Properties.Core.Build;
+
+namespace RlaifTheorems.Properties.Core.Theory;
+
+public sealed class RlaifPathTests
+{
+    // E = I₂, g = e₁, d_c = (−1, 1) (θ = 135°), v = −(1, 1)/√2 (ψ = −135°): A(g) = −1/√2, A(d_c) = 0, so Δ = 1/√2 > 0,
+    // but s < 0: the path first passes the worst direction (45°, at λ = 1/2) and returns to A(g) at λ = 1 (φ = 2ψ = 90°).
+    private static RlaifPath TransientDegradation() =>
+        new(ModelOf(Identity(2), Row(-1, -1), Row(-1, 1), Row(1, 0)), Constitution.Span(Vec(-1, 1)));
+
+    [Fact]
+    public void TransientDegradationHasClosedFormMinimumAndCrossing()
+    {
+        var path = TransientDegradation();
+        Assert.Equal(1 / Math.Sqrt(2), path.Gap, 12);
+        Assert.True(path.InitialSlope < 0);
+        Assert.Equal(-1.0, path.Minimum.Alignment, 12);
+        Assert.Equal(0.5, path.Minimum.Strength, 12);
+        Assert.Equal(1.0, path.CrossingStrength!.Value, 12);
+        Assert.Equal(path.StartAlignment, path.AlignmentAt(1.0), 12);
+        Assert.True(path.Maximum.AtLimit);
+        Assert.Equal(0.0, path.Maximum.Alignment, 12);
+        Assert.False(path.ImprovesMonotonically);
+        Assert.Equal(0.5, path.NonImprovementWitness!.Value, 12);
+    }
+
+    [Fact]
+    public void MonotoneImprovementWhenGapPositiveAndSlopeNonNegative()
+    {
+        // g = e₁, d_c = e₂, v = (1, 2)/√5: A rises from 1/√5 to 2/√5 through the maximum 1 at λ = 2.
+        var path = new RlaifPath(ModelOf(Identity(2), Row(1, 2), Row(0, 1), Row(1, 0)), Constitution.Span(Vec(0, 1)));
+        Assert.True(path.ImprovesMonotonically);
+        Assert.Null(path.NonImprovementWitness);
+        Assert.Equal(1.0, path.Maximum.Alignment, 12);
+        Assert.Equal(2.0, path.Maximum.Strength, 12);
+        Assert.Equal(0.0, path.CrossingStrength);
+    }
+
+    [Fact]
+    public void ZeroGapWithPositiveSlopeImprovesAtEveryStrengthAndHasNoCrossing()
+    {
+        // T1.3 on its boundary (corrected 2026-12-01): with Δ = 0 and s > 0 the path improves at every λ > 0 (g = e₁,
+        // d_c = e₂, v = (1,1)/√2: A = cos(φ − 45°) > cos 45° on (0°, 90°)) and returns to A(g) only in the limit, so
+        // T1.2 defines no Λ*. Δ is exactly 0 here: A(g) and A(d_c) are the two equal entries of v.
+        var path = new RlaifPath(ModelOf(Identity(2), Row(1, 1), Row(0, 1), Row(1, 0)), Constitution.Span(Vec(0, 1)));
+        Assert.Equal(0.0, path.Gap);
+        Assert.True(path.InitialSlope > 0);
+        Assert.True(path.ImprovesMonotonically);
+        Assert.Null(path.CrossingStrength);
+        Assert.Null(path.NonImprovementWitness);
+        Assert.Equal(1.0, path.Maximum.Alignment, 12);
+        Assert.False(path.Maximum.AtLimit);
+        foreach (double lambda in new[] { 1e-3, 0.1, 1, 10, 1e3 })
+            Assert.True(path.AlignmentAt(lambda) > path.StartAlignment);
+    }
+
+    [Fact]
+    public void ZeroGapWithNegativeSlopeDegradesAtEveryStrength()
+    {
+        // The mirror case, v = −(1,1)/√2: A = −cos(φ − 45°) falls to −1 at λ = 1 and returns only in the limit.
+        // "Δ ≥ 0 and s ≥ 0, not both zero" fails (s < 0), and the witness λ is a strength where A is below A(g).
+        var path = new RlaifPath(ModelOf(Identity(2), Row(-1, -1), Row(0, 1), Row(1, 0)), Constitution.Span(Vec(0, 1)));
+        Assert.Equal(0.0, path.Gap);
+        Assert.True(path.InitialSlope < 0);
+        Assert.False(path.ImprovesMonotonically);
+        Assert.Null(path.CrossingStrength);
+        Assert.Equal(1.0, path.NonImprovementWitness!.Value, 12);
+        Assert.True(path.AlignmentAt(path.NonImprovementWitness.Value) < path.StartAlignment);
+    }
+
+    [Fact]
+    public void SpecT12NeedsANonZeroActivatedDirection()
+    {
+        // THEORY note: with d_c = 0, A(d_c) := 0 gives Δ = −A(g) = 1 > 0, yet the policy never moves: T1.2 needs Eᵀd_c ≠ 0
+        // (as T1.1 states). The library refuses to build the path.
+        var model = ModelOf(Identity(2), Row(1, 0), Row(1, 0), Row(-1, 0));
+        var orthogonal = Constitution.Span(Vec(0, 1));
+        Assert.Equal(1.0, model.Gap(orthogonal), 12);
+        Assert.Equal(model.Alignment(model.Generation), model.Alignment(model.RlaifStep(orthogonal, 100)), 12);
+        var ex = Assert.Throws<ModelInputException>(() => new RlaifPath(model, orthogonal));
+        Assert.Equal(InputProblem.ZeroDirection, ex.Problem);
+    }
+
+    [Fact]
+    public void PathFailsWhenActivatedDirectionOpposesGeneration()
+    {
+        var ex = Assert.Throws<ModelInputException>(() =>
+            new RlaifPath(ModelOf(Identity(2), Row(1, 0), Row(-1, 0), Row(1, 0)), Constitution.Span(Vec(1, 0))));
+        Assert.Equal(InputProblem.OutOfRange, ex.Problem);
+    }
+
+    [Fact]
+    public void PathConditionGrowsAsPathNearlyCancels()
+    {
+        Assert.Equal(1 / Math.Cos(3 * Math.PI / 8), TransientDegradation().Condition, 12);
+    }
+
+    [Fact]
+    public void AFlatPathDoesNotImproveAndEveryStrengthWitnessesIt()
+    {
+        // v = e₃ ⟂ span(g, d_c) = span(e₁, e₂): A ≡ 0 along the whole path, Δ = s = 0 (T1.3: not both zero, so no).
+        var path = new RlaifPath(ModelOf(Identity(3), Row(0, 0, 1), Row(0, 1, 0), Row(1, 0, 0)), Constitution.Span(Vec(0, 1, 0)));
+        Assert.Equal(0.0, path.Gap);
+        Assert.Equal(0.0, path.InitialSlope);
+        Assert.Null(path.CrossingStrength);
+        Assert.False(path.ImprovesMonotonically);
+        double witness = path.NonImprovementWitness!.Value;
+        Assert.True(witness > 0);
+        Assert.True(path.AlignmentAt(witness) <= path.StartAlignment);
+        Assert.Equal(1.0, path.NaturalScale);
+    }
+
+    [Fact]
+    public void NaturalScaleIsTheRatioOfThePullbackNorms()
+    {
+        var path = new RlaifPath(ModelOf(Enc(Row(2, 0), Row(0, 1)), Row(1, 1), Row(0, 3), Row(1, 0)), Constitution.Span(Vec(0, 1)));
+        // a = Eᵀg = (2, 0), b = Eᵀd_c = (0, 3): ‖a‖/‖b‖ = 2/3.
+        Assert.Equal(2.0 / 3, path.NaturalScale, 15);
+        Assert.StartsWith("lambda: is -1", Assert.Throws<ModelInputException>(() => path.AlignmentAt(-1)).Message);
+    }
+
+    [Fact]
+    public void UndefinedPathsSayWhyInOneLine()
+    {
+        var zero = Assert.Throws<ModelInputException>(() =>
+            new RlaifPath(ModelOf(Identity(2), Row(1, 0), Row(1, 0), Row(0, 1)), Constitution.Span(Vec(0, 1))));
+        Assert.Equal(InputProblem.ZeroDirection, zero.Problem);
+        Assert.Equal("d_c: the constitution activates nothing (P_c m = 0), so RLAIF does not move the policy", zero.Message);
+        var opposed = Assert.Throws<ModelInputException>(() =>
+            new RlaifPath(ModelOf(Identity(2), Row(1, 0), Row(-1, 0), Row(1, 0)), Constitution.Span(Vec(1, 0))));
+        Assert.Equal(InputProblem.OutOfRange, opposed.Problem);
+        Assert.Equal("d_c: Eᵀd_c is a negative multiple of Eᵀg: the path passes through the zero policy and A jumps (excluded by T1.3)", opposed.Message);
+    }
+}

@@ -1,0 +1,101 @@
+using RlaifTheorems.Catalogue;
+using RlaifTheorems.Verification.Corpus;
+using RlaifTheorems.Verification.Reports;
+using RlaifTheorems.Catalogue.Running;
+
+namespace RlaifTheorems.Properties.Verification.Corpus;
+
+/// <summary>
+/// The corpus in counterexamples/ (copied beside the tests): every PROBE has a file, every file replays with the current code
+/// (a PROBE's claim still breaks, by the violation recorded), and its dimensions are the THEORY's.
+/// </summary>
+[Collection("Console")]
+public sealed class CounterexampleCorpusTests
+{
+    private static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "counterexamples");
+
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in System.IO.Directory.GetFiles(Directory, "*.json").Order()) data.Add(Path.GetFileName(f));
+        return data;
+    }
+
+    [Fact]
+    public void EveryProbeHasACounterexampleFile()
+    {
+        foreach (var probe in TheoremCatalogue.All.Where(e => e.Kind == EntryKind.Probe))
+            Assert.True(File.Exists(Path.Combine(Directory, probe.Id + ".json")), $"counterexamples/{probe.Id}.json is missing: run check --save-counterexamples");
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void FileReplaysAsRecorded(string name)
+    {
+        var file = CounterexampleFile.Read(Path.Combine(Directory, name));
+        Assert.Equal(file.Id + ".json", name);
+        var result = file.Reevaluate();
+        Assert.True(result.AsExpected, result.Summary);
+        if (file.Kind == EntryKind.Probe)
+        {
+            Assert.Equal(file.Violation!.Value, result.Violation!.Value, 9);
+            if (result.Entry.ShrinksTo is { } expected) Assert.Equal(expected, file.ShrunkDimensions);
+            var certificate = CorpusCertificates.For(file.Id, result.Case);
+            Assert.True(certificate.Certified, $"{name}: not certified exactly: {certificate.Reason}");
+            Assert.Equal(file.Certifies, certificate.Inequality);
+        }
+    }
+
+    [Fact]
+    public void ReplayReportsEachBadFileAndCarriesOnWithTheRest()
+    {
+        string folder = System.IO.Directory.CreateTempSubdirectory("rlaif-replay-").FullName;
+        var file = CounterexampleFile.Read(Path.Combine(Directory, "P1.1.json"));
+        string text = File.ReadAllText(Path.Combine(Directory, "P1.1.json"));
+        File.WriteAllText(Path.Combine(folder, "A-rank-deficient.json"), text.Replace("\"e\": [[0, -1], [-1, 0]]", "\"e\": [[1, 1], [2, 2]]"));
+        (file with { Violation = 2.1 }).Write(Path.Combine(folder, "P1.1.json"));
+        File.Copy(Path.Combine(Directory, "N2.json"), Path.Combine(folder, "N2.json"));
+        var output = new StringWriter();
+        var standard = Console.Out;
+        Console.SetOut(output);
+        int code;
+        try { code = RlaifTheorems.Cli.Program.Main(new[] { "replay", folder }); }
+        finally { Console.SetOut(standard); }
+        Assert.Equal(2, code);
+        Assert.Contains("MISMATCH: the file records violation 2.1", output.ToString());
+        Assert.Contains("N2.json: N2: still refuted", output.ToString());
+    }
+
+    [Fact]
+    public void ReplayRejectsAFileWhoseRecordedCertificateWasChanged()
+    {
+        var file = CounterexampleFile.Read(Path.Combine(Directory, "P1.1.json"));
+        string path = TempFiles.Path("tampered");
+        (file with { Certifies = file.Certifies!.Replace("λ = 20", "λ = 2") }).Write(path);
+        Assert.Equal(1, RlaifTheorems.Cli.Program.Main(new[] { "replay", path }));
+        Assert.Equal(0, RlaifTheorems.Cli.Program.Main(new[] { "replay", Path.Combine(Directory, "P1.1.json") }));
+    }
+
+    [Fact]
+    public void ReplayFailsWhenTheClaimHolds()
+    {
+        // P1.3's claim holds on a case where EV rises and Δ > 0: replay must say so rather than pass.
+        var file = CounterexampleFile.Read(Path.Combine(Directory, "P1.3.json"));
+        var holding = file with
+        {
+            Case = System.Text.Json.JsonSerializer.SerializeToElement(
+                new RlaifTheorems.Catalogue.Generators.ModelCase([[1, 0], [0, 1]], [1, 0], [1, 0], [0, 1], [[1, 0]]), JsonFormat.Options),
+        };
+        var result = holding.Reevaluate();
+        Assert.False(result.AsExpected);
+        Assert.Contains("NO LONGER REFUTED", result.Summary);
+    }
+
+    [Fact]
+    public void UnknownIdIsRejected()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"rlaif-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, File.ReadAllText(Path.Combine(Directory, "N2.json")).Replace("\"id\": \"N2\"", "\"id\": \"Z9\""));
+        Assert.Throws<InvalidDataException>(() => CounterexampleFile.Read(path).Reevaluate());
+    }
+}

@@ -1,0 +1,30 @@
+using RlaifTheorems.Catalogue.Running;
+using RlaifTheorems.Cli.Shared;
+using RlaifTheorems.Formal.Proving;
+using Spectre.Console;
+
+namespace RlaifTheorems.Cli.Check;
+
+/// <summary><c>check</c>'s table: one row per entry (or chunk), with the formal verdict beside the random one.</summary>
+public static class CheckTable
+{
+    /// <summary>Prints the rows of <paramref name="results"/>.</summary>
+    public static void Print(IReadOnlyList<EntryResult> results, IReadOnlyList<FormalVerdict>? formal = null)
+    {
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumns("ID", "status", "verdict", "formal", "cases", "hypothesis", "min slack", "time (s)", "name");
+        foreach (var r in results)
+            table.AddRow(
+                Markup.Escape(r.Chunk is { } c ? $"{r.Id}#{c}" : r.Id),
+                r.Kind.ToString().ToUpperInvariant(),
+                r.Interrupted ? $"[yellow]{r.Verdict.ToString().ToLowerInvariant()} so far (interrupted)[/]"
+                    : r.Passed ? $"[green]{r.Verdict.ToString().ToLowerInvariant()}[/]" : $"[red]{r.Verdict.ToString().ToLowerInvariant()}[/]",
+                formal?.FirstOrDefault(v => v.Id == r.Id) is { } f ? (f.Consistent ? f.Verdict : $"[red]{f.Verdict}[/]") : "-",
+                r.Cases.ToString(),
+                r.HypothesisCases.ToString(),
+                r.Kind == EntryKind.Probe ? (r.Violation is { } v ? $"violation {v:G3}" : "-") : r.MinSlack?.ToString("G3") ?? "-",
+                (r.ElapsedMs / 1000).ToString("F2"),
+                Markup.Escape(r.Name));
+        Tables.Write(table, 160);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using RlaifTheorems.Catalogue.Running;
+using RlaifTheorems.Cli.Shared;
+using RlaifTheorems.Verification.Running;
+
+namespace RlaifTheorems.Cli.Check;
+
+/// <summary><c>check --soak N</c>: runs <see cref="SoakRun"/> with progress per round and a replay command per failure.</summary>
+public static class SoakHandler
+{
+    /// <summary>Runs the soak; exit 0 when every round passed, 1 when one failed, 2 on bad usage, 130 when interrupted.</summary>
+    public static int Run(IReadOnlyCollection<string> prefixes, int rounds, int maxTest, ulong? seed, string? jsonPath, bool quiet)
+    {
+        if (!EntrySelection.TrySelect(prefixes, out var entries, out var unknown)) return Say.Usage("check", unknown!);
+        if (ReportOutput.Check("check", jsonPath) is int bad) return bad;
+        var soak = new SoakRun(entries, rounds, maxTest, seed ?? RunSettings.ForEnvironment(maxTest).Seed);
+        Console.Error.WriteLine($"check --soak: {rounds} rounds of {entries.Count} entries, {maxTest} cases each, soak seed {soak.Seed}");
+        var clock = Stopwatch.StartNew();
+        var results = new List<SoakRound>();
+        using var interrupt = new Interrupt();
+        for (int k = 0; k < rounds && !interrupt.Requested; k++)
+        {
+            var round = soak.RunRound(k, interrupt.Token, (entry, result) =>
+                Console.Error.WriteLine($"soak: round {k + 1} FAILED {entry.Id}: {result.Message}\n  replay: check {entry.Id} --seed {soak.RoundSettings(k).Seed} --max-test {maxTest}"));
+            results.Add(round);
+            if (!quiet) Console.Error.WriteLine($"soak: round {k + 1}/{rounds} (seed {round.Seed}): {entries.Count - round.Failed.Count}/{entries.Count} passed ({clock.Elapsed.TotalSeconds:F0} s)");
+        }
+        var report = soak.Report(results, clock.Elapsed.TotalSeconds, interrupt.Requested);
+        int failures = results.Sum(r => r.Failed.Count);
+        Console.WriteLine($"check --soak: {results.Count} rounds, {results.Count(r => r.Failed.Count == 0)} passed every entry, {failures} failures" +
+                          $" ({clock.Elapsed.TotalSeconds:F0} s, soak seed {soak.Seed}{(interrupt.Requested ? "; interrupted" : "")})");
+        if (jsonPath is not null && !ReportOutput.Write("check", jsonPath, report)) return ExitCodes.Usage;
+        return interrupt.Requested ? ExitCodes.Interrupted : failures == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+}
