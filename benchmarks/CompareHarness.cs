@@ -1,3 +1,4 @@
+using RlaifTheorems.Core.LinearAlgebra;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;

@@ -1,3 +1,4 @@
+using RlaifTheorems.Core.LinearAlgebra;
 using BenchmarkDotNet.Attributes;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;

@@ -1,5 +1,5 @@
 using MathNet.Numerics.Distributions;
-using RlaifTheorems.Catalogue.Entries;
+using RlaifTheorems.Catalogue.Simulation;
 using RlaifTheorems.Plotting;
 using ScottPlot;
 
@@ -20,7 +20,7 @@ public static class CeilingLawFigure
         var palette = new ScottPlot.Palettes.Category10();
         foreach (var ((d, dWorld), k) in shapes.Select((s, k) => (s, k)))
         {
-            var rho2 = CeilingEntries.SquaredCeilings(CeilingEntries.GaussianEncoders(d, dWorld, samples, seed + k), d, dWorld, samples);
+            var rho2 = HaarCeilings.SquaredCeilings(HaarCeilings.GaussianEncoders(d, dWorld, samples, seed + k), d, dWorld, samples);
             var counts = new double[bins];
             foreach (double x in rho2) counts[Math.Min(bins - 1, (int)(x * bins))]++;
             var color = palette.GetColor(k);

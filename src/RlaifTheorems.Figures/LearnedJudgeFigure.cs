@@ -1,5 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
-using RlaifTheorems.Catalogue.Entries;
+using RlaifTheorems.Catalogue.Simulation;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Theory;
 using RlaifTheorems.Plotting;
@@ -28,7 +28,7 @@ public static class LearnedJudgeFigure
             var mean = new double[pairCounts.Count];
             for (int r = 0; r < repetitions; r++)
             {
-                var (features, labels) = FiniteSampleEntries.LabelledPairs(model, truth, pairCounts[^1], seed + r);
+                var (features, labels) = JudgedPairs.LabelledPairs(model, truth, pairCounts[^1], seed + r);
                 for (int j = 0; j < pairCounts.Count; j++)
                 {
                     int n = pairCounts[j];

@@ -1,3 +1,4 @@
+using RlaifTheorems.Core.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Core.Numerics;
 

@@ -17,9 +17,9 @@ public sealed class ProofTests
     /// <summary>The per-query time budget of these tests.</summary>
     private static readonly TimeSpan PerQuery = TimeSpan.FromSeconds(20);
 
-    private static Z3Solver Solver()
+    private static ISmtSolver Solver()
     {
-        var solver = new Z3Solver();
+        var solver = Z3.Find();
         Assert.True(solver.Unavailable() is null, solver.Unavailable());
         return solver;
     }
@@ -32,16 +32,16 @@ public sealed class ProofTests
     {
         var entry = TheoremCatalogue.Find(id)!;
         var verdict = new Prover(Solver(), PerQuery).Prove(id, firstShapeOnly: true);
-        string detail = string.Join("\n", verdict.Results.Select(r => $"{r.Part} at {r.Shape}: {r.Verdict} ({r.Seconds:F2} s) {r.Reason}"));
-        if (verdict.Verdict == "not expressible")
+        string detail = string.Join("\n", verdict.Results.Select(r => $"{r.Part} at {r.Shape}: {r.Verdict.Text()} ({r.Seconds:F2} s) {r.Reason}"));
+        if (verdict.Verdict == FormalVerdictKind.NotExpressible)
         {
             Assert.False(string.IsNullOrWhiteSpace(verdict.Reason));
             Assert.True(entry.Kind != EntryKind.Theorem || id == "T5.2", $"{id} is a THEOREM, yet not expressible: {verdict.Reason}");
             return;
         }
-        Assert.True(verdict.Verdict == (entry.Kind == EntryKind.Probe ? "refuted" : "proven"), $"{id}: {verdict.Verdict}\n{detail}");
+        Assert.True(verdict.Verdict == (entry.Kind == EntryKind.Probe ? FormalVerdictKind.Refuted : FormalVerdictKind.Proven), $"{id}: {verdict.Verdict.Text()}\n{detail}");
         if (entry.Kind == EntryKind.Probe)
-            Assert.Contains(verdict.Results, r => r.Verdict == "refuted" && r.Model!.Contains("define-fun"));
+            Assert.Contains(verdict.Results, r => r.Verdict == QueryVerdict.Refuted && r.Model!.Contains("define-fun"));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ProofTests
     public void TheSharedLibraryAnswersAsTheExecutableDoes()
     {
         // A fresh machine of this kind has libz3.so.4 but not the z3 executable: the same scripts go through the library.
-        var library = new Z3Solver(libraryOnly: true);
+        var library = new Z3Library();
         Assert.Null(library.Unavailable());
         // Statements both answer in under a second; T3.3's second statement takes 13 s each way, past the per-query limit
         // on a loaded CI machine, so only its first is compared.
@@ -98,8 +98,8 @@ public sealed class ProofTests
     [Fact]
     public void AMissingExecutableFallsBackToTheSharedLibrary()
     {
-        var solver = new Z3Solver("no-such-z3-here");
-        Assert.Equal("libz3.so.4", solver.Backend);
+        var solver = Z3.Find("no-such-z3-here");
+        Assert.Equal("libz3.so.4", solver.Name);
         Assert.Null(solver.Unavailable());
     }
 }

@@ -1,10 +1,11 @@
+using RlaifTheorems.Core.LinearAlgebra;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
 using RlaifTheorems.Catalogue.Generators;
+using RlaifTheorems.Catalogue.Simulation;
 using RlaifTheorems.Catalogue.Running;
 using RlaifTheorems.Catalogue.Statistics;
-using RlaifTheorems.Kernels;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Numerics;
 using RlaifTheorems.Core.Theory;
@@ -102,8 +103,8 @@ public static class CeilingEntries
     private static CaseOutcome HaarLaw(LawCase c)
     {
         int d = c.RepresentationDimension, dWorld = c.WorldDimension;
-        var encoders = GaussianEncoders(d, dWorld, HaarSamples, c.Seed);
-        var samples = SquaredCeilings(encoders, d, dWorld, HaarSamples);
+        var encoders = HaarCeilings.GaussianEncoders(d, dWorld, HaarSamples, c.Seed);
+        var samples = HaarCeilings.SquaredCeilings(encoders, d, dWorld, HaarSamples);
 
         // Cross-check the first samples against the library's ρ.
         var v = ValueDirection.Of(Enumerable.Range(0, dWorld).Select(j => j == 0 ? 1.0 : 0.0).ToArray());
@@ -123,29 +124,6 @@ public static class CeilingEntries
             .WithinBound($"KS distance to Beta({d}/2, {dWorld - d}/2)", samples.Length, ks, 0, ksBound)
             .IsTrue(crossCheck <= Tolerance.For(), $"ρ² by Gram–Schmidt vs Encoder.Quality differ by {crossCheck:G3}")
             .Outcome();
-    }
-
-    /// <summary><paramref name="count"/> Gaussian d×D encoders from <paramref name="seed"/>, each stored by rows (d·D numbers).</summary>
-    public static double[] GaussianEncoders(int d, int dWorld, int count, int seed)
-    {
-        var encoders = new double[count * d * dWorld];
-        new GaussianStream(seed).Fill(encoders);
-        return encoders;
-    }
-
-    /// <summary>
-    /// ρ² = ‖P_row(E) e₁‖² of each encoder (v = e₁; the law is rotation invariant). Each encoder's rows are the columns of a
-    /// column-major D×d basis; orthonormalising all of them at once (BatchedOrthonormalisation) gives ρ² = Σ_rows q[0]².
-    /// </summary>
-    public static double[] SquaredCeilings(double[] encoders, int d, int dWorld, int count)
-    {
-        var rows = new double[encoders.Length];
-        BatchedOrthonormalisation.Orthonormalise(encoders, dWorld, d, count, rows);
-        var samples = new double[count];
-        for (int s = 0; s < count; s++)
-            for (int r = 0; r < d; r++)
-                samples[s] += Math.Pow(rows[(s * d + r) * dWorld], 2);
-        return samples;
     }
 
     /// <summary>

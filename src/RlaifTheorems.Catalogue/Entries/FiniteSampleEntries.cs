@@ -1,3 +1,4 @@
+using RlaifTheorems.Catalogue.Simulation;
 using RlaifTheorems.Core.Model;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
@@ -31,30 +32,6 @@ public static class FiniteSampleEntries
         "The Bradley–Terry MLE d̂_N of the judge's direction from N labelled pairs has A(d̂_N) → A(d_c) (N up to 16,000 per case, asymptotic χ² confidence ball of the MLE; false-alarm ≤ 1e-6 per run in the large-N limit); the report gives the error against N and the pairs needed to come within ε = 0.01.",
         PlanarArbitraries.ModelCases(), LearnedJudge, ProjectionEntries.Dims, fixedCases: LawBudget.Cases, falseAlarmRate: LawBudget.FalseAlarmRate);
 
-    /// <summary>
-    /// <paramref name="count"/> response pairs z₁, z₂ ~ N(0, I_D) from <paramref name="seed"/>, as features h = E(z₁ − z₂)
-    /// (columns), each labelled "1 preferred" with the Bradley–Terry probability σ(⟨<paramref name="judge"/>, h⟩).
-    /// </summary>
-    public static (Matrix<double> Features, bool[] Labels) LabelledPairs(LatentValueModel model, Vector<double> judge, int count, int seed)
-    {
-        int d = model.RepresentationDimension, dWorld = model.Encoder.WorldDimension;
-        var stream = new GaussianStream(seed);
-        var z1 = new double[dWorld];
-        var z2 = new double[dWorld];
-        var features = Matrix<double>.Build.Dense(d, count);
-        var labels = new bool[count];
-        var e = model.Encoder.Matrix;
-        for (int i = 0; i < count; i++)
-        {
-            stream.Fill(z1);
-            stream.Fill(z2);
-            var h = e * Vector<double>.Build.DenseOfEnumerable(z1.Zip(z2, (a, b) => a - b));
-            features.SetColumn(i, h);
-            labels[i] = stream.Uniform() < BradleyTerry.Sigmoid(judge.DotProduct(h));
-        }
-        return (features, labels);
-    }
-
     private static CaseOutcome LearnedJudge(ModelCase c)
     {
         var model = c.Model();
@@ -67,7 +44,7 @@ public static class FiniteSampleEntries
         double exact = model.Alignment(dc);
         int d = c.RepresentationDimension, total = PairCounts[^1];
 
-        var (features, labels) = LabelledPairs(model, truth, total, CaseSeed.Of(c));
+        var (features, labels) = JudgedPairs.LabelledPairs(model, truth, total, CaseSeed.Of(c));
 
         var errors = new List<string>();
         int? within = null;

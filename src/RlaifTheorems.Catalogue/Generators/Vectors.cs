@@ -1,3 +1,4 @@
+using RlaifTheorems.Core.LinearAlgebra;
 namespace RlaifTheorems.Catalogue.Generators;
 
 /// <summary>Plain-array vector arithmetic for building and shrinking cases (cases are plain data, not MathNet objects).</summary>
@@ -41,7 +42,7 @@ public static class Vectors
     }
 
     /// <summary>Orthonormal rows spanning the same space as the independent rows of <paramref name="rows"/> (the core's Gram–Schmidt twice).</summary>
-    public static double[][] OrthonormalRows(double[][] rows) => Core.Numerics.Orthonormalisation.Rows(rows);
+    public static double[][] OrthonormalRows(double[][] rows) => Core.LinearAlgebra.Orthonormalisation.Rows(rows);
 
     /// <summary>One-line rendering with entries to 6 significant digits: "[1, -0.5, 0.3333]".</summary>
     public static string Show(double[] x) => "[" + string.Join(", ", x.Select(t => t.ToString("G6"))) + "]";

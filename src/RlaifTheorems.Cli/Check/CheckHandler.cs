@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using RlaifTheorems.Catalogue.Running;
 using RlaifTheorems.Cli.Shared;
+using RlaifTheorems.Formal.Proving;
 using RlaifTheorems.Formal.Smt;
 using RlaifTheorems.Verification.Corpus;
 using RlaifTheorems.Verification.Reports;
@@ -71,9 +72,9 @@ public static class CheckHandler
     }
 
     /// <summary>The formal column (<see cref="FormalColumn"/>), or null (with a note) without a solver.</summary>
-    private static IReadOnlyList<Formal.Proving.FormalVerdict>? Formal(IReadOnlyList<CatalogueEntry> entries, bool quiet)
+    private static IReadOnlyList<FormalVerdict>? Formal(IReadOnlyList<CatalogueEntry> entries, bool quiet)
     {
-        var solver = new Z3Solver();
+        var solver = Z3.Find();
         if (solver.Unavailable() is { } missing)
         {
             Console.Error.WriteLine($"check: no formal column: {missing}");
@@ -116,12 +117,12 @@ public static class CheckHandler
         CheckTable.Print(results, report.Formal);
         int failed = results.Count(r => !r.Passed) + (report.Formal?.Count(v => !v.Consistent) ?? 0);
         foreach (var v in report.Formal?.Where(v => !v.Consistent) ?? [])
-            Console.WriteLine($"FAILED {v.Id} (formal): the solver contradicts it: {string.Join("; ", v.Results.Where(r => r.Contradicts).Select(r => $"{r.Part} at {r.Shape} is {r.Verdict}"))}");
+            Console.WriteLine($"FAILED {v.Id} (formal): the solver contradicts it: {string.Join("; ", v.Results.Where(r => r.Contradicts).Select(r => $"{r.Part} at {r.Shape} is {r.Verdict.Text()}"))}");
         foreach (var r in results.Where(r => !r.Passed))
             Console.WriteLine($"FAILED {r.Id}: {r.Message}\n  replay: check {r.Id} --seed {report.Seed} --max-test {report.MaxTest}" +
                               (r.Counterexample is null ? "" : $"\n  shrunk case: {r.Counterexample}"));
         Console.WriteLine($"check: {results.Count - results.Count(r => !r.Passed)} passed, {results.Count(r => !r.Passed)} failed" +
-                          (report.Formal is null ? "" : $"; formal: {report.Formal.Count(v => v.Verdict is "proven" or "refuted")} decided, {report.Formal.Count(v => v.Verdict == "not expressible")} not expressible, {report.Formal.Count(v => v.Verdict == "unknown")} unknown, {report.Formal.Count(v => !v.Consistent)} contradicted"));
+                          (report.Formal is null ? "" : $"; formal: {report.Formal.Count(v => v.Verdict is FormalVerdictKind.Proven or FormalVerdictKind.Refuted)} decided, {report.Formal.Count(v => v.Verdict == FormalVerdictKind.NotExpressible)} not expressible, {report.Formal.Count(v => v.Verdict == FormalVerdictKind.Unknown)} unknown, {report.Formal.Count(v => !v.Consistent)} contradicted"));
         Console.WriteLine($"({report.ElapsedSeconds:F1} s, seed {report.Seed}; {footnote})");
 
         if (counterexampleDirectory is null) return failed;

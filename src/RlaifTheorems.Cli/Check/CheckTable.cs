@@ -19,7 +19,7 @@ public static class CheckTable
                 r.Kind.ToString().ToUpperInvariant(),
                 r.Interrupted ? $"[yellow]{r.Verdict.ToString().ToLowerInvariant()} so far (interrupted)[/]"
                     : r.Passed ? $"[green]{r.Verdict.ToString().ToLowerInvariant()}[/]" : $"[red]{r.Verdict.ToString().ToLowerInvariant()}[/]",
-                formal?.FirstOrDefault(v => v.Id == r.Id) is { } f ? (f.Consistent ? f.Verdict : $"[red]{f.Verdict}[/]") : "-",
+                formal?.FirstOrDefault(v => v.Id == r.Id) is { } f ? (f.Consistent ? f.Verdict.Text() : $"[red]{f.Verdict.Text()}[/]") : "-",
                 r.Cases.ToString(),
                 r.HypothesisCases.ToString(),
                 r.Kind == EntryKind.Probe ? (r.Violation is { } v ? $"violation {v:G3}" : "-") : r.MinSlack?.ToString("G3") ?? "-",

@@ -45,7 +45,7 @@ public sealed class ProveCommand
     {
         if (!EntrySelection.TrySelect(prefixes, out var entries, out var unknown)) return Say.Usage("prove", unknown!);
         if (ReportOutput.Check("prove", jsonPath) is int bad) return bad;
-        var solver = new Z3Solver();
+        var solver = Z3.Find();
         if (solver.Unavailable() is { } missing) return Say.Usage("prove", missing);
         var prover = new Prover(solver, TimeSpan.FromSeconds(timeout));
         var verdicts = new List<FormalVerdict>();
@@ -53,12 +53,12 @@ public sealed class ProveCommand
         {
             if (!quiet) Console.Error.WriteLine($"prove: {entry.Id} {entry.Name}");
             verdicts.Add(prover.Prove(entry.Id, firstShapeOnly: false,
-                r => { if (!quiet) Console.Error.WriteLine($"  {r.Shape,-42} {r.Verdict,-8} {r.Seconds,6:F2} s  {r.Part}"); }));
+                r => { if (!quiet) Console.Error.WriteLine($"  {r.Shape,-42} {r.Verdict.Text(),-8} {r.Seconds,6:F2} s  {r.Part}"); }));
         }
         Print(verdicts);
         int failed = verdicts.Count(v => !v.Consistent);
-        Console.WriteLine($"prove: {verdicts.Count(v => v.Verdict is "proven" or "refuted")} decided, {verdicts.Count(v => v.Verdict == "unknown")} unknown, " +
-                          $"{verdicts.Count(v => v.Verdict == "not expressible")} not expressible, {failed} contradicted (per-query budget {timeout} s)");
+        Console.WriteLine($"prove: {verdicts.Count(v => v.Verdict is FormalVerdictKind.Proven or FormalVerdictKind.Refuted)} decided, {verdicts.Count(v => v.Verdict == FormalVerdictKind.Unknown)} unknown, " +
+                          $"{verdicts.Count(v => v.Verdict == FormalVerdictKind.NotExpressible)} not expressible, {failed} contradicted (per-query budget {timeout} s)");
         if (jsonPath is not null && !ReportOutput.Write("prove", jsonPath, new ProveReport(TheoremCatalogue.SuiteVersion, timeout, verdicts)))
             return ExitCodes.Usage;
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
@@ -69,9 +69,9 @@ public sealed class ProveCommand
         var table = new Table().Border(TableBorder.Simple).AddColumns("ID", "verdict", "part", "shape", "solver", "s");
         foreach (var v in verdicts)
         {
-            if (v.Results.Count == 0) { table.AddRow(v.Id, v.Verdict, Markup.Escape(v.Reason ?? ""), "", "", ""); continue; }
+            if (v.Results.Count == 0) { table.AddRow(v.Id, v.Verdict.Text(), Markup.Escape(v.Reason ?? ""), "", "", ""); continue; }
             foreach (var (r, i) in v.Results.Select((r, i) => (r, i)))
-                table.AddRow(i == 0 ? v.Id : "", i == 0 ? v.Verdict : "", Markup.Escape(r.Part), Markup.Escape(r.Shape), r.Verdict, r.Seconds.ToString("F2"));
+                table.AddRow(i == 0 ? v.Id : "", i == 0 ? v.Verdict.Text() : "", Markup.Escape(r.Part), Markup.Escape(r.Shape), r.Verdict.Text(), r.Seconds.ToString("F2"));
         }
         Tables.Write(table, 200);
     }

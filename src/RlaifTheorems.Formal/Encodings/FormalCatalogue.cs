@@ -8,7 +8,8 @@ public static class FormalCatalogue
 {
     /// <summary>All statements, in catalogue order of their IDs.</summary>
     public static IReadOnlyList<FormalStatement> Statements { get; } =
-        ProjectionStatements.All.Concat(SelfImprovementStatements.All).Concat(CeilingStatements.All).Concat(OtherStatements.All).ToList();
+        ProjectionStatements.All.Concat(SelfImprovementStatements.All).Concat(CeilingStatements.All).Concat(AdversarialStatements.All)
+            .Concat(LowRankStatements.All).Concat(MultiObjectiveStatements.All).Concat(BeyondLinearStatements.All).ToList();
 
     /// <summary>The entries no SMT statement can express, and why; their certificates, where they have one, are exact (see the corpus).</summary>
     public static IReadOnlyList<Inexpressible> NotExpressible { get; } = new[]

@@ -3,12 +3,14 @@ using static RlaifTheorems.Formal.Encodings.Polynomials;
 
 namespace RlaifTheorems.Formal.Encodings;
 
-/// <summary>THEORY L1, L2, T4.1: statements about m and an orthonormal basis Q alone.</summary>
+/// <summary>THEORY L1, L2: statements about m and an orthonormal basis Q alone.</summary>
 public static class ProjectionStatements
 {
-    private static readonly FormalShape[] Shapes = { new(2, 2, 1), new(2, 2, 2), new(3, 3, 1), new(3, 3, 2), new(4, 4, 2) };
+    /// <summary>The shapes of statements about m and Q alone: (D, d, r) up to d = 4.</summary>
+    internal static readonly FormalShape[] Shapes = { new(2, 2, 1), new(2, 2, 2), new(3, 3, 1), new(3, 3, 2), new(4, 4, 2) };
 
-    private static (SmtScript Script, Term[] M, Term[][] Q) Constitution(FormalShape shape)
+    /// <summary>A script with m and an orthonormal basis Q of the shape's rank.</summary>
+    internal static (SmtScript Script, Term[] M, Term[][] Q) Constitution(FormalShape shape)
     {
         var s = new SmtScript();
         var m = s.Reals("m", shape.Representation);
@@ -51,14 +53,6 @@ public static class ProjectionStatements
             var broken = Enumerable.Range(0, d).SelectMany(i => Enumerable.Range(0, d).SelectMany(j => new[]
                 { Term.Not(Term.Eq(p[i][j], p[j][i])), Term.Not(Term.Eq(p2[i][j], p[i][j])) })).ToArray();
             return s.Assert(Term.Or(broken), "negated conclusion");
-        }),
-        new FormalStatement("T4.1", "span(P_S m) activates P_S m", false,
-            "x = QQᵀm ≠ 0; P_span(x) m·‖x‖² = ⟨x, m⟩x, negated: ⟨x, m⟩x ≠ ‖x‖²x.", Shapes, shape =>
-        {
-            var (s, m, q) = Constitution(shape);
-            var x = Project(q, m);
-            s.Assert(Term.Gt(SquaredNorm(x), Term.Zero), "P_S m ≠ 0");
-            return s.Assert(Differ(Scale(Dot(x, m), x), Scale(SquaredNorm(x), x)), "negated conclusion");
         }),
     };
 }

@@ -7,27 +7,26 @@ public sealed record FormalResult(string Id, string Part, string Claim, string S
 {
     /// <summary>proven (a THEOREM's negation is unsat), refuted (a PROBE's claim broken, sat), unknown, or a contradiction:
     /// "FALSE" (a THEOREM's negation is satisfiable: the model is a counterexample to it) or "HOLDS" (a PROBE cannot be broken).</summary>
-    public string Verdict => (IsProbe, Status) switch
+    public QueryVerdict Verdict => (IsProbe, Status) switch
     {
-        (_, SmtStatus.Unknown) => "unknown",
-        (false, SmtStatus.Unsat) => "proven",
-        (false, SmtStatus.Sat) => "FALSE",
-        (true, SmtStatus.Sat) => "refuted",
-        (true, SmtStatus.Unsat) => "HOLDS",
-        _ => "unknown",
+        (false, SmtStatus.Unsat) => QueryVerdict.Proven,
+        (false, SmtStatus.Sat) => QueryVerdict.False,
+        (true, SmtStatus.Sat) => QueryVerdict.Refuted,
+        (true, SmtStatus.Unsat) => QueryVerdict.Holds,
+        _ => QueryVerdict.Unknown,
     };
 
     /// <summary>The solver's answer is the one the entry's kind asks for.</summary>
-    public bool AsExpected => Verdict is "proven" or "refuted";
+    public bool AsExpected => Verdict is QueryVerdict.Proven or QueryVerdict.Refuted;
 
     /// <summary>The solver contradicts the entry's kind.</summary>
-    public bool Contradicts => Verdict is "FALSE" or "HOLDS";
+    public bool Contradicts => Verdict is QueryVerdict.False or QueryVerdict.Holds;
 }
 
 /// <summary>An entry's formal verdict: proven (every claim proven in some encoding), refuted (a PROBE broken exactly),
 /// unknown, not expressible (with the reason), or failed (the solver contradicts the entry).</summary>
-public sealed record FormalVerdict(string Id, string Verdict, string? Reason, IReadOnlyList<FormalResult> Results)
+public sealed record FormalVerdict(string Id, FormalVerdictKind Verdict, string? Reason, IReadOnlyList<FormalResult> Results)
 {
     /// <summary>True unless the solver contradicted the entry.</summary>
-    public bool Consistent => Verdict != "failed";
+    public bool Consistent => Verdict != FormalVerdictKind.Failed;
 }

@@ -7,7 +7,7 @@ namespace RlaifTheorems.Formal.Proving;
 /// Runs the formal catalogue through the solver: each statement at its shapes (all of them, or only the first, cheapest
 /// one), each query within its own time budget, and folds the answers into one verdict per entry.
 /// </summary>
-public sealed class Prover(Z3Solver solver, TimeSpan perQuery)
+public sealed class Prover(ISmtSolver solver, TimeSpan perQuery)
 {
     /// <summary>The per-query time budget.</summary>
     public TimeSpan PerQuery { get; } = perQuery;
@@ -29,15 +29,15 @@ public sealed class Prover(Z3Solver solver, TimeSpan perQuery)
     public FormalVerdict Prove(string id, bool firstShapeOnly, Action<FormalResult>? progress = null)
     {
         if (FormalCatalogue.NotExpressible.FirstOrDefault(n => n.Id == id) is { } none)
-            return new FormalVerdict(id, "not expressible", none.Reason, Array.Empty<FormalResult>());
+            return new FormalVerdict(id, FormalVerdictKind.NotExpressible, none.Reason, Array.Empty<FormalResult>());
         var statements = FormalCatalogue.Of(id).ToList();
-        if (statements.Count == 0) return new FormalVerdict(id, "not expressible", "no encoding", Array.Empty<FormalResult>());
+        if (statements.Count == 0) return new FormalVerdict(id, FormalVerdictKind.NotExpressible, "no encoding", Array.Empty<FormalResult>());
         var results = new List<FormalResult>();
         // Alternative encodings (through the proof's reduction) first: once a claim is proven, its slower encodings are
         // asked only when every shape is wanted.
         foreach (var s in statements.OrderBy(s => s.SharedClaim is null))
         {
-            if (firstShapeOnly && results.Any(r => r.Claim == s.Claim && r.Verdict == "proven")) continue;
+            if (firstShapeOnly && results.Any(r => r.Claim == s.Claim && r.Verdict == QueryVerdict.Proven)) continue;
             foreach (var r in Run(s, firstShapeOnly))
             {
                 results.Add(r);
@@ -47,11 +47,11 @@ public sealed class Prover(Z3Solver solver, TimeSpan perQuery)
         return new FormalVerdict(id, Fold(statements[0].IsProbe, results), null, results);
     }
 
-    private static string Fold(bool probe, IReadOnlyList<FormalResult> results)
+    private static FormalVerdictKind Fold(bool probe, IReadOnlyList<FormalResult> results)
     {
-        if (results.Any(r => r.Contradicts)) return "failed";
-        if (probe) return results.Any(r => r.Verdict == "refuted") ? "refuted" : "unknown";
-        bool everyClaim = results.GroupBy(r => r.Claim).All(g => g.Any(r => r.Verdict == "proven"));
-        return everyClaim ? "proven" : "unknown";
+        if (results.Any(r => r.Contradicts)) return FormalVerdictKind.Failed;
+        if (probe) return results.Any(r => r.Verdict == QueryVerdict.Refuted) ? FormalVerdictKind.Refuted : FormalVerdictKind.Unknown;
+        bool everyClaim = results.GroupBy(r => r.Claim).All(g => g.Any(r => r.Verdict == QueryVerdict.Proven));
+        return everyClaim ? FormalVerdictKind.Proven : FormalVerdictKind.Unknown;
     }
 }

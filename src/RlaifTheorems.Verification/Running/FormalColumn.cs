@@ -11,7 +11,7 @@ public static class FormalColumn
     public const int PerQuerySeconds = 5;
 
     /// <summary>The verdict of each of <paramref name="entries"/>.</summary>
-    public static IReadOnlyList<FormalVerdict> Prove(IReadOnlyList<CatalogueEntry> entries, Z3Solver solver)
+    public static IReadOnlyList<FormalVerdict> Prove(IReadOnlyList<CatalogueEntry> entries, ISmtSolver solver)
     {
         var prover = new Prover(solver, TimeSpan.FromSeconds(PerQuerySeconds));
         return entries.Select(e => prover.Prove(e.Id, firstShapeOnly: true)).ToList();

@@ -1,7 +1,7 @@
+using RlaifTheorems.Core.Numerics;
 using MathNet.Numerics.LinearAlgebra;
-using RlaifTheorems.Core.LinearAlgebra;
 
-namespace RlaifTheorems.Core.Numerics;
+namespace RlaifTheorems.Core.LinearAlgebra;
 
 /// <summary>
 /// Orthonormal basis of the span of a set of vectors: modified Gram–Schmidt applied twice (<see cref="IBatchedLinearAlgebra.Orthonormalise"/>
