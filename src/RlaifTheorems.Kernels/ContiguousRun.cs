@@ -15,8 +15,7 @@ internal static unsafe class ContiguousRun
     /// <summary>y[0, length) = from[0, length); when streaming, the whole cache lines of y by non-temporal stores, one Vector512
     /// per line when <paramref name="wide"/> (the AVX-512 paths; the caller has checked the CPU), else a pair of Vector256, and
     /// the partial lines at either end by ordinary stores. <paramref name="from"/> is the caller's scratch (read from cache).
-    /// One store per line kept the AVX-512 small-k kernel's staged blocks streaming at 81–94% of a paired copy on (64, 8, 100000)
-    /// where pairs reached 57–71% (in-process A/B, 2026-11-23, medians of 21, five runs); d ≤ 8 was level.</summary>
+    /// One store per line keeps the AVX-512 small-k kernel's staged blocks streaming closer to a copy than pairs do (measured: benchmarks/LAB-NOTES.md, "Kernel design choices").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Copy(double* from, double* y, int length, bool stream, bool wide)
     {

@@ -26,11 +26,9 @@ public static class AdversarialEntries
     private static CaseOutcome Existence(ModelCase c)
     {
         var model = c.Model();
-        double rho = model.Quality, tol = Alignment(model);
+        double rho = model.Quality, tol = AlignmentTolerance(model);
         if (rho <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
-        var w = model.EncodedValue;
-        var m = model.Latent;
-        double cos = LatentValueModel.Cosine(m, w), sin = (m / m.L2Norm() - cos * w / w.L2Norm()).L2Norm();
+        var (cos, sin) = EuclideanAngle(model.Latent, model.EncodedValue);
         bool positiveMultiple = cos > 0 && sin <= 1e-12;
         var reach = new ReachableAlignment(model);
         bool clearlyAdversarial = reach.Infimum < -1e3 * tol;
@@ -70,7 +68,7 @@ public static class AdversarialEntries
     {
         var model = c.Model();
         var w = model.EncodedValue;
-        double tol = Alignment(model);
+        double tol = AlignmentTolerance(model);
         var a = Vector<double>.Build.DenseOfArray(c.C[0]);
         if (a.L2Norm() == 0 || w.L2Norm() == 0) return CaseOutcome.NotApplicable;
         a /= a.L2Norm();
@@ -99,7 +97,7 @@ public static class AdversarialEntries
             foreach (double k in new[] { 1.0, 1e2, 1e4 })
             {
                 double lambda = crossing + k * path.NaturalScale;
-                conclusion.AtMost(path.AlignmentAt(lambda), path.StartAlignment, Path(model, path), $"A after strong RLAIF (λ = {lambda:G4}) vs A(g)");
+                conclusion.AtMost(path.AlignmentAt(lambda), path.StartAlignment, PathTolerance(model, path), $"A after strong RLAIF (λ = {lambda:G4}) vs A(g)");
             }
         return conclusion.Outcome();
     }
@@ -117,11 +115,9 @@ public static class AdversarialEntries
     {
         if (c.RepresentationDimension < 2) return CaseOutcome.NotApplicable;
         var model = c.Model();
-        double rho = model.Quality, tol = Alignment(model);
+        double rho = model.Quality, tol = AlignmentTolerance(model);
         if (rho <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
-        var w = model.EncodedValue;
-        var m = model.Latent;
-        double cos = LatentValueModel.Cosine(m, w), sin = (m / m.L2Norm() - cos * w / w.L2Norm()).L2Norm();
+        var (cos, sin) = EuclideanAngle(model.Latent, model.EncodedValue);
         double isoSup = cos > 0 ? rho : rho * sin, isoInf = cos >= 0 ? -rho * sin : -rho;
         var reach = new ReachableAlignment(model);
         double best = model.Alignment(model.Activated(reach.BestConstitution(1e-9)));
@@ -130,5 +126,12 @@ public static class AdversarialEntries
             .AtMost(best, isoSup, tol, $"best constitution's A(d_c) vs isometric sup (cos∠(m, Ev) = {cos:G4})")
             .AtLeast(worst, isoInf, tol, $"worst constitution's A(d_c) vs isometric inf (cos∠(m, Ev) = {cos:G4})")
             .Outcome();
+    }
+
+    /// <summary>cos and sin of the Euclidean angle ∠(m, w), unwhitened (the isometric formulas' angle).</summary>
+    private static (double Cos, double Sin) EuclideanAngle(Vector<double> m, Vector<double> w)
+    {
+        double cos = LatentValueModel.Cosine(m, w);
+        return (cos, (m / m.L2Norm() - cos * w / w.L2Norm()).L2Norm());
     }
 }

@@ -219,7 +219,7 @@ public static class BeyondLinearEntries
         var directions = c.C.Select(row => Vector<double>.Build.DenseOfArray(row)).ToList();
         var d = AttentionConstitution.Activated(model.Generation, directions);
         if (d.L2Norm() <= Tolerance.HypothesisMargin * directions.Max(a => a.L2Norm())) return CaseOutcome.NotApplicable;
-        double tol = Alignment(model);
+        double tol = AlignmentTolerance(model);
         double hemisphere = LatentValueModel.Cosine(d, model.Latent);
         double floor = new ReachableAlignment(model).Infimum, activated = model.Alignment(d);
         double slack = Math.Max(hemisphere, activated - floor);

@@ -25,7 +25,7 @@ public static class CeilingEntries
     private static CaseOutcome BoundsEveryDirection(ModelCase c)
     {
         var model = c.Model();
-        double rho = model.Quality, tol = Alignment(model);
+        double rho = model.Quality, tol = AlignmentTolerance(model);
         int d = c.RepresentationDimension;
         var activated = c.C.Where(row => row.Any(t => t != 0))
             .Select(row => Constitution.Span(Vector<double>.Build.DenseOfArray(row)).Project(model.Latent)).ToList();
@@ -54,7 +54,7 @@ public static class CeilingEntries
     private static CaseOutcome Attained(ModelCase c)
     {
         var model = c.Model();
-        double rho = model.Quality, tol = Alignment(model);
+        double rho = model.Quality, tol = AlignmentTolerance(model);
         if (rho <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
         var q = model.Encoder.Matrix.Transpose().QR(QRMethod.Thin).Q;
         double rhoQr = q.TransposeThisAndMultiply(model.Value.Vector).L2Norm();
@@ -77,7 +77,7 @@ public static class CeilingEntries
     {
         var model = c.Model();
         var e = model.Encoder.Matrix;
-        double rho = model.Quality, tol = Alignment(model);
+        double rho = model.Quality, tol = AlignmentTolerance(model);
         var smaller = new[] { c.Constitution().Basis.TransposeThisAndMultiply(e), e.SubMatrix(0, 1, 0, e.ColumnCount) };
         var conclusion = new Conclusion();
         foreach (var e1 in smaller)
@@ -142,7 +142,7 @@ public static class CeilingEntries
         if (c.RepresentationDimension < 2) return CaseOutcome.NotApplicable;
         var model = c.Model();
         var reach = new ReachableAlignment(model);
-        double tol = Alignment(model);
+        double tol = AlignmentTolerance(model);
         var wPrime = model.Encoder.WhitenedValue(model.Value);
         var mPrime = model.Encoder.Whiten(model.Latent);
         double rho = wPrime.L2Norm();

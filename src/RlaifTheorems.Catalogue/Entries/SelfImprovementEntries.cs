@@ -27,7 +27,7 @@ public static class SelfImprovementEntries
         var d = model.Activated(s);
         if (d.L2Norm() <= Tolerance.HypothesisMargin * model.Latent.L2Norm()) return CaseOutcome.NotApplicable;
         double scale = model.Encoder.Pullback(model.Generation).L2Norm() / model.Encoder.Pullback(d).L2Norm();
-        double limit = model.Alignment(d), tol = Alignment(model);
+        double limit = model.Alignment(d), tol = AlignmentTolerance(model);
         var conclusion = new Conclusion();
         foreach (double k in new[] { 10.0, 1e3, 1e6 })
         {
@@ -53,7 +53,7 @@ public static class SelfImprovementEntries
         if (!TryPath(c, out var path) || Math.Abs(path.Gap) <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
         if (path.CrossingStrength is not { } lambdaStar)
             return new Conclusion().IsTrue(false, $"Λ* undefined though Δ = {path.Gap:G4} ≠ 0").Outcome();
-        double tol = Path(model, path), sign = Math.Sign(path.Gap);
+        double tol = PathTolerance(model, path), sign = Math.Sign(path.Gap);
         var conclusion = new Conclusion().AtLeast(lambdaStar, 0, 0, "Λ* ≥ 0");
         if (lambdaStar > 0)
             conclusion.Near(path.AlignmentAt(lambdaStar), path.StartAlignment, tol, "A(g + Λ*d_c) = A(g)");
@@ -82,7 +82,7 @@ public static class SelfImprovementEntries
         var model = c.Model();
         if (!TryPath(c, out var path) || Math.Abs(path.Gap) <= Tolerance.HypothesisMargin
             || Math.Abs(path.InitialSlope * path.NaturalScale) <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
-        double tol = Path(model, path), start = path.StartAlignment;
+        double tol = PathTolerance(model, path), start = path.StartAlignment;
         bool statement = path.Gap >= 0 && path.InitialSlope >= 0 && !(path.Gap == 0 && path.InitialSlope == 0);
         var conclusion = new Conclusion()
             .IsTrue(path.ImprovesMonotonically == statement, $"decision {path.ImprovesMonotonically} but Δ = {path.Gap:G4}, s = {path.InitialSlope:G4}")
@@ -156,7 +156,7 @@ public static class SelfImprovementEntries
         var extreme = positiveGap ? path.Minimum : path.Maximum;
         var strengths = StrengthGrid(path.NaturalScale);
         if (!extreme.AtLimit && extreme.Strength > 0) strengths = strengths.Prepend(extreme.Strength);
-        double tol = Path(model, path), start = path.StartAlignment;
+        double tol = PathTolerance(model, path), start = path.StartAlignment;
         var conclusion = new Conclusion();
         foreach (double lambda in strengths)
         {
@@ -179,7 +179,7 @@ public static class SelfImprovementEntries
         var s = c.Constitution();
         double before = model.ExpectedValue(model.Generation), after = model.ExpectedValue(model.RlaifStep(s, 1.0));
         if (after - before <= Tolerance.HypothesisMargin * Math.Max(1, Math.Abs(before))) return CaseOutcome.NotApplicable;
-        return new Conclusion().AtLeast(model.Gap(s), 0, Alignment(model), $"Δ(c) while EV rises from {before:G4} to {after:G4}").Outcome();
+        return new Conclusion().AtLeast(model.Gap(s), 0, AlignmentTolerance(model), $"Δ(c) while EV rises from {before:G4} to {after:G4}").Outcome();
     }
 
     /// <summary>The RLAIF path of the case, or false when it is not defined (d_c = 0, or Eᵀd_c a negative multiple of Eᵀg).</summary>

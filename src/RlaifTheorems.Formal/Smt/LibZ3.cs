@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace RlaifTheorems.Formal.Smt;
 
 /// <summary>
-/// The four C functions of libz3 (libz3.so.4, part of this machine image) that take SMT-LIB2 text: make a configuration and
+/// The four C functions of libz3 (libz3.so.4, which some machine images carry without the executable) that take SMT-LIB2 text: make a configuration and
 /// a context, evaluate a script to its printed output, free the context. Used only when the z3 executable is not installed.
 /// </summary>
 internal static partial class LibZ3

@@ -1,6 +1,6 @@
 namespace RlaifTheorems.Formal.Smt;
 
-/// <summary>Finds z3 on this machine: the executable when it runs, otherwise the shared library when it loads.</summary>
+/// <summary>Finds z3 where the tool runs: the executable when it runs, otherwise the shared library when it loads.</summary>
 public static class Z3
 {
     /// <summary>The executable <paramref name="executable"/> when it runs, else libz3.so.4 when it loads, else the executable

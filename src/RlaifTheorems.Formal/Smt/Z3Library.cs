@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace RlaifTheorems.Formal.Smt;
 
 /// <summary>
-/// libz3.so.4 (part of this machine image; the executable comes with apt-get install z3) through <see cref="LibZ3"/>: the same
+/// libz3.so.4 (some machine images carry it without the executable, which comes with apt-get install z3) through <see cref="LibZ3"/>: the same
 /// script with z3's own timeout, and the calling thread abandoned at the deadline.
 /// </summary>
 public sealed class Z3Library : ISmtSolver

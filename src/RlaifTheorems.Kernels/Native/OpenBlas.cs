@@ -6,8 +6,8 @@ namespace RlaifTheorems.Kernels;
 /// The system's OpenBLAS (Debian: libopenblas0-pthread or libopenblas0), reached through P/Invoke for the compute-bound
 /// GEMMs (k ≥ 64). Absent library: <see cref="IsAvailable"/> is false and callers use their managed path. Set the
 /// environment variable RLAIF_NO_OPENBLAS=1 to force the managed path. OpenBLAS runs single-threaded in this process and
-/// <see cref="Gemm"/> splits the columns of B and C over the workers itself: measured here on the k = 128 projection, that is
-/// as fast or faster than OpenBLAS's own two threads in every trial (about 6% on average), which synchronise inside each call.
+/// <see cref="Gemm"/> splits the columns of B and C over the workers itself, which avoids the synchronisation inside each call
+/// of OpenBLAS's own threads (measured: benchmarks/LAB-NOTES.md, "Kernel design choices").
 /// </summary>
 public static unsafe class OpenBlas
 {

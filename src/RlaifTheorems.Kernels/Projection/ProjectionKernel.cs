@@ -16,8 +16,8 @@ namespace RlaifTheorems.Kernels;
 /// with d ≥ 16, 2 ≤ k ≤ 16 takes the small-k kernels (<see cref="SmallRankProjection512"/> on AVX-512,
 /// <see cref="SmallRankProjection256"/> on AVX2 + FMA while d·k &lt; <see cref="BlockedMinimumSize"/>), which accumulate the
 /// coefficients over rows of Q; k &gt; 16 (and on AVX2 + FMA the larger small-k shapes) the
-/// cache-blocked, fused GEMM pairs (<see cref="LargeRankProjection512"/>, measured 1.8× OpenBLAS's AVX2 dgemm pair at k = 128;
-/// <see cref="LargeRankProjection256"/>, level with it at k ≥ 64 and 1.3–1.7× the four-column kernel below); on a CPU with
+/// cache-blocked, fused GEMM pairs (<see cref="LargeRankProjection512"/> and <see cref="LargeRankProjection256"/>; their speed
+/// against OpenBLAS's dgemm pair is in benchmarks/README.md); on a CPU with
 /// neither, k ≥ 64 (compute-bound) calls OpenBLAS dgemm twice when available, and the rest takes the four-column kernel here,
 /// with dot products down the columns.
 /// No allocation per vector; scratch (packed Q, the coefficients) comes from the shared array pool.
@@ -29,20 +29,17 @@ public static unsafe class ProjectionKernel
 
     /// <summary>d·k from which the Vector256 path takes the blocked <see cref="LargeRankProjection256"/> at k ≤ 16 too: Q is then
     /// 256 KiB or more, and the small-k kernel, which walks all of Q (and its padded copy) for every four columns, reads it from L3
-    /// each time (measured on (4096, 16, 10000): 52–57 ms small-k, 31–35 ms blocked; (4096, 8, 10000): 24–27 against 19–22 ms;
-    /// (4096, 4, 10000), at 16 Ki, no gain). The AVX-512 small-k kernel stays ahead of both (23–25 ms on the first).</summary>
+    /// each time (measured: benchmarks/LAB-NOTES.md, "Kernel design choices"). The AVX-512 small-k kernel stays ahead of both.</summary>
     public const long BlockedMinimumSize = 32 * 1024;
 
-    /// <summary>Outputs larger than this many doubles (32 MiB, the L3 of the machines here) are written with non-temporal stores,
+    /// <summary>Outputs larger than this many doubles (32 MiB, a large L3) are written with non-temporal stores,
     /// which skip reading Y's lines into cache before overwriting them (see <see cref="Streams"/> for the shapes; the d ≤ 8 path,
     /// which writes Y as one contiguous run, streams at every d, and so does the AVX-512 small-k path below
     /// <see cref="StreamingMinDimension"/>, see <see cref="StreamsThroughScratch"/>).</summary>
     public const long StreamingThreshold = 4L << 20;
 
     /// <summary>Smallest d at which the column-by-column kernels stream Y. Below it the masked steps at each column's partial
-    /// head and tail lines cost more than skipping Y's reads saves, at both widths (in-process A/B, 2026-11-23, AVX-512:
-    /// (64, 8, 100000) 3.5–4.0 ms streaming against 2.2–3.0 ms not, (128, 8, 50000) 2.4–3.1 against 2.1–2.8; from d = 256
-    /// streaming is ahead, (4096, 16, 10000) 25–29 against 29–31 ms; Vector256: (64, 8, 100000) 11–15 against 7.6–8.2 ms).</summary>
+    /// head and tail lines cost more than skipping Y's reads saves, at both widths (measured: benchmarks/LAB-NOTES.md, "Kernel design choices").</summary>
     public const int StreamingMinDimension = 256;
 
     /// <summary>Smallest d for the small-k paths at either width and the large-k path on AVX-512: one sixteen-row step of the
@@ -51,11 +48,8 @@ public static unsafe class ProjectionKernel
 
     /// <summary>How many blocks ahead the small-k kernels prefetch X: two when a block of <paramref name="columns"/> columns holds
     /// at most 4 KiB of X (d ≤ 64 on AVX-512, d ≤ 85 on AVX2 + FMA), otherwise one. A block that small is computed in about the
-    /// time one line takes to arrive from memory, so the block after it arrives late (in-process A/B, 2026-11-23, medians of
-    /// 21–31, two blocks against one; AVX-512: (64, 8, 100000) 1.64–1.88 ms against 1.76–1.93, ablation 1–14% faster,
-    /// (16, 8, 400000) 11–21%, (32, 2, 200000) 12–14% (ablation level); AVX-512 off: (64, 8, 100000) 4–9% faster in six runs,
-    /// (16, 8, 400000) 5–11%, (32, 2, 200000) 8–14%; larger blocks level, or at (128, 6, 50000) on AVX-512 2–3% slower; four or
-    /// eight blocks no better than two).</summary>
+    /// time one line takes to arrive from memory, so the block after it arrives late; four or eight blocks are no better than
+    /// two (measured: benchmarks/LAB-NOTES.md, "Kernel design choices").</summary>
     internal static int PrefetchBlocks(int columns, int d) => (long)columns * d <= 512 ? 2 : 1;
 
     /// <summary>Y = Q(QᵀX), with kernels no wider than <paramref name="widest"/> (DOTNET_EnableAVX512=0 caps a whole process at
@@ -158,10 +152,8 @@ public static unsafe class ProjectionKernel
 
     /// <summary>Whether the AVX-512 small-k path computes each block of Y in scratch and streams it as one contiguous run
     /// (<see cref="ContiguousRun"/>): when Y is larger than <see cref="StreamingThreshold"/>, d &lt; <see cref="StreamingMinDimension"/>
-    /// (where streaming each column directly costs more in masked steps than it saves) and k ≤ 8 (in-process A/B, 2026-11-23,
-    /// medians of 21: (64, 8, 100000) 1.71–1.83 ms staged against 2.06–2.37 with ordinary stores, 83–92% of a paired copy against
-    /// 63–76%; (32, 2, 200000) 2.0–2.3 against 2.2–2.5 ms; at k = 12 and 16, compute-bound, staging was level or up to 15% slower,
-    /// and so it was at every shape on AVX2, whose small-k kernel is compute-bound here).</summary>
+    /// (where streaming each column directly costs more in masked steps than it saves) and k ≤ 8: above, and on AVX2 at every
+    /// shape, the kernel is compute-bound and staging does not pay (measured: benchmarks/LAB-NOTES.md, "Kernel design choices").</summary>
     private static bool StreamsThroughScratch(int d, int k, int n) =>
         k <= 8 && d < StreamingMinDimension && (long)d * n > StreamingThreshold;
 
@@ -222,7 +214,7 @@ public static unsafe class ProjectionKernel
     internal static void Reconstruct4(double* q, int d, int k, double* c, double* x0, double* y0, bool ablate, bool stream)
     {
         int start = stream ? (int)((64 - (nint)y0 % 64) % 64 / 8) : 0;
-        for (int w = 0; w < start; w += 4) Masked4(q, d, k, c, x0, y0, ablate, w, w, Math.Min(w + 4, start));
+        for (int w = 0; w < start; w += 4) MaskedRows(q, d, k, c, 1, 4, 4, x0, y0, ablate, w, w, Math.Min(w + 4, start));
         int r = start;
         for (; r + 8 <= d; r += 8)
         {
@@ -270,24 +262,27 @@ public static unsafe class ProjectionKernel
         }
         if (r < d)
         {
-            if (Avx.IsSupported && d >= 4) Masked4(q, d, k, c, x0, y0, ablate, d - 4, r, d);
+            if (Avx.IsSupported && d >= 4) MaskedRows(q, d, k, c, 1, 4, 4, x0, y0, ablate, d - 4, r, d);
             else Scalar4(q, d, k, c, x0, y0, ablate, r, d);
         }
     }
 
-    /// <summary>Rows [from, to) of the four columns, computed over the four-row window starting at row w (0 ≤ w ≤ d − 4,
-    /// w ≤ from &lt; to ≤ w + 4) and written with a masked store, so no other row of Y is touched.</summary>
+    /// <summary>Rows [from, to) of <paramref name="columns"/> columns, computed over the four-row window starting at row w
+    /// (0 ≤ w ≤ d − 4, w ≤ from &lt; to ≤ w + 4) and written with a masked store, so no other row of Y is touched. The
+    /// coefficient of column t on q_i is c[t·<paramref name="columnStride"/> + i·<paramref name="rowStride"/>] (each kernel keeps
+    /// its own layout).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Masked4(double* q, int d, int k, double* c, double* x0, double* y0, bool ablate, int w, int from, int to)
+    internal static void MaskedRows(double* q, int d, int k, double* c, int columnStride, int rowStride, int columns, double* x, double* y,
+        bool ablate, int w, int from, int to)
     {
         var row = Vector256.Create(0L, 1, 2, 3) + Vector256.Create((long)w);
         var mask = (Vector256.GreaterThanOrEqual(row, Vector256.Create((long)from)) & Vector256.LessThan(row, Vector256.Create((long)to))).AsDouble();
-        for (int t = 0; t < 4; t++)
+        for (int t = 0; t < columns; t++)
         {
             var sum = Vector256<double>.Zero;
-            for (int i = 0; i < k; i++) sum = Simd.MulAdd(Vector256.Create(c[4 * i + t]), Vector256.Load(q + (long)i * d + w), sum);
-            if (ablate) sum = Vector256.Load(x0 + (long)t * d + w) - sum;
-            Avx.MaskStore(y0 + (long)t * d + w, mask, sum);
+            for (int i = 0; i < k; i++) sum = Simd.MulAdd(Vector256.Create(c[t * columnStride + i * rowStride]), Vector256.Load(q + (long)i * d + w), sum);
+            if (ablate) sum = Vector256.Load(x + (long)t * d + w) - sum;
+            Avx.MaskStore(y + (long)t * d + w, mask, sum);
         }
     }
 

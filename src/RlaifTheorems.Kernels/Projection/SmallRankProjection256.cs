@@ -9,12 +9,9 @@ namespace RlaifTheorems.Kernels;
 /// accumulate row by row as x_t[r]·(row r of Q) over <see cref="PaddedRows"/>, with no horizontal sums and each entry of X
 /// read once, then the block is reconstructed while it is still in cache. With k ≤ 8 a block is six columns and both passes
 /// keep twelve accumulators (six columns × two vectors), enough independent FMA chains to cover the FMA latency at two per
-/// cycle (one core, in cache, (64, 8): 47 GFLOP/s against 37–39 for four columns and eight accumulators; 2 threads from
-/// memory, interleaved medians of 21, 2026-11-23: (64, 8, 100000) faster in four runs of five, 4.2–4.5 ms against 5.0–5.5, once
-/// 3.6 against 3.2; (64, 4, 100000) 3.4–3.9 against 3.9–4.2; (16, 8, 400000) 2.7–4.1 against 3.2–5.6; (32, 2, 200000) level); with k ≤ 16 a block is four columns, the coefficients two columns × four
+/// cycle (measured: benchmarks/LAB-NOTES.md, "Kernel design choices"); with k ≤ 16 a block is four columns, the coefficients two columns × four
 /// vectors at a time, and the reconstruction the shared four-column step of <see cref="ProjectionKernel"/>.
-/// While a row's coefficients accumulate, the same share of the next columns is prefetched (measured on (64, 8, 100000):
-/// 3.1–5.8 ms with it, 5.8–9.8 ms without).
+/// While a row's coefficients accumulate, the same share of the next columns is prefetched.
 /// </summary>
 internal static unsafe class SmallRankProjection256
 {
@@ -97,18 +94,16 @@ internal static unsafe class SmallRankProjection256
     }
 
     /// <summary>y_t = Σ_i c[t·8 + i]·q_i (or x_t − that) for six columns, eight rows per step (each loaded pair of Q's rows feeds
-    /// twelve FMAs), each step prefetching its share of the last three columns of the block <paramref name="ahead"/> blocks on (3 lines; in-process A/B, 2026-11-23:
-    /// (64, 8, 100000) 3.1–4.1 ms against 3.4–4.6 with the whole next block prefetched by the coefficients; (256, 4) and
-    /// (1024, 8) level). When not streaming, each step also prefetches six lines of the next block's Y, so the stores find their
-    /// lines in cache instead of waiting on each read for ownership (in-process A/B, 2026-11-23, AVX-512 off, medians of 21, six
-    /// runs: (64, 8, 100000) 7–16% faster, 45–65% of a paired copy → 52–70%; (128, 6, 50000) 10–19%; (32, 2, 200000) 19–25%).
+    /// twelve FMAs), each step prefetching its share of the last three columns of the block <paramref name="ahead"/> blocks on (3 lines).
+    /// When not streaming, each step also prefetches six lines of the next block's Y, so the stores find their
+    /// lines in cache instead of waiting on each read for ownership (measured: benchmarks/LAB-NOTES.md, "Kernel design choices").
     /// When streaming, the rows before y's first 64-byte boundary go first to masked steps (d % 8 = 0 gives the six
     /// columns one alignment); the last d mod 8 rows go to masked steps too.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Reconstruct6(double* q, int d, int k, double* c, double* x, double* y, bool ablate, bool stream, int ahead)
     {
         int start = stream ? (int)((64 - (nint)y % 64) % 64 / 8) : 0;
-        for (int w = 0; w < start; w += 4) Masked6(q, d, k, c, x, y, ablate, w, w, Math.Min(w + 4, start));
+        for (int w = 0; w < start; w += 4) ProjectionKernel.MaskedRows(q, d, k, c, 8, 1, 6, x, y, ablate, w, w, Math.Min(w + 4, start));
         int r = start;
         for (; r + 8 <= d; r += 8)
         {
@@ -160,23 +155,7 @@ internal static unsafe class SmallRankProjection256
             ProjectionKernel.Store(a4, b4, x + 4 * d, y + 4 * d, r, ablate, stream);
             ProjectionKernel.Store(a5, b5, x + 5 * d, y + 5 * d, r, ablate, stream);
         }
-        for (; r < d; r += 4) Masked6(q, d, k, c, x, y, ablate, Math.Min(r, d - 4), r, Math.Min(r + 4, d));
-    }
-
-    /// <summary>Rows [from, to) of the six columns, computed over the four-row window starting at row w (0 ≤ w ≤ d − 4,
-    /// w ≤ from &lt; to ≤ w + 4) and written with a masked store, so no other row of Y is touched.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Masked6(double* q, int d, int k, double* c, double* x, double* y, bool ablate, int w, int from, int to)
-    {
-        var row = Vector256.Create(0L, 1, 2, 3) + Vector256.Create((long)w);
-        var mask = (Vector256.GreaterThanOrEqual(row, Vector256.Create((long)from)) & Vector256.LessThan(row, Vector256.Create((long)to))).AsDouble();
-        for (int t = 0; t < 6; t++)
-        {
-            var sum = Vector256<double>.Zero;
-            for (int i = 0; i < k; i++) sum = Fma.MultiplyAdd(Vector256.Create(c[8 * t + i]), Vector256.Load(q + (long)i * d + w), sum);
-            if (ablate) sum = Vector256.Load(x + (long)t * d + w) - sum;
-            Avx.MaskStore(y + (long)t * d + w, mask, sum);
-        }
+        for (; r < d; r += 4) ProjectionKernel.MaskedRows(q, d, k, c, 8, 1, 6, x, y, ablate, Math.Min(r, d - 4), r, Math.Min(r + 4, d));
     }
 
     /// <summary>c_t = Qᵀx_t for two columns, k ≤ 16: c[t·16 + i].</summary>

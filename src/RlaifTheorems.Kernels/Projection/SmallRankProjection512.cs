@@ -11,10 +11,7 @@ namespace RlaifTheorems.Kernels;
 /// reconstruction y_t = Σ_i c_t[i]·q_i then runs sixteen rows by eight columns per step while the eight columns are still in
 /// cache. X is read from memory once and Y written once (non-temporal stores for large outputs). The next block of X (two on,
 /// for blocks of at most 4 KiB: <see cref="ProjectionKernel.PrefetchBlocks"/>) is prefetched half in each pass, its first four columns while the coefficients accumulate and its last four during the
-/// reconstruction, so reads from memory continue while the reconstruction computes (in-process A/B, 2026-11-23, medians of
-/// 21: (4096, 8, 10000) 13.1–16.8 ms against 15.2–19.1 with the whole block prefetched in the coefficient pass;
-/// (4096, 16, 10000) 22–28 against 23–30; (1024, 16, 40000) 19.3–19.8 against 21.3; (256, 4, 160000) 14.5–16.0 against
-/// 15.4–17.4; (64, 8, 100000) level).
+/// reconstruction, so reads from memory continue while the reconstruction computes (measured: benchmarks/LAB-NOTES.md, "Kernel design choices").
 /// </summary>
 internal static unsafe class SmallRankProjection512
 {

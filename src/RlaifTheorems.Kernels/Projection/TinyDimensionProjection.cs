@@ -184,11 +184,8 @@ internal static unsafe class TinyDimensionProjection
     /// <summary>d = 8, k ≤ 2, four columns per step (count a multiple of 4): the four columns are transposed into eight row
     /// vectors x_r (row r of each column), c_i = Σ_r Q[r, i]·x_r, p_r = Σ_i Q[r, i]·c_i, and p transposed back is stored as Y
     /// (or X − p), with ordinary stores, since Y may be only 8-byte aligned here. Q's entries come pre-broadcast
-    /// (<see cref="Broadcasts"/>). It replaced the four-column kernel, whose length-8 dot products need horizontal sums
-    /// (in-process A/B, 2026-11-23, AVX-512 off, medians of 21, two runs: (8, 2, 10⁶) on two threads 3.9–4.6 ms, 58–67% of a
-    /// paired copy, against 2.4–2.7 ms, 98–107%; (8, 1, 10⁶) 3.0–3.7 ms, 69–84%, against 2.3–3.1, 98–102%; one core in cache,
-    /// (8, 2, 10⁵) 0.39–0.45 against 0.26–0.29 ms). Staging the result and streaming it as <see cref="ContiguousRun"/> does
-    /// reached only 53–82% of the copy.</summary>
+    /// (<see cref="Broadcasts"/>). It is faster than the four-column kernel, whose length-8 dot products need horizontal sums,
+    /// and than staging the result and streaming it as <see cref="ContiguousRun"/> does (measured: benchmarks/LAB-NOTES.md, "Kernel design choices").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ApplyRankTwo256(double* b, double* x, double* y, int count, bool ablate)
     {
