@@ -11,40 +11,12 @@ public static class TheoremCatalogue
     public static string SuiteVersion { get; } =
         (typeof(TheoremCatalogue).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
-    /// <summary>All entries.</summary>
-    public static IReadOnlyList<CatalogueEntry> All { get; } = new[]
-    {
-        ProjectionEntries.ActivatedDirectionsFillOpenHemisphere,
-        ProjectionEntries.ProjectorIsSymmetricIdempotent,
-        SelfImprovementEntries.AlignmentTendsToActivatedAlignment,
-        SelfImprovementEntries.StrongRlaifFollowsGapSign,
-        SelfImprovementEntries.MonotoneImprovementIffGapAndSlope,
-        SelfImprovementEntries.ExpectedValueRisesIffActivatedAligned,
-        SelfImprovementEntries.PositiveGapImprovesAtEveryStrength,
-        SelfImprovementEntries.NegativeGapNeverImproves,
-        SelfImprovementEntries.ExpectedValueRisesOnlyWithPositiveGap,
-        CeilingEntries.CeilingBoundsEveryDirection,
-        CeilingEntries.CeilingAttainedByWhitenedValue,
-        CeilingEntries.CeilingGrowsWithCapacity,
-        CeilingEntries.HaarCeilingIsBetaDistributed,
-        CeilingEntries.BestConstitutionReachesWhitenedCeiling,
-        AdversarialEntries.AdversarialConstitutionExistsUnlessAligned,
-        AdversarialEntries.WorstConstitutionReachesWhitenedFloor,
-        AdversarialEntries.HarmfulDirectionActivatedIffLatentLeansToIt,
-        AdversarialEntries.IsometricFormulasHoldForAnyEncoder,
-        LowRankEntries.RankOneConstitutionSuffices,
-        LowRankEntries.UpdateRankBoundedByConstitution,
-        LowRankEntries.AblationErasesUpdate,
-        MultiObjectiveEntries.ParetoConeNonEmptyIffZeroOutsideHull,
-        MultiObjectiveEntries.ParetoConeFractionNarrowsWithConflict,
-        MultiObjectiveEntries.ParetoConstitutionExistsIffZeroOutsideHullWithLatent,
-        BeyondLinearEntries.AgreementFollowsSheppardUnderMonotoneValues,
-        BeyondLinearEntries.GapImprovesNonMonotoneValue,
-        BeyondLinearEntries.NoReadoutBeatsCeilingInGaussianWorld,
-        BeyondLinearEntries.NoReadoutBeatsCeilingInAnyWorld,
-        BeyondLinearEntries.AttentionConstitutionStaysInHemisphere,
-        FiniteSampleEntries.LearnedJudgeConvergesToActivatedAlignment,
-    };
+    /// <summary>All entries: each section's, in THEORY order.</summary>
+    public static IReadOnlyList<CatalogueEntry> All { get; } =
+    [
+        ..ProjectionEntries.All, ..SelfImprovementEntries.All, ..CeilingEntries.All, ..AdversarialEntries.All,
+        ..LowRankEntries.All, ..MultiObjectiveEntries.All, ..BeyondLinearEntries.All, ..FiniteSampleEntries.All,
+    ];
 
     /// <summary>The entries whose ID starts with one of <paramref name="prefixes"/> (all entries when none is given).</summary>
     public static IReadOnlyList<CatalogueEntry> Select(IReadOnlyCollection<string> prefixes) =>

@@ -134,4 +134,13 @@ public static class AdversarialEntries
         double cos = LatentValueModel.Cosine(m, w);
         return (cos, (m / m.L2Norm() - cos * w / w.L2Norm()).L2Norm());
     }
+
+    /// <summary>This section's entries, in THEORY order.</summary>
+    public static IReadOnlyList<CatalogueEntry> All =>
+    [
+        AdversarialConstitutionExistsUnlessAligned,
+        WorstConstitutionReachesWhitenedFloor,
+        HarmfulDirectionActivatedIffLatentLeansToIt,
+        IsometricFormulasHoldForAnyEncoder,
+    ];
 }

@@ -226,4 +226,14 @@ public static class BeyondLinearEntries
         return new CaseOutcome(true, slack >= -tol, slack,
             $"attention activates d_c with cos∠(d_c, m) = {hemisphere:G4} (L1 needs > 0) and A(d_c) = {activated:G4} below the T3.2 floor {floor:G4}");
     }
+
+    /// <summary>This section's entries, in THEORY order.</summary>
+    public static IReadOnlyList<CatalogueEntry> All =>
+    [
+        AgreementFollowsSheppardUnderMonotoneValues,
+        GapImprovesNonMonotoneValue,
+        NoReadoutBeatsCeilingInGaussianWorld,
+        NoReadoutBeatsCeilingInAnyWorld,
+        AttentionConstitutionStaysInHemisphere,
+    ];
 }

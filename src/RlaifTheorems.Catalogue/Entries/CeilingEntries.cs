@@ -161,4 +161,14 @@ public static class CeilingEntries
             conclusion.AtMost(sign * model.Alignment(model.Activated(s)), sign * formula, tol, best ? "A(d_c) ≤ sup" : "A(d_c) ≥ inf");
         return conclusion.Outcome();
     }
+
+    /// <summary>This section's entries, in THEORY order.</summary>
+    public static IReadOnlyList<CatalogueEntry> All =>
+    [
+        CeilingBoundsEveryDirection,
+        CeilingAttainedByWhitenedValue,
+        CeilingGrowsWithCapacity,
+        HaarCeilingIsBetaDistributed,
+        BestConstitutionReachesWhitenedCeiling,
+    ];
 }

@@ -79,4 +79,10 @@ public static class FiniteSampleEntries
             .WithinBound($"A(d̂_N) vs A(d_c) at N = {total} ({detail})", total, fitted, exact, bound)
             .Outcome();
     }
+
+    /// <summary>This section's entries, in THEORY order.</summary>
+    public static IReadOnlyList<CatalogueEntry> All =>
+    [
+        LearnedJudgeConvergesToActivatedAlignment,
+    ];
 }

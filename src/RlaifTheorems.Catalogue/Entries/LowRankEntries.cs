@@ -77,4 +77,12 @@ public static class LowRankEntries
         Matrix<double>.Build.DenseOfRowArrays(c.G),
         Matrix<double>.Build.DenseOfRowArrays(c.L),
         c.Constitutions.Select((rows, i) => (Constitution.FromSpanningSet(rows), c.Strengths[i])).ToList());
+
+    /// <summary>This section's entries, in THEORY order.</summary>
+    public static IReadOnlyList<CatalogueEntry> All =>
+    [
+        RankOneConstitutionSuffices,
+        UpdateRankBoundedByConstitution,
+        AblationErasesUpdate,
+    ];
 }

@@ -137,4 +137,12 @@ public static class MultiObjectiveEntries
     }
 
     private static Dimensions Dims(MultiObjectiveCase c) => new(c.WorldDimension, c.RepresentationDimension);
+
+    /// <summary>This section's entries, in THEORY order.</summary>
+    public static IReadOnlyList<CatalogueEntry> All =>
+    [
+        ParetoConeNonEmptyIffZeroOutsideHull,
+        ParetoConeFractionNarrowsWithConflict,
+        ParetoConstitutionExistsIffZeroOutsideHullWithLatent,
+    ];
 }

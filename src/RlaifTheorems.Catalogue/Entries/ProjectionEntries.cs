@@ -74,4 +74,11 @@ public static class ProjectionEntries
     }
 
     internal static Dimensions Dims(ModelCase c) => new(c.WorldDimension, c.RepresentationDimension);
+
+    /// <summary>This section's entries, in THEORY order.</summary>
+    public static IReadOnlyList<CatalogueEntry> All =>
+    [
+        ActivatedDirectionsFillOpenHemisphere,
+        ProjectorIsSymmetricIdempotent,
+    ];
 }

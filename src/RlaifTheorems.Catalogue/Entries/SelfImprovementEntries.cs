@@ -185,4 +185,16 @@ public static class SelfImprovementEntries
     /// <summary>The RLAIF path of the case, or false when it is not defined (d_c = 0, or Eᵀd_c a negative multiple of Eᵀg).</summary>
     internal static bool TryPath(ModelCase c, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RlaifPath? path) =>
         RlaifPath.TryCreate(c.Model(), c.Constitution(), out path, out _);
+
+    /// <summary>This section's entries, in THEORY order.</summary>
+    public static IReadOnlyList<CatalogueEntry> All =>
+    [
+        AlignmentTendsToActivatedAlignment,
+        StrongRlaifFollowsGapSign,
+        MonotoneImprovementIffGapAndSlope,
+        ExpectedValueRisesIffActivatedAligned,
+        PositiveGapImprovesAtEveryStrength,
+        NegativeGapNeverImproves,
+        ExpectedValueRisesOnlyWithPositiveGap,
+    ];
 }
