@@ -36,17 +36,25 @@ public sealed class DotnetToolTests
     [Fact]
     public void PackedToolInstallsIntoAToolPathAndLists()
     {
-        string root = RepositoryFiles.Root, scratch = Directory.CreateTempSubdirectory("rlaif-tool-").FullName;
-        string packages = Path.Combine(scratch, "packages"), tools = Path.Combine(scratch, "tools"), clone = Path.Combine(scratch, "clone");
-        // Packed from a copy of the sources (no bin/ or obj/), so packing never races the build the tests run from.
-        CopySources(root, clone);
-        var pack = Run("dotnet", $"pack src/RlaifTheorems.Cli -c Release -o {packages}", clone);
-        Assert.True(pack.Code == 0, pack.Output);
-        var install = Run("dotnet", $"tool install RlaifTheorems --tool-path {tools} --add-source {packages}", root);
-        Assert.True(install.Code == 0, install.Output);
-        var list = Run(Path.Combine(tools, "rlaif-theorems"), "list", scratch);
-        Assert.True(list.Code == 0, list.Output);
-        Assert.Contains("T1.2", list.Output);
-        Assert.Contains("StrongRlaifFollowsGapSign", list.Output);
+        string root = RepositoryFiles.Root, scratch = TempFiles.Folder("tool");
+        try
+        {
+            string packages = Path.Combine(scratch, "packages"), tools = Path.Combine(scratch, "tools"), clone = Path.Combine(scratch, "clone");
+            // Packed from a copy of the sources (no bin/ or obj/), so packing never races the build the tests run from.
+            CopySources(root, clone);
+            var pack = Run("dotnet", $"pack src/RlaifTheorems.Cli -c Release -o {packages}", clone);
+            Assert.True(pack.Code == 0, pack.Output);
+            var install = Run("dotnet", $"tool install RlaifTheorems --tool-path {tools} --add-source {packages}", root);
+            Assert.True(install.Code == 0, install.Output);
+            var list = Run(Path.Combine(tools, "rlaif-theorems"), "list", scratch);
+            Assert.True(list.Code == 0, list.Output);
+            Assert.Contains("T1.2", list.Output);
+            Assert.Contains("StrongRlaifFollowsGapSign", list.Output);
+        }
+        finally
+        {
+            // The copy, its build, the package and the installed tool are about 2.6 GB: removed at once, pass or fail.
+            TempFiles.Remove(scratch);
+        }
     }
 }

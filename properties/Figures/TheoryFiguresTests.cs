@@ -24,7 +24,7 @@ public sealed class TheoryFiguresTests
     [Fact]
     public void OneCommandWritesEveryFigureInBothFormatsIdenticallyEachTime()
     {
-        string first = Directory.CreateTempSubdirectory("rlaif-figures-").FullName, second = Directory.CreateTempSubdirectory("rlaif-figures-").FullName;
+        string first = TempFiles.Folder("figures"), second = TempFiles.Folder("figures");
         Figures(first);
         Figures(second);
         var expected = TheoryFigures.Names.SelectMany(n => new[] { n + ".png", n + ".svg" }).Order();
@@ -41,7 +41,7 @@ public sealed class TheoryFiguresTests
     [Fact]
     public void AMissingCorpusIsNamed()
     {
-        var ex = Assert.Throws<InvalidDataException>(() => TheoryFigures.WriteAll(Path.GetTempPath(), "no-such-corpus", 1));
+        var ex = Assert.Throws<InvalidDataException>(() => TheoryFigures.WriteAll(TempFiles.Folder("figures"), "no-such-corpus", 1));
         Assert.Contains("P1.1.json", ex.Message);
     }
 }

@@ -71,7 +71,7 @@ public sealed class NpyArrayTests
     {
         string path = TempFiles.Write("not numpy", "npy");
         Assert.Contains("magic", Assert.Throws<NpyFormatException>(() => NpyArray.Open(path)).Message);
-        Assert.Contains("is a directory", Assert.Throws<NpyFormatException>(() => NpyArray.Open(Path.GetTempPath())).Message);
+        Assert.Contains("is a directory", Assert.Throws<NpyFormatException>(() => NpyArray.Open(TempFiles.Root)).Message);
         Assert.Contains("does not exist", Assert.Throws<NpyFormatException>(() => NpyArray.Open(path + ".missing")).Message);
     }
 }

@@ -34,7 +34,7 @@ public sealed class InputFileTests
     [Fact]
     public void EvalNamesADirectory()
     {
-        var (code, error) = Run(null, "eval", Path.GetTempPath());
+        var (code, error) = Run(null, "eval", TempFiles.Root);
         Assert.Equal(2, code);
         Assert.Contains("is a directory", error);
     }
@@ -62,7 +62,7 @@ public sealed class InputFileTests
     [Fact]
     public void MergeNamesADirectory()
     {
-        var (code, error) = Run(null, "check", "merge", Path.GetTempPath());
+        var (code, error) = Run(null, "check", "merge", TempFiles.Root);
         Assert.Equal(2, code);
         Assert.Contains("is a directory", error);
     }
