@@ -17,5 +17,11 @@ public sealed class UsageErrorTests
     [InlineData("check", "T1.2", "--json", "/no/such/folder/report.json")]
     [InlineData("prove", "--timeout", "0")]
     [InlineData("prove", "Q9")]
+    [InlineData("prove", "--timeout", "3000000")]
+    [InlineData("check", "--soak", "2", "--shard", "1/2", "--json", "soak.json")]
+    [InlineData("check", "--soak", "2", "--save-counterexamples")]
+    [InlineData("check", "--deep", "--shard", "1/2", "--json", "deep.json")]
+    [InlineData("check", "--deep", "--soak", "2")]
+    [InlineData("check", "--deep", "--save-counterexamples")]
     public void IsAUsageError(params string[] args) => Assert.Equal(2, Program.Main(args.Append("--quiet").ToArray()));
 }

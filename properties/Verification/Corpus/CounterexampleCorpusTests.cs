@@ -49,7 +49,7 @@ public sealed class CounterexampleCorpusTests
     [Fact]
     public void ReplayReportsEachBadFileAndCarriesOnWithTheRest()
     {
-        string folder = System.IO.Directory.CreateTempSubdirectory("rlaif-replay-").FullName;
+        string folder = TempFiles.Folder("replay");
         var file = CounterexampleFile.Read(Path.Combine(Directory, "P1.1.json"));
         string text = File.ReadAllText(Path.Combine(Directory, "P1.1.json"));
         File.WriteAllText(Path.Combine(folder, "A-rank-deficient.json"), text.Replace("\"e\": [[0, -1], [-1, 0]]", "\"e\": [[1, 1], [2, 2]]"));
@@ -94,7 +94,7 @@ public sealed class CounterexampleCorpusTests
     [Fact]
     public void UnknownIdIsRejected()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"rlaif-{Guid.NewGuid():N}.json");
+        var path = TempFiles.Path("corpus");
         File.WriteAllText(path, File.ReadAllText(Path.Combine(Directory, "N2.json")).Replace("\"id\": \"N2\"", "\"id\": \"Z9\""));
         Assert.Throws<InvalidDataException>(() => CounterexampleFile.Read(path).Reevaluate());
     }

@@ -40,6 +40,17 @@ public abstract class CatalogueEntry
     /// <summary>How many chunks a run under <paramref name="settings"/> has.</summary>
     public int ChunkCount(RunSettings settings) => FixedCases is not null ? 1 : (settings.MaxTest + ChunkSize - 1) / ChunkSize;
 
+    /// <summary>How many cases chunk <paramref name="chunk"/> of a run under <paramref name="settings"/> runs (all of them
+    /// unless a failure or a PROBE's refutation stops it early).</summary>
+    public int ChunkCases(RunSettings settings, int chunk) => FixedCases ?? Math.Min(ChunkSize, settings.MaxTest - chunk * ChunkSize);
+
+    /// <summary>The FsCheck seed and (odd) gamma of chunk <paramref name="chunk"/> under <paramref name="settings"/>.</summary>
+    public (ulong Seed, ulong Gamma) ChunkSeeds(RunSettings settings, int chunk)
+    {
+        string key = chunk == 0 ? Id : $"{Id}#{chunk}";
+        return (settings.SeedFor(key), settings.SeedFor(key + "/gamma") | 1UL);
+    }
+
     /// <summary>Runs chunk <paramref name="chunk"/> of a run under <paramref name="settings"/>, a partial result that
     /// <see cref="EntryResult.Combine"/> folds with the others; with <paramref name="replay"/>, just that one case.</summary>
     public abstract EntryResult RunChunk(RunSettings settings, int chunk, ReplayData? replay = null);

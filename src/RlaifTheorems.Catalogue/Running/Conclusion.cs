@@ -10,6 +10,7 @@ public sealed class Conclusion
     private bool _holds = true;
     private string? _failure;
     private string? _tightest;
+    private double _tightestTolerance;
     private LawEvidence? _evidence;
 
     /// <summary>value ≤ bound + tol.</summary>
@@ -57,7 +58,7 @@ public sealed class Conclusion
     }
 
     /// <summary>The case's outcome (its hypothesis was met); its detail names the failed part, else the tightest one.</summary>
-    public CaseOutcome Outcome() => new(true, _holds, _slack, _failure ?? _tightest, _evidence);
+    public CaseOutcome Outcome() => new(true, _holds, _slack, _failure ?? _tightest, _evidence, _tightestTolerance);
 
     private Conclusion Part(double slack, double tol, string failure)
     {
@@ -71,6 +72,7 @@ public sealed class Conclusion
         {
             _slack = slack;
             _tightest = failure;
+            _tightestTolerance = tol;
         }
         if (slack < -tol)
         {

@@ -5,7 +5,8 @@ namespace RlaifTheorems.Catalogue.Running;
 
 /// <summary>
 /// The result of one catalogue entry, as printed by <c>check</c> and written to its JSON report.
-/// <see cref="MinSlack"/> is null when no case met the hypothesis, and <see cref="Tightest"/> names the part and case it came from;
+/// <see cref="MinSlack"/> is null when no case met the hypothesis, <see cref="Tightest"/> names the part and case it came from and
+/// <see cref="TightestTolerance"/> is that part's tolerance (a part holds when its slack is at least minus its tolerance);
 /// <see cref="Law"/> is a LAW's evidence (sample size, estimate, exact value, bound) for its tightest check; <see cref="Counterexample"/> is the shrunk case
 /// (plain numbers) of a refuted PROBE or a failed THEOREM. <see cref="Interrupted"/>: the run was stopped (Ctrl-C) before its last
 /// chunk; the counts and verdict cover the chunks that finished.
@@ -33,7 +34,8 @@ public sealed record EntryResult(
     ReplayData? Replay,
     int? Chunk = null,
     int Chunks = 1,
-    bool Interrupted = false)
+    bool Interrupted = false,
+    double? TightestTolerance = null)
 {
     /// <summary>True when the verdict is the one the entry's kind asks for (THEOREM/LAW hold, PROBE refuted).</summary>
     public bool Passed => Kind == EntryKind.Probe ? Verdict == Verdict.Refuted : Verdict == Verdict.Holds;
@@ -88,7 +90,7 @@ public sealed record EntryResult(
         combined = first with
         {
             Verdict = verdict, Message = message, Cases = cases, HypothesisCases = hypothesis,
-            MinSlack = tightest?.MinSlack, Tightest = tightest?.Tightest, Law = tightest?.Law ?? first.Law,
+            MinSlack = tightest?.MinSlack, Tightest = tightest?.Tightest, TightestTolerance = tightest?.TightestTolerance, Law = tightest?.Law ?? first.Law,
             ElapsedMs = Math.Round(used.Sum(c => c.ElapsedMs), 1),
             Counterexample = decider?.Counterexample, Violation = decider?.Violation, Shrinks = decider?.Shrinks ?? 0,
             ShrunkDimensions = decider?.ShrunkDimensions, Replay = decider?.Replay,

@@ -46,9 +46,8 @@ public sealed class PropertyEntry<T> : CatalogueEntry where T : notnull
         int chunks = ChunkCount(settings);
         if (chunk < 0 || chunk >= chunks) throw new ArgumentOutOfRangeException(nameof(chunk), $"{Id} has chunks 0 to {chunks - 1}");
         var clock = Stopwatch.StartNew();
-        string key = chunk == 0 ? Id : $"{Id}#{chunk}";
-        ulong seed = settings.SeedFor(key), gamma = settings.SeedFor(key + "/gamma") | 1UL;
-        int maxTest = _fixedCases ?? Math.Min(ChunkSize, settings.MaxTest - chunk * ChunkSize);
+        var (seed, gamma) = ChunkSeeds(settings, chunk);
+        int maxTest = ChunkCases(settings, chunk);
         var run = PropertyRunner.Run(_cases, _property, Kind, maxTest, seed, gamma, settings.EndSize, replay);
         clock.Stop();
 
@@ -59,7 +58,8 @@ public sealed class PropertyEntry<T> : CatalogueEntry where T : notnull
         Dimensions? dims = run.Shrunk is T t && _dimensions is not null ? _dimensions(t) : null;
         return new EntryResult(Id, Name, Kind, Statement, verdict, run.Cases, run.HypothesisCases,
             double.IsFinite(run.MinSlack) ? run.MinSlack : null, run.Tightest, run.Evidence, _falseAlarmRate, seed, gamma, Math.Round(clock.Elapsed.TotalMilliseconds, 1),
-            message, run.Shrunk, violation, run.Shrinks, dims, run.Replay, chunk, chunks);
+            message, run.Shrunk, violation, run.Shrinks, dims, run.Replay, chunk, chunks,
+            TightestTolerance: double.IsFinite(run.MinSlack) ? run.MinSlackTolerance : null);
     }
 
     private (Verdict, string?) Judge(PropertyRun run)

@@ -12,6 +12,7 @@ public sealed record PropertyRun(
     int Cases,
     int HypothesisCases,
     double MinSlack,
+    double MinSlackTolerance,
     string? Tightest,
     LawEvidence? Evidence,
     bool Failed,

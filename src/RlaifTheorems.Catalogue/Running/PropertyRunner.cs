@@ -18,7 +18,7 @@ public static class PropertyRunner
         int maxTest, ulong seed, ulong gamma, int endSize, ReplayData? replayCase = null)
     {
         int count = 0, hypothesis = 0;
-        double minSlack = double.PositiveInfinity;
+        double minSlack = double.PositiveInfinity, minSlackTolerance = 0;
         string? tightest = null;
         LawEvidence? evidence = null;
         bool failing = false;
@@ -47,6 +47,7 @@ public static class PropertyRunner
                     if (o.Slack < minSlack)
                     {
                         minSlack = o.Slack;
+                        minSlackTolerance = o.SlackTolerance;
                         tightest = $"{o.Detail} on case {c}";
                         evidence = o.Evidence;
                     }
@@ -79,13 +80,13 @@ public static class PropertyRunner
                     try { outcome = property(t); }
                     catch (Exception ex) { error ??= $"{ex.GetType().Name}: {ex.Message} on case {t}"; }
                 }
-                return new PropertyRun(count, hypothesis, minSlack, tightest, evidence, true, original, shrunk, outcome,
+                return new PropertyRun(count, hypothesis, minSlack, minSlackTolerance, tightest, evidence, true, original, shrunk, outcome,
                     f.Item1.NumberOfShrinks, new ReplayData(f.Item6.Seed, f.Item6.Gamma, f.Item7), error);
             case TestResult.Exhausted:
-                return new PropertyRun(count, hypothesis, minSlack, tightest, evidence, true, null, null, null, 0, null,
+                return new PropertyRun(count, hypothesis, minSlack, minSlackTolerance, tightest, evidence, true, null, null, null, 0, null,
                     error ?? "FsCheck gave up: too many cases were rejected (treated as a failure)");
             default:
-                return new PropertyRun(count, hypothesis, minSlack, tightest, evidence, false, null, null, null, 0, null, error);
+                return new PropertyRun(count, hypothesis, minSlack, minSlackTolerance, tightest, evidence, false, null, null, null, 0, null, error);
         }
     }
 

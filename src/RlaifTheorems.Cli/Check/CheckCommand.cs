@@ -46,6 +46,15 @@ public sealed class CheckCommand
         // Only a value that parsed is checked here; one that did not is already a parse error ("abc", "1e3", 99999999999).
         MaxTest.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 1) r.AddError("--max-test must be at least 1"); });
         ShardOption.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } s && Shard.Parse(s, out string? e) is null) r.AddError(e!); });
+        check.Validators.Add(r =>
+        {
+            // The deep profile and the soak are whole runs of their own: they neither shard nor save counterexamples.
+            var mode = r.GetResult(Deep) is { Implicit: false } ? "--deep" : r.GetResult(Soak) is { Implicit: false } ? "--soak" : null;
+            if (mode is null) return;
+            var unsupported = new (Option Option, string Name)[] { (ShardOption, "--shard"), (Save, "--save-counterexamples"), (Soak, "--soak") }
+                .Where(o => o.Name != mode && r.GetResult(o.Option) is { Implicit: false }).Select(o => o.Name).ToList();
+            if (unsupported.Count > 0) r.AddError($"{mode} does not combine with {string.Join(" or ", unsupported)}");
+        });
         check.SetAction(p =>
         {
             var ids = p.GetValue(Ids) ?? [];

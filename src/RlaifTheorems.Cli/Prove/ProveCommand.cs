@@ -19,6 +19,9 @@ public sealed class ProveCommand
     /// <summary>The per-query budget of <c>prove</c>, in seconds, unless <c>--timeout</c> says otherwise.</summary>
     public const int DefaultTimeout = 10;
 
+    /// <summary>The largest per-query budget, in seconds: a day.</summary>
+    public const int MaxTimeout = 86_400;
+
     /// <summary>Catalogue ID prefixes.</summary>
     public readonly Argument<string[]> Ids = new("ids") { Description = "Catalogue ID prefixes to prove (e.g. T1 P3.1); all when omitted.", Arity = ArgumentArity.ZeroOrMore };
     /// <summary>Seconds per query.</summary>
@@ -31,7 +34,11 @@ public sealed class ProveCommand
     /// <summary>The command.</summary>
     public Command Create()
     {
-        Timeout.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 1) r.AddError("--timeout must be at least 1 second"); });
+        Timeout.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && (n < 1 || n > MaxTimeout))
+                r.AddError($"--timeout takes 1 to {MaxTimeout} seconds (a day), not {n}");
+        });
         var prove = new Command("prove", "Hand every expressible entry to the SMT solver (z3): THEOREMs proven for all real inputs, PROBEs refuted with exact models, as far up in dimension as each query finishes in its budget." +
             "\n\nExample: rlaif-theorems prove T1 T2.5 --timeout 10 --json proofs.json" +
             "\n\nExit codes: 0 no contradiction (every answer proven, refuted, unknown or not expressible), 1 the solver contradicts an entry, 2 bad usage or no solver.")

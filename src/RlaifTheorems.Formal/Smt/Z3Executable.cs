@@ -40,8 +40,17 @@ public sealed class Z3Executable(string executable = "z3") : ISmtSolver
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
         }) ?? throw new InvalidOperationException($"could not start {executable}");
         var output = p.StandardOutput.ReadToEndAsync();
-        p.StandardInput.Write(text);
-        p.StandardInput.Close();
+        try
+        {
+            p.StandardInput.Write(text);
+            p.StandardInput.Close();
+        }
+        catch (IOException e)
+        {
+            // The solver ended before it read the query (a broken pipe): no answer, never a crash of the caller.
+            try { p.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            return new SmtAnswer(SmtStatus.Unknown, null, clock.Elapsed.TotalSeconds, $"{executable} exited before reading the query ({e.Message})");
+        }
         if (!p.WaitForExit(timeout + TimeSpan.FromSeconds(2)))
         {
             try { p.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }

@@ -55,6 +55,8 @@ public sealed record CounterexampleFile(
     public ReplayResult Reevaluate()
     {
         var entry = TheoremCatalogue.Find(Id) ?? throw new InvalidDataException($"{Id}: not a catalogue entry");
+        if (Case.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
+            throw new InvalidDataException($"{Id}: the file has no case");
         if (entry.CaseType.Name != CaseType)
             throw new InvalidDataException($"{Id}: the file holds a {CaseType}, but the entry takes a {entry.CaseType.Name}");
         object @case;
@@ -67,7 +69,8 @@ public sealed record CounterexampleFile(
             throw new InvalidDataException($"{Id}: the case does not read as a {CaseType}: {e.Message.Split(". Path:")[0]}");
         }
         var outcome = entry.Evaluate(@case);
-        bool asExpected = entry.Kind == EntryKind.Probe ? outcome is { HypothesisMet: true, Holds: false } : outcome.Holds;
+        // The entry's kind is the catalogue's, never the file's; a refutation is a finite violation (NaN refutes nothing).
+        bool asExpected = entry.Kind == EntryKind.Probe ? ReplayResult.Refutes(outcome) : outcome.Holds;
         return new ReplayResult(entry, @case, outcome, asExpected);
     }
 }
@@ -76,7 +79,12 @@ public sealed record CounterexampleFile(
 public sealed record ReplayResult(CatalogueEntry Entry, object Case, CaseOutcome Outcome, bool AsExpected)
 {
     /// <summary>The violation on replay (−slack) when the claim breaks.</summary>
-    public double? Violation => Outcome is { HypothesisMet: true, Holds: false } ? -Outcome.Slack : null;
+    public double? Violation => Refutes(Outcome) ? -Outcome.Slack : null;
+
+    /// <summary>True when <paramref name="outcome"/> breaks a claim: its hypothesis met, and its conclusion false by a finite,
+    /// positive violation.</summary>
+    public static bool Refutes(CaseOutcome outcome) =>
+        outcome is { HypothesisMet: true, Holds: false } && double.IsFinite(outcome.Slack) && outcome.Slack < 0;
 
     /// <summary>One line for a person.</summary>
     public string Summary => Entry.Kind == EntryKind.Probe

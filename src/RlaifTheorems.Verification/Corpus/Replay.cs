@@ -1,3 +1,4 @@
+using RlaifTheorems.Catalogue;
 using RlaifTheorems.Catalogue.Running;
 using RlaifTheorems.Core.Numerics;
 
@@ -31,7 +32,17 @@ public static class Replay
             lines.Add($"  MISMATCH: the file is named {System.IO.Path.GetFileName(path)} but records {file.Id}");
             asRecorded = false;
         }
-        if (file.Kind != EntryKind.Probe) return new ReplayCheck(path, lines, asRecorded);
+        // What the file says of its entry must be what the catalogue says; the catalogue's word decides how it is replayed.
+        var entry = result.Entry;
+        foreach (var (field, recordedValue, catalogue) in new[] { ("kind", file.Kind.ToString(), entry.Kind.ToString()), ("name", file.Name, entry.Name), ("statement", file.Statement, entry.Statement) })
+            if (recordedValue != catalogue)
+            {
+                lines.Add($"  MISMATCH: the file records {field} \"{recordedValue}\", the catalogue's {entry.Id} has \"{catalogue}\"");
+                asRecorded = false;
+            }
+        if (file.SuiteVersion != TheoremCatalogue.SuiteVersion)
+            lines.Add($"  note: recorded by suite {file.SuiteVersion}, replayed by {TheoremCatalogue.SuiteVersion}");
+        if (entry.Kind != EntryKind.Probe) return new ReplayCheck(path, lines, asRecorded);
         if (file.Violation is not { } recorded || result.Violation is not { } now || Math.Abs(recorded - now) > Tolerance.For(Math.Abs(now)))
         {
             lines.Add($"  MISMATCH: the file records violation {file.Violation?.ToString("R") ?? "none"}, the case gives {result.Violation?.ToString("R") ?? "none"}");

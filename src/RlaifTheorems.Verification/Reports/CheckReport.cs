@@ -17,4 +17,7 @@ public sealed record CheckReport(string SuiteVersion, ulong Seed, int MaxTest, b
     /// <summary>True when the run was interrupted (Ctrl-C, SIGTERM): the entries listed are those that finished, the last possibly
     /// partial (its own <c>interrupted</c> flag says so).</summary>
     public bool Interrupted { get; init; }
+
+    /// <summary>The IDs of the entries the run selected, in catalogue order: what a merge checks its shards against.</summary>
+    public IReadOnlyList<string>? Selection { get; init; }
 }

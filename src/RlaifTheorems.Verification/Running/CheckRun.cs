@@ -12,6 +12,9 @@ namespace RlaifTheorems.Verification.Running;
 /// </summary>
 public sealed class CheckRun(IReadOnlyList<CatalogueEntry> entries, RunSettings settings, Shard? shard = null)
 {
+    /// <summary>The selected entries.</summary>
+    public IReadOnlyList<CatalogueEntry> Entries { get; } = entries;
+
     /// <summary>The run's settings.</summary>
     public RunSettings Settings { get; } = settings;
 
@@ -31,5 +34,5 @@ public sealed class CheckRun(IReadOnlyList<CatalogueEntry> entries, RunSettings 
     /// <summary>The report of the finished <paramref name="results"/>, with the formal column when given.</summary>
     public CheckReport Report(IReadOnlyList<EntryResult> results, double elapsedSeconds, IReadOnlyList<FormalVerdict>? formal, bool interrupted) =>
         new(TheoremCatalogue.SuiteVersion, Settings.Seed, Settings.MaxTest, RunSettings.IsCi, elapsedSeconds, results, Shard?.ToString(), formal)
-            { Interrupted = interrupted };
+            { Interrupted = interrupted, Selection = Entries.Select(e => e.Id).ToList() };
 }

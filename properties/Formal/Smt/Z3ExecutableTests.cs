@@ -1,0 +1,33 @@
+using RlaifTheorems.Formal.Smt;
+
+namespace RlaifTheorems.Properties.Formal.Smt;
+
+/// <summary>The z3 executable's driver answers unknown, with the reason, whatever the process does; it never throws.</summary>
+public sealed class Z3ExecutableTests
+{
+    private static string FakeSolver(string body)
+    {
+        string path = Path.Combine(TempFiles.Folder("z3"), "z3");
+        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
+    }
+
+    [Fact]
+    public void ASolverThatExitsBeforeReadingIsUnknownNotACrash()
+    {
+        var solver = new Z3Executable(FakeSolver("exit 0"));
+        // A megabyte of query cannot fit the pipe's buffer, so the write meets the closed pipe.
+        var answer = solver.Check(new string(' ', 1 << 20) + "(check-sat)", TimeSpan.FromSeconds(5));
+        Assert.Equal(SmtStatus.Unknown, answer.Status);
+        Assert.False(string.IsNullOrEmpty(answer.Reason));
+    }
+
+    [Fact]
+    public void ASolverThatPrintsNonsenseIsUnknown()
+    {
+        var answer = new Z3Executable(FakeSolver("cat > /dev/null; echo maybe")).Check("(check-sat)", TimeSpan.FromSeconds(5));
+        Assert.Equal(SmtStatus.Unknown, answer.Status);
+        Assert.Contains("unexpected solver output: maybe", answer.Reason);
+    }
+}
