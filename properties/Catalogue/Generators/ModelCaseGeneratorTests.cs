@@ -15,7 +15,7 @@ public sealed class ModelCaseGeneratorTests
 {
     private static readonly ModelCase[] Samples = Gen.Sample(ModelCaseGenerator.Cases(), 1500, new Rnd(20261122UL, 7UL), 100);
 
-    [Property(MaxTest = 1500)]
+    [SeededProperty(MaxTest = 1500)]
     public bool EveryEncoderHasFullRowRankAndEveryBasisIsOrthonormal(ModelCase c)
     {
         var model = c.Model();
@@ -53,7 +53,7 @@ public sealed class ModelCaseGeneratorTests
         Assert.All(Gen.Sample(ModelCaseGenerator.Cases(2, 2), 200, new Rnd(2UL, 5UL), 50), c => Assert.True(c.RepresentationDimension >= 2));
     }
 
-    [Property(MaxTest = 60)]
+    [SeededProperty(MaxTest = 60)]
     public bool ShrinkerYieldsOnlyValidSimplerCases(ModelCase c) =>
         ModelCaseShrinker.Shrink(c).Take(200).All(s => s.IsValid()
             && s.WorldDimension <= c.WorldDimension && s.RepresentationDimension <= c.RepresentationDimension

@@ -10,11 +10,11 @@ namespace RlaifTheorems.Properties.Catalogue.Generators;
 [Properties(Arbitrary = new[] { typeof(CatalogueArbitraries) })]
 public sealed class OtherGeneratorTests
 {
-    [Property(MaxTest = 300)]
+    [SeededProperty(MaxTest = 300)]
     public bool LawCasesHaveProperSubspaces(LawCase c) =>
         c.WorldDimension is >= 2 and <= 14 && c.RepresentationDimension >= 1 && c.RepresentationDimension < c.WorldDimension;
 
-    [Property(MaxTest = 300)]
+    [SeededProperty(MaxTest = 300)]
     public bool ContextualCasesHaveConsistentShapesAndBoundedRank(ContextualCase c)
     {
         int d = c.G.Length, p = c.G[0].Length;

@@ -31,7 +31,7 @@ public sealed class BradleyTerryTests
     private static double LogLikelihood(Matrix<double> f, bool[] y, Vector<double> d) =>
         Enumerable.Range(0, y.Length).Sum(i => Math.Log(BradleyTerry.Sigmoid((y[i] ? 1 : -1) * d.DotProduct(f.Column(i)))));
 
-    [Property(MaxTest = 40)]
+    [SeededProperty(MaxTest = 40)]
     public Property FitSolvesTheScoreEquationAndIsALocalMaximum(PositiveInt seed)
     {
         int d = 1 + seed.Get % 5, n = 60 * d;

@@ -213,4 +213,26 @@ public sealed class ReachableAlignmentTests
         }
         Assert.True(noisy > 10, $"only {noisy} of 100 dot products were noise");
     }
+
+    /// <summary>
+    /// Two small rational models whose m is exactly orthogonal to u* = M⁻¹Ev (found by the exact-agreement tests): u* as
+    /// computed is off by the decomposition's rounding, so ⟨u*, m⟩ came out near 1e-17 and was taken for a side. Neither
+    /// bound is attained there, and an adversarial constitution exists (T3.1: m is not a positive multiple of Ev).
+    /// </summary>
+    [Theory]
+    [InlineData(new[] { 0.75, -0.25, -2, 1 }, new[] { 1.25, -0.75 }, new[] { -0.75, 0.75 })]
+    [InlineData(new[] { -0.5, -1.5, 0, -1.25 }, new[] { 0.25, 2 }, new[] { 1, -0.5 })]
+    public void ALatentExactlyOrthogonalToTheCeilingDirectionAttainsNeitherBound(double[] e, double[] v, double[] m)
+    {
+        var encoder = Enc(Row(e[0], e[1]), Row(e[2], e[3]));
+        var r = new ReachableAlignment(ModelOf(encoder, v, m, Row(1, 0)));
+        Assert.False(r.SupremumAttained);
+        Assert.False(r.InfimumAttained);
+        Assert.True(r.AdversarialExists);
+        var model = ModelOf(encoder, v, m, Row(1, 0));
+        Assert.True(model.Alignment(model.Activated(r.AdversarialWitness!)) < 0);
+        var @case = new RlaifTheorems.Catalogue.Generators.ModelCase([Row(e[0], e[1]), Row(e[2], e[3])], v, m, Row(1, 0), [Row(1, 0)]);
+        foreach (var id in new[] { "T2.5", "T3.1", "T3.2" })
+            Assert.True(RlaifTheorems.Catalogue.TheoremCatalogue.Find(id)!.Evaluate(@case).Holds, id);
+    }
 }

@@ -27,28 +27,28 @@ public sealed class ExactAgreementTests
             .Classify(floating.HypothesisMet, "hypothesis met");
     }
 
-    [Property] public Property L1OnEveryExactCase(ModelCase c) => Agree("L1", c, x => x.ActivatedDirectionOnSphere());
-    [Property] public Property L2OnEveryExactCase(ModelCase c) => Agree("L2", c, x => x.ProjectorSymmetricIdempotent());
-    [Property] public Property T41OnEveryExactCase(ModelCase c) => Agree("T4.1", c, x => x.RankOneActivatesSame());
+    [SeededProperty] public Property L1OnEveryExactCase(ModelCase c) => Agree("L1", c, x => x.ActivatedDirectionOnSphere());
+    [SeededProperty] public Property L2OnEveryExactCase(ModelCase c) => Agree("L2", c, x => x.ProjectorSymmetricIdempotent());
+    [SeededProperty] public Property T41OnEveryExactCase(ModelCase c) => Agree("T4.1", c, x => x.RankOneActivatesSame());
 
-    [Property]
+    [SeededProperty]
     public Property T21OnEveryExactCase(ModelCase c) => Agree("T2.1", c, x =>
         new[] { c.M, c.G }.Concat(c.C).Where(u => u.Any(t => t != 0)).All(u => c.Model().Encoder.Pullback(Build(u)).L2Norm() == 0 || x.AlignmentAtMostCeiling(u)));
 
-    [Property]
+    [SeededProperty]
     public Property T23OnEveryExactCase(ModelCase c) => Agree("T2.3", c, x => c.C.All(x.CapacityMonotone));
 
-    [Property]
+    [SeededProperty]
     public Property T14OnEveryExactCase(ModelCase c) => Agree("T1.4", c, x =>
         Math.Sign(c.Model().Alignment(c.Model().Activated(c.Constitution()))) == x.ExpectedValueSlopeSign() || x.ExpectedValueSlopeSign() == 0);
 
-    [Property] public Property T11OnEveryExactCase(ModelCase c) => Agree("T1.1", c, x => x.ApproachesActivatedAlignment());
-    [Property] public Property T22OnEveryExactCase(ModelCase c) => Agree("T2.2", c, x => x.CeilingAttained());
-    [Property] public Property T25OnEveryExactCase(ModelCase c) => Agree("T2.5", c, x => c.RepresentationDimension < 2 || x.WithinReachableBound(best: true));
-    [Property] public Property T32OnEveryExactCase(ModelCase c) => Agree("T3.2", c, x => c.RepresentationDimension < 2 || x.WithinReachableBound(best: false));
-    [Property] public Property T33OnEveryExactCase(ModelCase c) => Agree("T3.3", c, x => x.HarmfulDirectionIffLatentLeans());
+    [SeededProperty] public Property T11OnEveryExactCase(ModelCase c) => Agree("T1.1", c, x => x.ApproachesActivatedAlignment());
+    [SeededProperty] public Property T22OnEveryExactCase(ModelCase c) => Agree("T2.2", c, x => x.CeilingAttained());
+    [SeededProperty] public Property T25OnEveryExactCase(ModelCase c) => Agree("T2.5", c, x => c.RepresentationDimension < 2 || x.WithinReachableBound(best: true));
+    [SeededProperty] public Property T32OnEveryExactCase(ModelCase c) => Agree("T3.2", c, x => c.RepresentationDimension < 2 || x.WithinReachableBound(best: false));
+    [SeededProperty] public Property T33OnEveryExactCase(ModelCase c) => Agree("T3.3", c, x => x.HarmfulDirectionIffLatentLeans());
 
-    [Property]
+    [SeededProperty]
     public Property T12OnEveryExactCaseAndLambdaStarIsDefinedExactlyWhenTheGapIsNonZero(ModelCase c)
     {
         var exact = new ExactDecisions(c.E, c.V, c.M, c.G, c.C);
@@ -61,7 +61,7 @@ public sealed class ExactAgreementTests
             .Classify(crossing is null, "exact boundary Δ = 0");
     }
 
-    [Property]
+    [SeededProperty]
     public Property T13DecisionIsTheExactOne(ModelCase c)
     {
         var exact = new ExactDecisions(c.E, c.V, c.M, c.G, c.C);
@@ -74,7 +74,7 @@ public sealed class ExactAgreementTests
             .Classify(boundary, "exact boundary Δ = 0 or s = 0");
     }
 
-    [Property]
+    [SeededProperty]
     public Property T31DecisionIsTheExactOne(ModelCase c)
     {
         var exact = new ExactDecisions(c.E, c.V, c.M, c.G, c.C);
@@ -83,7 +83,7 @@ public sealed class ExactAgreementTests
         return Agree("T3.1", c, _ => true).And((library == exact.AdversarialExists()).Label($"library says adversarial = {library}, exactly {exact.AdversarialExists()}"));
     }
 
-    [Property]
+    [SeededProperty]
     public Property T42OnEveryExactCase(ContextualCase c)
     {
         var floating = TheoremCatalogue.Find("T4.2")!.Evaluate(c);
@@ -91,7 +91,7 @@ public sealed class ExactAgreementTests
         return (floating.Holds && exact).Label($"T4.2: float {floating.Holds} ({floating.Detail}), exact {exact}");
     }
 
-    [Property]
+    [SeededProperty]
     public Property T43OnEveryExactCase(ContextualCase c)
     {
         var floating = TheoremCatalogue.Find("T4.3")!.Evaluate(c);
@@ -99,7 +99,7 @@ public sealed class ExactAgreementTests
         return (floating.Holds && exact).Label($"T4.3: float {floating.Holds} ({floating.Detail}), exact {exact}");
     }
 
-    [Property]
+    [SeededProperty]
     public Property T51DecisionIsTheExactOneAndItsWitnessImprovesEveryObjectiveExactly(MultiObjectiveCase c)
     {
         var floating = TheoremCatalogue.Find("T5.1")!.Evaluate(c);
@@ -111,7 +111,7 @@ public sealed class ExactAgreementTests
             .Classify(empty, "cone empty (exactly)");
     }
 
-    [Property]
+    [SeededProperty]
     public Property T53DecisionIsTheExactOne(MultiObjectiveCase c)
     {
         var floating = TheoremCatalogue.Find("T5.3")!.Evaluate(c);

@@ -8,14 +8,14 @@ namespace RlaifTheorems.Properties.Formal.Exact;
 /// <summary>The exact arithmetic the certificates rest on: doubles read exactly, roots compared exactly.</summary>
 public sealed class ExactArithmeticTests
 {
-    [Property(MaxTest = 2000)]
+    [SeededProperty(MaxTest = 2000)]
     public bool ADoubleIsReadAsTheExactRationalItIs(int mantissa, int exponent)
     {
         double x = Math.ScaleB(mantissa, Math.Clamp(exponent % 1100, -1074, 970));
         return Rational.Of(x).ToDouble() == x && (Rational.Of(x) - Rational.Of(x / 2) * 2).Sign == 0;
     }
 
-    [Property(MaxTest = 2000)]
+    [SeededProperty(MaxTest = 2000)]
     public bool RootRatiosCompareAsTheirSquaresSay(int p, PositiveInt x, int q, PositiveInt y)
     {
         // p/√x against q/√y, decided exactly; the floating-point comparison agrees whenever it is well separated.
@@ -24,7 +24,7 @@ public sealed class ExactArithmeticTests
         return Math.Abs(left - right) <= 1e-9 * (Math.Abs(left) + Math.Abs(right)) || exact == left.CompareTo(right);
     }
 
-    [Property(MaxTest = 2000)]
+    [SeededProperty(MaxTest = 2000)]
     public bool SurdSignsAgreeWithFloatingPointWhereItIsClear(int a, int b, NonNegativeInt s)
     {
         int exact = ExactAlgebra.SignOfSurd(a, b, s.Get);
@@ -32,7 +32,7 @@ public sealed class ExactArithmeticTests
         return Math.Abs(value) <= 1e-9 * (Math.Abs(a) + Math.Abs(b) * Math.Sqrt(s.Get)) || exact == Math.Sign(value);
     }
 
-    [Property(MaxTest = 2000)]
+    [SeededProperty(MaxTest = 2000)]
     public bool SurdDifferencesAgreeWithFloatingPointWhereItIsClear(int a, int b, NonNegativeInt q, int c, NonNegativeInt p)
     {
         double value = a + b * Math.Sqrt(q.Get) - c * Math.Sqrt(p.Get);

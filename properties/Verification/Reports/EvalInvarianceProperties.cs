@@ -34,7 +34,7 @@ public sealed class EvalInvarianceProperties
 
     private static ModelEvaluation Evaluate(ModelCase c) => ModelEvaluation.Of(c.Model(), c.Constitution());
 
-    [Property(Arbitrary = [typeof(CatalogueArbitraries)], MaxTest = 1000)]
+    [SeededProperty(Arbitrary = [typeof(CatalogueArbitraries)], MaxTest = 1000)]
     public void EveryOutputIsInvariantOrCovariantUnderPowerOfTwoScaling(ModelCase c, int seed)
     {
         var k = Draw(seed, c.C.Length);
@@ -82,7 +82,7 @@ public sealed class EvalInvarianceProperties
         }
     }
 
-    [Property(Arbitrary = [typeof(CatalogueArbitraries)], MaxTest = 500)]
+    [SeededProperty(Arbitrary = [typeof(CatalogueArbitraries)], MaxTest = 500)]
     public void EveryFieldAgreesWithEveryOther(ModelCase c)
     {
         var model = c.Model();

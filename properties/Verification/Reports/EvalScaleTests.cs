@@ -46,4 +46,49 @@ public sealed class EvalScaleTests
         Assert.Equal(rank, e.ConstitutionRank);
         Assert.Equal(activated, e.AlignmentOfActivated, 12);
     }
+
+    /// <summary>Alignments, s and the path come from E scaled by a power of two, so E at the top of the range gives E = I's
+    /// answers (s = 0.4743, maximum 1 at λ = 1.5), not s = 0 and a maximum "at the limit" from an overflowed Eᵀg.</summary>
+    [Fact]
+    public void AnEncoderNearOverflowGivesTheIdentitysAnswers()
+    {
+        var huge = Eval("""{"E":[[1.7e308,0],[0,1.7e308]],"v":[1,2],"m":[1,0.5],"g":[-1,1],"constitution":[[1,0]]}""");
+        var unit = Eval("""{"E":[[1,0],[0,1]],"v":[1,2],"m":[1,0.5],"g":[-1,1],"constitution":[[1,0]]}""");
+        Assert.Equal(unit.InitialSlope!.Value, huge.InitialSlope!.Value, 14);
+        Assert.Equal(0.4743416490252569, huge.InitialSlope!.Value, 14);
+        Assert.Equal(unit.AlignmentOfGeneration, huge.AlignmentOfGeneration, 14);
+        Assert.Equal(1, huge.Path!.Maximum.Alignment, 12);
+        Assert.Equal(1.5, huge.Path.Maximum.Strength!.Value, 12);
+        Assert.False(huge.Path.Maximum.AtLimit);
+        // ⟨g, Ev⟩ = 1.7e308·(−1 + 2)/√5 is finite, though Eᵀg's products are near the top of the range.
+        Assert.Equal(1.7e308 / Math.Sqrt(5), huge.ExpectedValueOfGeneration, 1e295);
+    }
+
+    /// <summary>A tiny encoder times a small g underflowed into subnormals and lost digits of A(g): 0.5827588725 against the
+    /// true 0.5827543967 (computed to 90 digits).</summary>
+    [Fact]
+    public void ATinyEncoderTimesASmallGenerationKeepsItsDigits() =>
+        Assert.Equal(0.5827543966936668, Eval("""{"E":[[1e-300,2e-300],[3e-300,4e-300]],"v":[1,0],"m":[1,0],"g":[1e-20,3.3e-20],"constitution":[[1,0]]}""").AlignmentOfGeneration, 12);
+
+    /// <summary>A subnormal encoder (5e-324·I) is E = I up to a power of two: d_c = (1, 1)/… activates A = 1/√2, not "nothing".</summary>
+    [Fact]
+    public void ASubnormalEncoderIsTheIdentityUpToScale()
+    {
+        var e = Eval("""{"E":[[5e-324,0],[0,5e-324]],"v":[1,0],"m":[1,1],"g":[1,0],"constitution":[[1,1]]}""");
+        Assert.Equal(1 / Math.Sqrt(2), e.AlignmentOfActivated, 14);
+        Assert.NotNull(e.Path);
+    }
+
+    /// <summary>An output whose true value lies beyond the double range is named in one line with exit 2, never a trace: EV of
+    /// g = 1e200·(1, 1) under E = 1e200·I is 2.8e400.</summary>
+    [Fact]
+    public void AnOverflowingOutputIsOneLineAndExitTwo()
+    {
+        var e = Eval("""{"E":[[1e200,0],[0,1e200]],"v":[1,1],"m":[1,1],"g":[1e200,1e200],"constitution":[[1,1]]}""");
+        Assert.Equal("expectedValueOfGeneration", e.Overflowing());
+        string path = TempFiles.Write("""{"E":[[1e200,0],[0,1e200]],"v":[1,1],"m":[1,1],"g":[1e200,1e200],"constitution":[[1,1]]}""", "overflow");
+        Assert.Equal(2, RlaifTheorems.Cli.Eval.EvalCommand.Run(path));
+        // Finite outputs whose products overflow are computed: EV = ⟨g, Ev⟩ with E's entries near 1e308.
+        Assert.Null(Eval("""{"E":[[1.2e308,1e308],[-1e308,1.2e308]],"v":[1,0],"m":[1,1],"g":[1,0],"constitution":[[1,1]]}""").Overflowing());
+    }
 }

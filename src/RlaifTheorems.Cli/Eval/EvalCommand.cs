@@ -30,7 +30,13 @@ public sealed class EvalCommand
             return Shared.ExitCodes.Usage;
         }
         var (model, constitution, vectors) = loaded.Value;
-        Console.WriteLine(JsonFormat.Serialize(ModelEvaluation.Of(model, constitution, vectors)));
+        var evaluation = ModelEvaluation.Of(model, constitution, vectors);
+        if (evaluation.Overflowing() is { } name)
+        {
+            Console.Error.WriteLine($"eval: {path}: {name} lies outside the double range (its magnitude exceeds 1.8e308); rescale E, g or m");
+            return Shared.ExitCodes.Usage;
+        }
+        Console.WriteLine(JsonFormat.Serialize(evaluation));
         return Shared.ExitCodes.Ok;
     }
 }

@@ -60,6 +60,8 @@ public sealed class Encoder
     private Encoder(Matrix<double> e, Decomposition svd)
     {
         Matrix = e.Clone();
+        Exponent = PowerOfTwo.ExponentOf(e.Enumerate());
+        NormalisedMatrix = Exponent == 0 ? Matrix : e.Map(t => Math.ScaleB(t, -Exponent));
         (_u, _sigma, _v) = svd;
         // Stryker disable once Equality : |σ − 1| equal to the tolerance (1.1e-11) exactly is not a difference of doubles near 1.
         IsIsometric = _sigma.All(s => Math.Abs(s - 1.0) <= Tolerance.For(1.0));
@@ -138,6 +140,20 @@ public sealed class Encoder
     {
         Guard.Length(z, WorldDimension, nameof(z), "world features z ∈ R^D");
         return Matrix * z;
+    }
+
+    /// <summary>k with E = 2^k·Ê and Ê's largest entry in [1, 2) (<see cref="PowerOfTwo.ExponentOf"/>).</summary>
+    public int Exponent { get; }
+
+    /// <summary>Ê = 2^{−k}E, exact: products with it neither over- nor underflow where E's own would, and every scale-free
+    /// quantity (alignments, angles, the path's strengths) is the same computed from Ê.</summary>
+    public Matrix<double> NormalisedMatrix { get; }
+
+    /// <summary>Êᵀu = 2^{−k}Eᵀu, a positive multiple of the world-space direction u reads, computed without E's scale.</summary>
+    public Vector<double> NormalisedPullback(Vector<double> u)
+    {
+        Guard.Length(u, RepresentationDimension, nameof(u), "representation direction u ∈ R^d");
+        return NormalisedMatrix.TransposeThisAndMultiply(u);
     }
 
     /// <summary>Eᵀ u: the world-space direction a representation direction u reads.</summary>

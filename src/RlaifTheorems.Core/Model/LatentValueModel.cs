@@ -57,7 +57,9 @@ public sealed class LatentValueModel
     public double Quality => Encoder.Quality(Value);
 
     /// <summary>A(u) = ⟨Eᵀu, v⟩ / ‖Eᵀu‖, with A(u) := 0 when Eᵀu = 0. Range [−1, 1].</summary>
-    public double Alignment(Vector<double> u) => Cosine(Encoder.Pullback(u), Value.Vector);
+    /// <remarks>Computed as cos∠(Êᵀû, v) with Ê and û = 2^{−j}u scaled by powers of two (exact): A does not depend on either
+    /// scale, and Eᵀu itself would over- or underflow at the ends of the double range.</remarks>
+    public double Alignment(Vector<double> u) => Cosine(Encoder.NormalisedPullback(PowerOfTwo.Normalised(u).Scaled), Value.Vector);
 
     /// <summary>Agree(u) = 1 − arccos(A(u))/π, the Gaussian pairwise agreement (Sheppard; THEORY N1).</summary>
     public double Agreement(Vector<double> u) => 1.0 - Math.Acos(Alignment(u)) / Math.PI;
@@ -66,7 +68,9 @@ public sealed class LatentValueModel
     public double ExpectedValue(Vector<double> theta)
     {
         Guard.Finite(theta, nameof(theta));
-        return Encoder.Pullback(theta).DotProduct(Value.Vector);
+        // 2^{k+j}⟨Êᵀθ̂, v⟩ with E = 2^kÊ, θ = 2^jθ̂: only the true value's own size can overflow (to ±∞) or underflow.
+        var (scaled, j) = PowerOfTwo.Normalised(theta);
+        return Math.ScaleB(Encoder.NormalisedPullback(scaled).DotProduct(Value.Vector), Encoder.Exponent + j);
     }
 
     /// <summary>d_c = P_c m.</summary>
@@ -94,8 +98,9 @@ public sealed class LatentValueModel
     /// </summary>
     public double InitialSlope(Constitution c)
     {
-        var a = Encoder.Pullback(Generation);
-        var b = Encoder.Pullback(Activated(c));
+        // s does not depend on E's scale: a and b are read through Ê.
+        var a = Encoder.NormalisedPullback(Generation);
+        var b = Encoder.NormalisedPullback(Activated(c));
         double na = a.L2Norm();
         return (b.DotProduct(Value.Vector) - Cosine(a, Value.Vector) * a.DotProduct(b) / na) / na;
     }

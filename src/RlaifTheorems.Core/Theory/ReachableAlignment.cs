@@ -65,7 +65,7 @@ public sealed class ReachableAlignment
         {
             Supremum = Infimum = model.Alignment(_latent);
             SupremumAttained = InfimumAttained = true;
-            if (RoundingError.CertainAlignmentSign(enc.Matrix, _latent, model.Value.Vector) < 0)
+            if (RoundingError.CertainAlignmentSign(enc.NormalisedMatrix, _latent, model.Value.Vector) < 0)
                 _adversarialWitness = Constitution.Span(model.Latent);
             return;
         }
@@ -81,17 +81,45 @@ public sealed class ReachableAlignment
         // (A = −ρ), or 0 when m ⟂ u* (then u* lies on the boundary of the reachable hemisphere and neither bound is attained).
         // The side is certain only beyond the rounding bound of ⟨u*, m⟩: within it, m is orthogonal to u* as far as the stored
         // numbers tell, u* lies on the boundary, and the bounds are approached by the tilted witness, not attained.
+        // The side is certain only beyond the rounding of ⟨u*, m⟩ and the error of u* itself (RoundingError.CertainCeilingSide,
+        // on E scaled by a power of two near σ₁ = 1): a computed u* is off by the decomposition's rounding, so ⟨u*, m⟩ of
+        // order 1e-17 can be noise even when its own dot product is exact.
         _ceilingDirection = enc.ScaledCeilingDirection(model.Value);
-        double coefficient = RoundingError.DotProduct(_ceilingDirection, _latent, out double bound);
-        // Stryker disable once Equality : |⟨u*, m⟩| equal to its bound is reached only at 0 = 0 (every product zero), where
-        // Math.Sign gives the same 0.
-        int side = Math.Abs(coefficient) <= bound ? 0 : Math.Sign(coefficient);
+        int side = CertainCeilingSide(enc, model.Value, _ceilingDirection, _latent);
         SupremumAttained = side > 0;
         InfimumAttained = side < 0;
         Supremum = SupremumAttained ? Ceiling : Ceiling * WhitenedSine;
         Infimum = InfimumAttained ? -Ceiling : -Ceiling * WhitenedSine;
         var worst = WorstConstitution(Infimum < 0 ? -Infimum / 2 : 1e-9);
         _adversarialWitness = IsCertainlyAdversarial(worst.Basis.Column(0)) ? worst : null;
+    }
+
+    /// <summary>
+    /// The sign of ⟨u*, m⟩, u* = M⁻¹Ev (THEORY T2.2), when it is certain from <paramref name="uStar"/>, a computed positive
+    /// multiple of u* (<see cref="Encoder.ScaledCeilingDirection"/>), else 0. On Ê = 2^{−k}E (σ₁ near 1; u* keeps its
+    /// direction) and y = <paramref name="uStar"/>/σ₁ ≈ û*: exactly û* − y = −(Ê⁺)ᵀ s with s = Êᵀy − v, and (Ê⁺)ᵀ reads only
+    /// s's part in row(Ê), with norm 1/σ_d. So |⟨û* − y, m⟩| ≤ ‖m‖(‖Vᵀs̃‖ + γκ‖s̃‖ + ‖s − s̃‖)/σ_d, s̃ the computed s, V the
+    /// computed row-space basis (its span within γκ of row(Ê), γ = γ_{4(D+d)} for the decomposition's backward error), and
+    /// ‖s − s̃‖ from Êᵀy's rounding; σ_d is taken at half its computed value. A ⟨y, m⟩ beyond that and its own rounding has
+    /// a certain sign; one within it (m ⟂ u* up to the decomposition's rounding) gives 0.
+    /// </summary>
+    private static int CertainCeilingSide(Encoder enc, ValueDirection value, Vector<double> uStar, Vector<double> m)
+    {
+        int d = enc.RepresentationDimension, dWorld = enc.WorldDimension;
+        int k = enc.Exponent;
+        var e = enc.NormalisedMatrix;
+        double largest = Math.ScaleB(enc.SingularValues[0], -k), smallest = Math.ScaleB(enc.SingularValues[d - 1], -k);
+        var y = uStar / largest;
+        double inner = RoundingError.DotProduct(y, m, out double bound);
+        var v = value.Vector;
+        var s = e.TransposeThisAndMultiply(y) - v;
+        var sError = e.Map(Math.Abs).TransposeThisAndMultiply(y.Map(Math.Abs)) * RoundingError.Gamma(d + 2) + s.Map(Math.Abs) * RoundingError.Gamma(1);
+        var basis = enc.RowSpaceBasis;
+        double rowPart = basis.TransposeThisAndMultiply(s).L2Norm() * (1 + RoundingError.Gamma(dWorld + 2))
+                         + RoundingError.Gamma(dWorld + 2) * basis.Map(Math.Abs).TransposeThisAndMultiply(s.Map(Math.Abs)).L2Norm();
+        double subspace = RoundingError.Gamma(4 * (dWorld + d)) * (largest / smallest) * s.L2Norm();
+        bound += m.L2Norm() * (rowPart + subspace + sError.L2Norm()) / (smallest / 2) * (1 + RoundingError.Gamma(8));
+        return inner > bound ? 1 : inner < -bound ? -1 : 0;
     }
 
     /// <summary>
@@ -104,7 +132,7 @@ public sealed class ReachableAlignment
         double coefficient = RoundingError.DotProduct(q, _latent, out double bound);
         // Stryker disable once Equality : equality with the bound is reached only at 0 = 0, whose sign 0 gives false below too.
         if (Math.Abs(coefficient) <= bound) return false;
-        return Math.Sign(coefficient) * RoundingError.CertainAlignmentSign(_model.Encoder.Matrix, q, _model.Value.Vector) < 0;
+        return Math.Sign(coefficient) * RoundingError.CertainAlignmentSign(_model.Encoder.NormalisedMatrix, q, _model.Value.Vector) < 0;
     }
 
     /// <summary>

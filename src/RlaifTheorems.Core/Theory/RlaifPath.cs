@@ -74,8 +74,9 @@ public sealed class RlaifPath
         public static Plane? Of(LatentValueModel model, Constitution c, out ModelInputException? problem)
         {
             var activated = model.Activated(c);
-            var a = model.Encoder.Pullback(model.Generation);
-            var b = model.Encoder.Pullback(activated);
+            // Through Ê = 2^{−k}E: the path's angles and strengths do not depend on E's scale, and Eᵀg would over- or underflow.
+            var a = model.Encoder.NormalisedPullback(model.Generation);
+            var b = model.Encoder.NormalisedPullback(activated);
             double normA = a.L2Norm(), normB = b.L2Norm();
             problem = null;
             if (normB == 0)

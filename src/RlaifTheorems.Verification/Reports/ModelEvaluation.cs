@@ -49,6 +49,17 @@ public sealed record ModelEvaluation(
     /// <summary>How close witnesses of unattained bounds come.</summary>
     public const double WitnessEpsilon = 1e-9;
 
+    /// <summary>The name of the first output whose true value lies outside the double range (it computed as ±∞), or null. Only
+    /// the expected values, the path's strengths and its condition are unbounded; every other output is an alignment, a
+    /// cosine or a vector no longer than m.</summary>
+    public string? Overflowing() => new (string Name, double? Value)[]
+        {
+            ("expectedValueOfGeneration", ExpectedValueOfGeneration), ("expectedValueSlope", ExpectedValueSlope),
+            ("path.crossingStrength", Path?.CrossingStrength), ("path.minimum.strength", Path?.Minimum.Strength),
+            ("path.maximum.strength", Path?.Maximum.Strength), ("path.nonImprovementWitness", Path?.NonImprovementWitness),
+            ("path.condition", Path?.Condition), ("initialSlope", InitialSlope),
+        }.FirstOrDefault(f => f.Value is double x && !double.IsFinite(x)).Name;
+
     /// <summary>Evaluates <paramref name="model"/> under constitution <paramref name="c"/>; with <paramref name="vectors"/> (column-major
     /// d×n), also the alignment A(u) of each of its columns, in one batch (<see cref="BatchedAlignment"/>).</summary>
     /// <exception cref="ModelInputException">The constitution or a vector does not live in R^d.</exception>
