@@ -7,7 +7,9 @@ namespace RlaifTheorems.Lab.Studies;
 /// <summary>
 /// R3: from a latent vector m, the reachable alignments sup_c and inf_c A(d_c) on the empirical geometry (T2.5, T3.2, whitened
 /// by M = Σ; the core's <see cref="ReachableAlignment"/>), the worst constitution's activated direction d_c = P_c m, and the
-/// items it ranks highest and lowest by ⟨d_c, h_i⟩: what an adversarial constitution would activate.
+/// items it ranks highest and lowest by ⟨d_c, h_i⟩: what an adversarial constitution would activate. When Σ is singular
+/// (n ≤ d, or dependent representations) and m leaves its range, every direction of the range is reachable
+/// (<see cref="ThroughNullSpace"/>): sup = ρ and inf = −ρ, both attained, and the worst constitution is built there.
 /// </summary>
 public static class AdversarialStudy
 {
@@ -17,15 +19,51 @@ public static class AdversarialStudy
     {
         var model = geometry.Model(latent, latent);
         var reach = new ReachableAlignment(model);
-        var worst = reach.WorstConstitution(1e-6);
-        var activated = worst.Project(model.Latent);
-        var direction = geometry.Ambient(activated);
+        double supremum = reach.Supremum, infimum = reach.Infimum;
+        bool adversarial = reach.AdversarialExists;
+        Vector<double> direction;
+        double witnessAlignment;
+        if (ThroughNullSpace(geometry, model, latent) is { } worst)
+        {
+            supremum = reach.Ceiling;
+            infimum = -reach.Ceiling;
+            direction = worst;
+            witnessAlignment = geometry.Alignment(worst);
+            adversarial = witnessAlignment < 0;
+        }
+        else
+        {
+            var activated = reach.WorstConstitution(1e-6).Project(model.Latent);
+            direction = geometry.Ambient(activated);
+            witnessAlignment = model.Alignment(activated);
+        }
         var scores = ItemPasses.Scores(items, direction)[0];
         var values = ItemPasses.Values(items);
         var order = Enumerable.Range(0, (int)items.Count).OrderByDescending(i => scores[i]).ToArray();
         RankedItem Item(int i) => new(items.NameOf(i), values[i], scores[i]);
-        return new AdversarialResult(encoder, lexicon, latentName, model.Alignment(model.Latent), reach.Ceiling, reach.Supremum,
-            reach.Infimum, reach.AdversarialExists, model.Alignment(activated),
+        return new AdversarialResult(encoder, lexicon, latentName, model.Alignment(model.Latent), reach.Ceiling, supremum,
+            infimum, adversarial, witnessAlignment,
             order.Take(shown).Select(Item).ToArray(), order.Reverse().Take(shown).Select(Item).ToArray());
+    }
+
+    /// <summary>
+    /// When m has a part μn (n unit) outside the range of Σ, the activated direction of a constitution in the ambient space can
+    /// have any range direction t: x = αt + βn lies on the sphere ⟨x, m − x⟩ = 0 (so x = P_span(x) m, L1) for
+    /// α = μ²/(4(|⟨t, m_r⟩| + μ)) and β = (μ + √(μ² − 4(α² − α⟨t, m_r⟩)))/2, m_r = m − μn, and the items see only αt. With t the
+    /// range direction of least alignment (−ρ), this x is the worst constitution's activated direction: inf = −ρ, attained.
+    /// Null when m lies in the range (up to 10⁻⁹‖m‖), where the core's reachable set is the whole story.
+    /// </summary>
+    public static Vector<double>? ThroughNullSpace(EmpiricalGeometry geometry, Core.Model.LatentValueModel model, Vector<double> latent)
+    {
+        var inRange = geometry.Ambient(geometry.Principal(latent));
+        var outside = latent - inRange;
+        double mu = outside.L2Norm();
+        if (!(mu > 1e-9 * latent.L2Norm()) || model.Quality == 0) return null;
+        var n = outside / mu;
+        var t = geometry.Ambient(-model.Encoder.CeilingDirection(model.Value));
+        t /= t.L2Norm();
+        double c = t.DotProduct(inRange), alpha = mu * mu / (4 * (Math.Abs(c) + mu));
+        double beta = (mu + Math.Sqrt(mu * mu - 4 * (alpha * alpha - alpha * c))) / 2;
+        return alpha * t + beta * n;
     }
 }

@@ -1,0 +1,82 @@
+using FsCheck;
+using FsCheck.Fluent;
+using MathNet.Numerics.LinearAlgebra;
+using RlaifTheorems.Lab.Geometry;
+using RlaifTheorems.Lab.Studies;
+using Xunit.Abstractions;
+
+namespace RlaifTheorems.Properties.Lab.Studies;
+
+/// <summary>
+/// R3 on rank-deficient items (n ≤ d, so Σ is singular): the reported bounds are the true ones. A brute-force search over the
+/// reachable set — activated directions are exactly the points x of the sphere ⟨x, m − x⟩ = 0 (L1, x = P_span(x) m), sampled
+/// as m/2 + (‖m‖/2)ŵ — never goes below the reported infimum or above the supremum, and the reported worst constitution is a
+/// point of that sphere whose alignment is the infimum.
+/// </summary>
+public sealed class AdversarialStudyProperties(ITestOutputHelper output)
+{
+    private const int Samples = 20_000;
+
+    public sealed record ItemsCase(int Items, int Dimension, int Seed);
+
+    private static Gen<ItemsCase> Cases =>
+        from d in Gen.Choose(3, 7)
+        from n in Gen.Choose(3, d + 1)
+        from seed in Gen.Choose(1, 1_000_000)
+        select new ItemsCase(n, d, seed);
+
+    private static double Normal(Random random) => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+
+    [Fact]
+    public void ReportedBoundsContainTheReachableSetAndTheWitnessAttainsTheInfimum()
+    {
+        int singular = 0, belowOldFloor = 0;
+        var property = Prop.ForAll(Arb.From(Cases), c =>
+        {
+            var random = new Random(c.Seed);
+            // n items in R^d (n ≤ d + 1, so at most n − 1 ≤ d directions carry variance) with values y.
+            var h = Enumerable.Range(0, c.Items * c.Dimension).Select(_ => Normal(random)).ToArray();
+            var y = Enumerable.Range(0, c.Items).Select(_ => Normal(random)).ToArray();
+            var items = new ItemSet(Enumerable.Range(0, c.Items).Select(i => $"item {i}").ToArray(), h, y, c.Dimension, "rank-deficient");
+            var geometry = new EmpiricalGeometry(ItemPasses.Moments(items).Total());
+            var m = Vector<double>.Build.Dense(c.Dimension, _ => Normal(random));
+            if (geometry.Rank < c.Dimension) singular++;
+            var result = AdversarialStudy.Run(items, geometry, m, "random m", "items", "y");
+            double low = double.PositiveInfinity, high = double.NegativeInfinity;
+            for (int k = 0; k < Samples; k++)
+            {
+                var w = Vector<double>.Build.Dense(c.Dimension, _ => Normal(random)).Normalize(2);
+                var x = m / 2 + m.L2Norm() / 2 * w;
+                double a = geometry.Alignment(x);
+                low = Math.Min(low, a);
+                high = Math.Max(high, a);
+            }
+            var model = geometry.Model(m, m);
+            var core = new RlaifTheorems.Core.Theory.ReachableAlignment(model);
+            if (low < core.Infimum - 1e-6) belowOldFloor++;
+            var witness = AdversarialStudy.ThroughNullSpace(geometry, model, m);
+            bool onSphere = witness is null || Math.Abs(witness.DotProduct(m - witness)) <= 1e-9 * m.DotProduct(m);
+            return (low >= result.Infimum - 1e-9 && high <= result.Supremum + 1e-9).Label($"sampled [{low:R}, {high:R}] vs reported [{result.Infimum:R}, {result.Supremum:R}]")
+                .And(onSphere.Label("the witness is a point of the reachable sphere"))
+                .And((Math.Abs(result.WitnessAlignment - result.Infimum) <= 1e-5).Label($"witness A = {result.WitnessAlignment:R} vs inf {result.Infimum:R}"))
+                .And((result.AdversarialExists == result.WitnessAlignment < 0).Label("adversarial exists iff the witness is adversarial"));
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(40).WithReplay(20261205UL, 3UL), property);
+        output.WriteLine($"{singular} of 40 item sets had a singular covariance; in {belowOldFloor} the sampled reachable set went below the range-only floor");
+        Assert.True(singular >= 20 && belowOldFloor >= 5, $"{singular} singular, {belowOldFloor} below the old floor");
+    }
+
+    [Fact]
+    public void ThreeItemsInFourDimensionsReachMinusRho()
+    {
+        var items = new ItemSet(["a", "b", "c"], [1.0, 0.5, -0.25, 0, 2.0, 0.75, -1.0, 0.5, 0, 1, 1, 1], [1.0, -1.0, 0.5], 4, "three");
+        var geometry = new EmpiricalGeometry(ItemPasses.Moments(items).Total());
+        var result = AdversarialStudy.Run(items, geometry, Vector<double>.Build.DenseOfArray([1.0, 1, 1, 1]), "ones", "three", "y");
+        Assert.Equal(2, geometry.Rank);
+        // Two directions of variance and one value per item: some readout fits y exactly in sample, ρ = 1.
+        Assert.Equal(1, result.Ceiling, 9);
+        Assert.Equal(-1, result.Infimum, 9);
+        Assert.True(result.AdversarialExists);
+        Assert.Equal(-1, result.WitnessAlignment, 9);
+    }
+}
