@@ -69,4 +69,37 @@ public sealed class LabPipelineTests
         string csv = TempFiles.Write("1\n2\n3\n", "values");
         Assert.Equal(2, Program.Main(["lab", "ceiling", "--activations", npy, "--values", csv, "--quiet"]));
     }
+
+    private static (int Code, string Json) RunOn(int rows, int columns, Func<int, double> entry, IEnumerable<string> valueLines)
+    {
+        string npy = TempFiles.Path("acts") + ".npy", csv = TempFiles.Path("values") + ".csv", json = TempFiles.Path("lab");
+        NpyArray.Write(npy, Enumerable.Range(0, rows * columns).Select(entry).ToArray(), rows, columns, NpyElement.Float64, fortranOrder: false);
+        File.WriteAllLines(csv, valueLines);
+        int code = Program.Main(["lab", "ceiling", "constitutions", "adversarial", "--activations", npy, "--values", csv, "--json", json, "--resamples", "20", "--quiet"]);
+        return (code, File.Exists(json) ? File.ReadAllText(json) : "");
+    }
+
+    private static IEnumerable<string> Values(int n) => Enumerable.Range(0, n).Select(i => ((i * 7919 % 13) - 6.5).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Data the lab cannot measure is one line and exit 2, never an internal error: no rows, no columns, entries whose
+    /// squares leave the double range, and a NaN on the values' first line (a value, not a header).</summary>
+    [Fact]
+    public void DataTheLabCannotMeasureIsExitTwo()
+    {
+        Assert.Equal(2, RunOn(0, 4, _ => 0, []).Code);
+        Assert.Equal(2, RunOn(10, 0, _ => 0, Values(10)).Code);
+        Assert.Equal(2, RunOn(10, 3, i => Math.Sin(i + 1) * 1e300, Values(10)).Code);
+        Assert.Equal(2, RunOn(10, 3, i => Math.Sin(i + 1), new[] { "NaN" }.Concat(Values(9))).Code);
+    }
+
+    /// <summary>Few items, or no more items than dimensions, are measured with a stated warning in the report.</summary>
+    [Fact]
+    public void FewOrWideItemsAreMeasuredWithAWarning()
+    {
+        var (code, json) = RunOn(8, 20, i => Math.Sin(0.7 * i + 1) + Math.Cos(1.3 * i), Values(8));
+        Assert.Equal(0, code);
+        var notes = JsonDocument.Parse(json).RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetString()).ToList();
+        Assert.Contains(notes, n => n!.Contains("only 8 items"));
+        Assert.Contains(notes, n => n!.Contains("8 items in d = 20: their covariance is singular"));
+    }
 }

@@ -60,9 +60,16 @@ public static class TheoryFigures
         return written;
     }
 
+    /// <summary>The pinned case of <paramref name="id"/>, which must still refute its claim: the figure's title says it does.</summary>
+    /// <exception cref="InvalidDataException">The file is missing, holds another kind of case, an invalid model, or a case that no
+    /// longer refutes the claim.</exception>
     private static T Pinned<T>(string corpus, string id)
     {
-        var replay = CounterexampleFile.Read(Path.Combine(corpus, id + ".json")).Reevaluate();
+        var file = CounterexampleFile.Read(Path.Combine(corpus, id + ".json"));
+        ReplayResult replay;
+        try { replay = file.Reevaluate(); }
+        catch (Core.Numerics.ModelInputException e) { throw new InvalidDataException($"{id}.json: its case is not a valid model: {e.Message}"); }
+        if (!replay.AsExpected) throw new InvalidDataException($"{id}.json no longer refutes its claim, so its figure would contradict its title: {replay.Summary}");
         return replay.Case is T c ? c : throw new InvalidDataException($"{id}.json holds a {replay.Case.GetType().Name}, not a {typeof(T).Name}");
     }
 }

@@ -117,9 +117,18 @@ public sealed class EncoderTests
             Assert.Equal(1 / (2 * t), Enc(Row(scale, 0), Row(0, 2 * t * scale)).Condition, 1e-3 / t);
             var ex = Assert.Throws<ModelInputException>(() => Enc(Row(scale, 0), Row(0, t * scale)));
             Assert.Equal(InputProblem.RankDeficient, ex.Problem);
-            Assert.StartsWith("E: is not of full row rank (smallest singular value ", ex.Message);
+            Assert.StartsWith("E: has condition number 1E+10 (singular values ", ex.Message);
+            Assert.EndsWith("beyond the supported 1E+10: not of full row rank as far as its numbers tell", ex.Message);
             Assert.Throws<ModelInputException>(() => Enc(Row(scale, 0), Row(0, 0.5 * t * scale)));
         }
+    }
+
+    [Fact]
+    public void ZeroAndExactlySingularEncodersSaySo()
+    {
+        Assert.Equal("E: is zero; an encoder needs full row rank", Assert.Throws<ModelInputException>(() => Enc(Row(-0.0, 0), Row(0, 0))).Message);
+        Assert.Equal("E: is not of full row rank (smallest singular value 0, largest 11.2)",
+            Assert.Throws<ModelInputException>(() => Enc(Row(3, 4), Row(6, 8))).Message);
     }
 
     [Fact]

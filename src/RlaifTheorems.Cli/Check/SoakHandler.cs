@@ -23,7 +23,9 @@ public static class SoakHandler
             var round = soak.RunRound(k, interrupt.Token, (entry, result) =>
                 Console.Error.WriteLine($"soak: round {k + 1} FAILED {entry.Id}: {result.Message}\n  replay: check {entry.Id} --seed {soak.RoundSettings(k).Seed} --max-test {maxTest}"));
             results.Add(round);
-            if (!quiet) Console.Error.WriteLine($"soak: round {k + 1}/{rounds} (seed {round.Seed}): {entries.Count - round.Failed.Count}/{entries.Count} passed ({clock.Elapsed.TotalSeconds:F0} s)");
+            if (!quiet) Console.Error.WriteLine(interrupt.Requested
+                ? $"soak: round {k + 1}/{rounds} (seed {round.Seed}) interrupted, {round.Failed.Count} failed before the stop ({clock.Elapsed.TotalSeconds:F0} s)"
+                : $"soak: round {k + 1}/{rounds} (seed {round.Seed}): {entries.Count - round.Failed.Count}/{entries.Count} passed ({clock.Elapsed.TotalSeconds:F0} s)");
         }
         var report = soak.Report(results, clock.Elapsed.TotalSeconds, interrupt.Requested);
         int failures = results.Sum(r => r.Failed.Count);

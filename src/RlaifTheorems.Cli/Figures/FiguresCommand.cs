@@ -40,7 +40,7 @@ public sealed class FiguresCommand
         {
             return Say.Usage("figures", e.Message);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Say.Usage("figures", $"could not write into {folder}: {e.Message}");
         }

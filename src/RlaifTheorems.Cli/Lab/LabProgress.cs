@@ -8,7 +8,13 @@ namespace RlaifTheorems.Cli.Lab;
 public sealed class LabProgress : ILabProgress
 {
     private readonly bool _quiet;
-    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    // Colour only on a terminal: a redirected standard error (a log, CI) gets plain text.
+    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Console.Error),
+        Ansi = Console.IsErrorRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+        ColorSystem = Console.IsErrorRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+    });
 
     /// <summary>A progress sink; silent when <paramref name="quiet"/>.</summary>
     public LabProgress(bool quiet) => _quiet = quiet;

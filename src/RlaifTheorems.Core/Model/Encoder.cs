@@ -103,10 +103,13 @@ public sealed class Encoder
             v = svd.U.SubMatrix(0, world, 0, d);
             u = svd.VT.Transpose();
         }
-        if (sigma[d - 1] <= Tolerance.RankThreshold * sigma[0])
+        if (sigma[d - 1] <= Tolerance.RankThreshold * sigma[0] || !(sigma[0] > 0))
         {
-            problem = new ModelInputException(InputProblem.RankDeficient, name,
-                $"is not of full row rank (smallest singular value {sigma[d - 1]:G3} vs largest {sigma[0]:G3})");
+            problem = new ModelInputException(InputProblem.RankDeficient, name, !(sigma[0] > 0)
+                ? "is zero; an encoder needs full row rank"
+                : sigma[d - 1] == 0
+                ? $"is not of full row rank (smallest singular value 0, largest {sigma[0]:G3})"
+                : $"has condition number {sigma[0] / sigma[d - 1]:G3} (singular values {sigma[0]:G3} to {sigma[d - 1]:G3}), beyond the supported {1 / Tolerance.RankThreshold:G3}: not of full row rank as far as its numbers tell");
             return null;
         }
         return new Decomposition(u, sigma, v);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace RlaifTheorems.Lab.Data;
 
 /// <summary>A researcher's values, one per item: a <c>.npy</c> vector, or a text file with one number per line (CSV: the last
-/// field of each line; a first line that is not a number is a header).</summary>
+/// field of each line; a first line that is not a number at all, not even NaN, is a header).</summary>
 public static class ValuesFile
 {
     /// <summary>Reads the values.</summary>
@@ -25,8 +25,10 @@ public static class ValuesFile
             number++;
             if (line.Trim().Length == 0) continue;
             string field = line.Split(',')[^1].Trim();
-            if (double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v)) values.Add(v);
-            else if (number == 1) continue;
+            // A first line that is no number at all is a header; "NaN" or "Infinity" there is a value, and not a finite one.
+            bool parsed = double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out double v);
+            if (parsed && double.IsFinite(v)) values.Add(v);
+            else if (number == 1 && !parsed) continue;
             else throw new LabDataException($"{path} line {number}: '{field}' is not a finite number");
         }
         return values.ToArray();

@@ -1,3 +1,4 @@
+using RlaifTheorems.Lab.Data;
 using RlaifTheorems.Kernels;
 
 namespace RlaifTheorems.Lab.Geometry;
@@ -114,7 +115,7 @@ public sealed class MomentAccumulator
             for (int j = 0; j < _d; j++) { sumH[j] += _sumH[f][j]; sumHY[j] += _sumHY[f][j]; }
             for (long k = 0; k < sumHH.LongLength; k++) sumHH[k] += _sumHH[f][k];
         }
-        if (n == 0) throw new InvalidOperationException("no items were added");
+        if (n == 0) throw new LabDataException("no items");
         var mean = new double[_d];
         for (int j = 0; j < _d; j++) mean[j] = sumH[j] / n;
         double meanY = sumY / n;
@@ -127,6 +128,9 @@ public sealed class MomentAccumulator
         double varY = Math.Max(0, sumYY / n - meanY * meanY);
         var shifted = new double[_d];
         for (int j = 0; j < _d; j++) shifted[j] = mean[j] + _shift![j];
+        // Entries near 1e300 square beyond the double range: the statistics are then not numbers, and nothing downstream is.
+        if (!double.IsFinite(varY) || shifted.Any(x => !double.IsFinite(x)) || cov.Any(x => !double.IsFinite(x)) || cross.Any(x => !double.IsFinite(x)))
+            throw new LabDataException("the items' second moments overflow the double range (entries or values beyond about 1e150): rescale them");
         return new Moments(n, shifted, cov, cross, meanY + _valueShift, varY);
     }
 }

@@ -22,6 +22,9 @@ public sealed class NpyItemSource : IItemSource, IDisposable
     {
         if (array.Header.Dimensions != 2)
             throw new LabDataException($"{array.Path}: activations need shape (n, d); this file is a vector of {array.Rows}");
+        if (array.Rows == 0) throw new LabDataException($"{array.Path} has no items (0 rows)");
+        if (array.Columns == 0) throw new LabDataException($"{array.Path} has no columns: each item needs a representation of d ≥ 1 numbers");
+        if (array.Rows < 3) throw new LabDataException($"{array.Path} has {array.Rows} items; at least 3 are needed");
         if (values.LongLength != array.Rows)
             throw new LabDataException($"{array.Path} has {array.Rows} items but the values have {values.Length}");
         for (int i = 0; i < values.Length; i++)

@@ -94,6 +94,11 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
         using var array = NpyArray.Open(options.Activations!);
         using var items = new NpyItemSource(array, values, Path.GetFileName(options.Activations!));
         string name = Path.GetFileNameWithoutExtension(options.Activations!), lexicon = Path.GetFileNameWithoutExtension(options.Values);
+        if (items.Count < 10)
+            Note($"{name}: only {items.Count} items; every estimate and interval here rests on them and is rough");
+        if (items.Count <= items.Dimension)
+            Note($"{name}: {items.Count} items in d = {items.Dimension}: their covariance is singular, so some readout fits the values in sample " +
+                 "(the in-sample ρ is 1 or near it; the cross-validated ρ̂ is the one to read) and R3's worst constitution can use its null space");
         var ceilings = new List<CeilingResult>();
         var census = new List<CensusResult>();
         var adversarial = new List<AdversarialResult>();

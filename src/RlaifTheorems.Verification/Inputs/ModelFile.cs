@@ -63,6 +63,11 @@ public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]
             problem = new ModelInputException(InputProblem.ShapeMismatch, "model file", $"is not valid model JSON{where}: {e.Message.Split(". Path:")[0]}");
             return false;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            problem = new ModelInputException(InputProblem.MissingField, "model file", $"cannot be read: {e.Message}");
+            return false;
+        }
         if (file is not null) return true;
         problem = new ModelInputException(InputProblem.MissingField, "model file", "is empty (null); expected an object with E, v, m, g, constitution");
         return false;
