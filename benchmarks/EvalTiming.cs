@@ -29,4 +29,22 @@ public static class EvalTiming
         watch.Stop();
         Console.WriteLine($"{{\"n\": {n}, \"seconds\": {watch.Elapsed.TotalSeconds:R}, \"lapack\": {(Lapack.IsAvailable ? "true" : "false")}, \"rho\": {result.Rho:R}, \"alignmentOfActivated\": {result.AlignmentOfActivated:R}}}");
     }
+
+    /// <summary><c>eval-wide d D</c>: the same evaluation for a wide seeded Gaussian model (d ≪ D, rank-1 constitution), with the
+    /// process's peak resident memory: the encoder's factorisation keeps memory O(Dd) (a D×D factor at D = 100,000 would be 80 GB).</summary>
+    public static void RunWide(int d, int world)
+    {
+        var random = new Random(2);
+        double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        var e = Matrix<double>.Build.Dense(d, world, (_, _) => Normal());
+        var v = Vector<double>.Build.Dense(world, _ => Normal());
+        var m = Vector<double>.Build.Dense(d, _ => Normal());
+        var g = Vector<double>.Build.Dense(d, _ => Normal());
+        var watch = Stopwatch.StartNew();
+        var model = new LatentValueModel(new Encoder(e), new ValueDirection(v), m, g);
+        var result = ModelEvaluation.Of(model, Constitution.Span(Vector<double>.Build.Dense(d, _ => Normal())));
+        watch.Stop();
+        long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine($"{{\"d\": {d}, \"D\": {world}, \"seconds\": {watch.Elapsed.TotalSeconds:R}, \"peakMegabytes\": {peak >> 20}, \"rho\": {result.Rho:R}}}");
+    }
 }

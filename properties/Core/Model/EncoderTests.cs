@@ -221,4 +221,26 @@ public sealed class EncoderTests
         Assert.Equal(InputProblem.ShapeMismatch, ex.Problem);
         Assert.Equal(message, ex.Message);
     }
+
+    /// <summary>A wide encoder (D &gt; 2d, D ≥ <see cref="Encoder.ThinFrom"/>) is factored through thin QR, in O(Dd) memory: its
+    /// singular values, row-space projector and whitened value agree with the full SVD's.</summary>
+    [Theory]
+    [InlineData(3, 600, 1.0)]
+    [InlineData(5, 2000, 1e6)]
+    public void AWideEncoderIsFactoredThinWithTheFullSvdsAnswers(int d, int world, double condition)
+    {
+        var random = new Random(d);
+        double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        var e = Matrix<double>.Build.Dense(d, world, (_, _) => Normal());
+        for (int i = 0; i < d; i++) e.SetRow(i, e.Row(i) * Math.Pow(condition, -(double)i / Math.Max(1, d - 1)));
+        var encoder = new Encoder(e);
+        var full = e.Transpose().Svd(computeVectors: true);
+        for (int i = 0; i < d; i++) Assert.Equal(full.S[i], encoder.SingularValues[i], 1e-12 * full.S[0]);
+        var v = new ValueDirection(Vector<double>.Build.Dense(world, _ => Normal()));
+        var basis = full.U.SubMatrix(0, world, 0, d);
+        Assert.Equal(basis.TransposeThisAndMultiply(v.Vector).L2Norm(), encoder.Quality(v), 1e-12);
+        var x = Vector<double>.Build.Dense(world, _ => Normal());
+        Assert.True((encoder.ProjectOntoRowSpace(x) - basis * basis.TransposeThisAndMultiply(x)).L2Norm() <= Tolerance.For(x.L2Norm(), encoder.Condition));
+        Assert.Equal(encoder.RowSpaceBasis.ColumnCount, d);
+    }
 }

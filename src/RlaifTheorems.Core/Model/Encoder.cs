@@ -22,6 +22,10 @@ public sealed class Encoder
     /// results the small generated cases and their pinned counterexamples were computed with.</summary>
     public const int LapackFrom = 32;
 
+    /// <summary>From this many world dimensions on, when D &gt; 2d too, the managed path factors Eᵀ by thin QR before its SVD
+    /// (memory O(Dd) instead of the full SVD's D×D); below, the full SVD the generated cases were computed with.</summary>
+    public const int ThinFrom = 256;
+
     /// <summary>E itself, d×D.</summary>
     public Matrix<double> Matrix { get; }
 
@@ -95,6 +99,16 @@ public sealed class Encoder
             sigma = Vector<double>.Build.DenseOfArray(s).Map(t => Math.ScaleB(t, k));
             v = Matrix<double>.Build.DenseOfColumnMajor(world, d, vc);
             u = Matrix<double>.Build.DenseOfColumnMajor(d, d, ut).Transpose();
+        }
+        else if (world > ThinFrom && world > 2 * d)
+        {
+            // A wide E (D ≫ d): the full SVD of Eᵀ would form a D×D factor. Thin QR first, Eᵀ = QR (Q: D×d), then the SVD of
+            // the d×d factor R = U_R Σ V_Rᵀ: Eᵀ = (QU_R) Σ V_Rᵀ, so V = QU_R and U = V_R, in O(Dd) memory.
+            var qr = scaled.Transpose().QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin);
+            var svd = qr.R.Svd(computeVectors: true);
+            sigma = svd.S.Map(t => Math.ScaleB(t, k));
+            v = qr.Q * svd.U;
+            u = svd.VT.Transpose();
         }
         else
         {
