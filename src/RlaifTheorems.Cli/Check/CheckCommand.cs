@@ -58,12 +58,17 @@ public sealed class CheckCommand
         check.SetAction(p =>
         {
             var ids = p.GetValue(Ids) ?? [];
+            // The shard comes from --shard or from the scheduler's environment (a Slurm array, an indexed Job, RLAIF_SHARD).
+            if (!ShardEnvironment.TryResolve(p.GetValue(ShardOption), ShardEnvironment.Current(), out var shard, out var problem))
+                return Say.Usage("check", problem!);
+            if (shard is not null && (p.GetValue(Deep) || p.GetValue(Soak) is not null))
+                return Say.Usage("check", $"{(p.GetValue(Deep) ? "--deep" : "--soak")} runs whole, but the environment names shard {shard} ({string.Join(", ", ShardEnvironment.Current().Keys)})");
             if (p.GetValue(Deep))
                 return DeepHandler.Run(ids, p.GetResult(MaxTest) is { Implicit: false } ? p.GetValue(MaxTest) : DeepCasesPerDimension, p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet));
             if (p.GetValue(Soak) is int rounds)
                 return SoakHandler.Run(ids, rounds, p.GetValue(MaxTest), p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet));
             return CheckHandler.Run(ids, p.GetValue(MaxTest), p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet),
-                p.GetValue(Save) ? p.GetValue(SaveTo) : null, p.GetValue(ShardOption) is { } s ? Shard.Parse(s, out _) : null, !p.GetValue(NoFormal));
+                p.GetValue(Save) ? p.GetValue(SaveTo) : null, shard, !p.GetValue(NoFormal));
         });
         check.Add(new MergeCommand().Create());
         return check;
