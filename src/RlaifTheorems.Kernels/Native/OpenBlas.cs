@@ -13,6 +13,8 @@ public static unsafe class OpenBlas
 {
     private const int ColMajor = 102, NoTrans = 111, Trans = 112;
     private static readonly delegate* unmanaged[Cdecl]<int, int, int, int, int, int, double, double*, int, double*, int, double, double*, int, void> Dgemm;
+    private static readonly delegate* unmanaged[Cdecl]<int, int, int, int, int, double, double*, int, double, double*, int, void> Dsyrk;
+    private const int Upper = 121;
 
     static OpenBlas()
     {
@@ -24,6 +26,8 @@ public static unsafe class OpenBlas
                 Dgemm = (delegate* unmanaged[Cdecl]<int, int, int, int, int, int, double, double*, int, double*, int, double, double*, int, void>)dgemm;
                 if (NativeLibrary.TryGetExport(handle, "openblas_set_num_threads", out var threads))
                     ((delegate* unmanaged[Cdecl]<int, void>)threads)(1);
+                if (NativeLibrary.TryGetExport(handle, "cblas_dsyrk", out var dsyrk))
+                    Dsyrk = (delegate* unmanaged[Cdecl]<int, int, int, int, int, double, double*, int, double, double*, int, void>)dsyrk;
                 LibraryName = name;
                 if (NativeLibrary.TryGetExport(handle, "openblas_get_corename", out var core))
                     CoreName = Marshal.PtrToStringAnsi(((delegate* unmanaged[Cdecl]<nint>)core)());
@@ -55,6 +59,37 @@ public static unsafe class OpenBlas
             nint aa = (nint)pa, ab = (nint)pb, ac = (nint)pc;
             Parallelism.For(n, 2L * m * n * k / 64, (j0, j1) =>
                 Dgemm(ColMajor, op, NoTrans, m, j1 - j0, k, alpha, (double*)aa, lda, (double*)ab + (long)j0 * ldb, ldb, beta, (double*)ac + (long)j0 * ldc, ldc));
+        }
+    }
+
+    /// <summary>True when cblas_dsyrk was found too.</summary>
+    public static bool HasSyrk => Dsyrk != null;
+
+    /// <summary>
+    /// C ← AᵀA + C on C's upper triangle only (C(i, j), i ≤ j, at j·ldc + i; the strict lower triangle is not touched),
+    /// column-major, A k×n with leading dimension lda: half the multiply-adds of the full product. The triangle is split by
+    /// columns into blocks of equal area over the workers: each computes its columns' rectangle above the diagonal block
+    /// (a dgemm) and the block itself (a dsyrk).
+    /// </summary>
+    public static void SyrkUpper(int n, int k, ReadOnlySpan<double> a, int lda, Span<double> c, int ldc)
+    {
+        if (!HasSyrk) throw new InvalidOperationException("OpenBLAS's dsyrk is not available");
+        int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, n / 64));
+        // Column boundaries j_w = n·√(w/W): the upper triangle's columns [0, j_w) hold a w/W share of its area.
+        var bounds = Enumerable.Range(0, workers + 1).Select(w => (int)Math.Round(n * Math.Sqrt((double)w / workers))).ToArray();
+        fixed (double* pa = a)
+        fixed (double* pc = c)
+        {
+            nint aa = (nint)pa, ac = (nint)pc;
+            Parallel.For(0, workers, w =>
+            {
+                int j0 = bounds[w], j1 = bounds[w + 1], width = j1 - j0;
+                if (width == 0) return;
+                double* pa = (double*)aa, pc = (double*)ac;
+                if (j0 > 0)
+                    Dgemm(ColMajor, Trans, NoTrans, j0, width, k, 1.0, pa, lda, pa + (long)j0 * lda, lda, 1.0, pc + (long)j0 * ldc, ldc);
+                Dsyrk(ColMajor, Upper, Trans, width, k, 1.0, pa + (long)j0 * lda, lda, 1.0, pc + (long)j0 * ldc + j0, ldc);
+            });
         }
     }
 }

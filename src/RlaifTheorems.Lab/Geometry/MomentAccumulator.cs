@@ -17,6 +17,7 @@ public sealed class MomentAccumulator
     private readonly double[][] _sumH, _sumHH, _sumHY;
     private readonly double[] _sumY, _sumYY;
     private double[]? _shift;
+    private double[] _block = [];
     private double _valueShift;
 
     /// <summary>An accumulator for d-dimensional items in <paramref name="folds"/> folds (1 for plain moments).</summary>
@@ -50,8 +51,9 @@ public sealed class MomentAccumulator
             for (int i = 0; i < count; i++) if ((folds.IsEmpty ? 0 : folds[i]) == f) members.Add(i);
             if (members.Count == 0) continue;
             int n = members.Count;
-            // T: the fold's shifted rows, column-major n×d, so that Tᵀ T is one dgemm.
-            var t = new double[(long)n * _d];
+            // T: the fold's shifted rows, column-major n×d, so that Tᵀ T is one dsyrk; one buffer, reused chunk after chunk.
+            if (_block.LongLength < (long)n * _d) _block = new double[(long)n * _d];
+            var t = _block;
             var sumH = _sumH[f];
             var sumHY = _sumHY[f];
             for (int k = 0; k < n; k++)
@@ -75,9 +77,11 @@ public sealed class MomentAccumulator
 
     private void AddGram(double[] t, int n, double[] gram)
     {
-        if (OpenBlas.IsAvailable && (long)n * _d >= 4096)
+        if (OpenBlas.HasSyrk && (long)n * _d >= 4096)
         {
-            OpenBlas.Gemm(transposeA: true, _d, _d, n, 1.0, t, n, t, n, 1.0, gram, _d);
+            // The Gram matrix is symmetric: dsyrk forms its upper triangle (column-major) with half of dgemm's multiply-adds,
+            // and Combine mirrors it.
+            OpenBlas.SyrkUpper(_d, n, t, n, gram, _d);
             return;
         }
         Parallel.For(0, _d, a =>
@@ -115,6 +119,11 @@ public sealed class MomentAccumulator
             for (int j = 0; j < _d; j++) { sumH[j] += _sumH[f][j]; sumHY[j] += _sumHY[f][j]; }
             for (long k = 0; k < sumHH.LongLength; k++) sumHH[k] += _sumHH[f][k];
         }
+        // Σ hhᵀ is kept on its upper triangle (column-major C(a, b), a ≤ b, at b·d + a) by dsyrk, in full by the managed loop:
+        // the upper triangle is the one both keep, and it is mirrored.
+        for (int b = 0; b < _d; b++)
+            for (int a = 0; a < b; a++)
+                sumHH[(long)a * _d + b] = sumHH[(long)b * _d + a];
         if (n == 0) throw new LabDataException("no items");
         var mean = new double[_d];
         for (int j = 0; j < _d; j++) mean[j] = sumH[j] / n;
