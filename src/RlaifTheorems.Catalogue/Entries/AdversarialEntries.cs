@@ -97,7 +97,7 @@ public static class AdversarialEntries
             foreach (double k in new[] { 1.0, 1e2, 1e4 })
             {
                 double lambda = crossing + k * path.NaturalScale;
-                conclusion.AtMost(path.AlignmentAt(lambda), path.StartAlignment, PathTolerance(model, path), $"A after strong RLAIF (λ = {lambda:G4}) vs A(g)");
+                conclusion.AtMost(path.AlignmentAt(lambda), path.StartAlignment, PathTolerance(model, path), () => $"A after strong RLAIF (λ = {lambda:G4}) vs A(g)");
             }
         return conclusion.Outcome();
     }

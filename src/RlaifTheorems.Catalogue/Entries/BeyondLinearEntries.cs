@@ -48,7 +48,7 @@ public static class BeyondLinearEntries
                 double phi = 2 * Math.PI * (k + 0.5) / AgreementQuadrature;
                 if (Math.Sign(Math.Cos(phi)) == Math.Sign(Math.Cos(phi - beta))) agree++;
             }
-            conclusion.Near((double)agree / AgreementQuadrature, model.Agreement(u), 4.0 / AgreementQuadrature + Tolerance.For(), $"quadrature of Agree({name}) vs 1 − arccos(A)/π");
+            conclusion.Near((double)agree / AgreementQuadrature, model.Agreement(u), 4.0 / AgreementQuadrature + Tolerance.For(), () => $"quadrature of Agree({name}) vs 1 − arccos(A)/π");
         }
 
         var stream = new GaussianStream(CaseSeed.Of(c));

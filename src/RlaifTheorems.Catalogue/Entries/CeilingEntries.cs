@@ -155,7 +155,7 @@ public static class CeilingEntries
         foreach (double eps in new[] { 1e-2, 1e-4, 1e-6 })
         {
             var witness = best ? reach.BestConstitution(eps) : reach.WorstConstitution(eps);
-            conclusion.AtLeast(sign * model.Alignment(model.Activated(witness)), sign * formula - eps, tol, $"witness for ε = {eps:G}");
+            conclusion.AtLeast(sign * model.Alignment(model.Activated(witness)), sign * formula - eps, tol, () => $"witness for ε = {eps:G}");
         }
         foreach (var s in SampledConstitutions.Of(c, model))
             conclusion.AtMost(sign * model.Alignment(model.Activated(s)), sign * formula, tol, best ? "A(d_c) ≤ sup" : "A(d_c) ≥ inf");

@@ -66,9 +66,9 @@ public static class LowRankEntries
         var conclusion = new Conclusion();
         for (int j = 0; j < g.ColumnCount; j++)
         {
-            conclusion.Near((constitution.Ablate(updated.Column(j)) - constitution.Ablate(g.Column(j))).L2Norm(), 0, tol, $"ablated column {j}");
+            conclusion.Near((constitution.Ablate(updated.Column(j)) - constitution.Ablate(g.Column(j))).L2Norm(), 0, tol, () => $"ablated column {j}");
             var added = g.Column(j) + lambda * constitution.Project(l.Column(j));
-            conclusion.Near((added - updated.Column(j)).L2Norm(), 0, tol, $"activation addition on prompt e_{j}");
+            conclusion.Near((added - updated.Column(j)).L2Norm(), 0, tol, () => $"activation addition on prompt e_{j}");
         }
         return conclusion.Outcome();
     }

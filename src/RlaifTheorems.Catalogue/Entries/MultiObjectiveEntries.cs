@@ -33,7 +33,7 @@ public static class MultiObjectiveEntries
         {
             var values = c.ValueDirections();
             for (int i = 0; i < values.Count; i++)
-                conclusion.Near((normals[i] - CentralDifference(encoder, values[i], g)).L2Norm(), 0, 1e-6 / g.L2Norm(), $"∇A_{i}(g) vs central differences");
+                conclusion.Near((normals[i] - CentralDifference(encoder, values[i], g)).L2Norm(), 0, 1e-6 / g.L2Norm(), () => $"∇A_{i}(g) vs central differences");
         }
         return conclusion.Outcome();
     }

@@ -32,7 +32,7 @@ public static class SelfImprovementEntries
         foreach (double k in new[] { 10.0, 1e3, 1e6 })
         {
             double a = model.Alignment(model.Generation + k * scale * d);
-            conclusion.AtMost(Math.Abs(a - limit), Math.Asin(1 / k), tol, $"|A(g + λd_c) − A(d_c)| at λ = {k:G}·‖a‖/‖b‖");
+            conclusion.AtMost(Math.Abs(a - limit), Math.Asin(1 / k), tol, () => $"|A(g + λd_c) − A(d_c)| at λ = {k:G}·‖a‖/‖b‖");
         }
         return conclusion.Outcome();
     }
@@ -60,7 +60,7 @@ public static class SelfImprovementEntries
         foreach (double t in new[] { 1e-3, 1e-1, 1.0, 10.0, 1e3 })
         {
             double lambda = lambdaStar * (1 + t) + t * path.NaturalScale;
-            conclusion.AtLeast(sign * (path.AlignmentAt(lambda) - path.StartAlignment), 0, tol, $"sign(Δ)·(A(g + λd_c) − A(g)) at λ = {lambda:G4} > Λ* = {lambdaStar:G4}");
+            conclusion.AtLeast(sign * (path.AlignmentAt(lambda) - path.StartAlignment), 0, tol, () => $"sign(Δ)·(A(g + λd_c) − A(g)) at λ = {lambda:G4} > Λ* = {lambdaStar:G4}");
         }
         return conclusion.Outcome();
     }
@@ -94,10 +94,10 @@ public static class SelfImprovementEntries
         foreach (double lambda in strengths)
         {
             double a = path.AlignmentAt(lambda);
-            conclusion.AtMost(a, path.Maximum.Alignment, tol, $"A at λ = {lambda:G4} vs closed-form max")
-                      .AtLeast(a, path.Minimum.Alignment, tol, $"A at λ = {lambda:G4} vs closed-form min");
+            conclusion.AtMost(a, path.Maximum.Alignment, tol, () => $"A at λ = {lambda:G4} vs closed-form max")
+                      .AtLeast(a, path.Minimum.Alignment, tol, () => $"A at λ = {lambda:G4} vs closed-form min");
             if (path.ImprovesMonotonically)
-                conclusion.AtLeast(a, start, tol, $"monotone improvement at λ = {lambda:G4}");
+                conclusion.AtLeast(a, start, tol, () => $"monotone improvement at λ = {lambda:G4}");
         }
         foreach (var e in new[] { path.Minimum, path.Maximum })
             conclusion.Near(e.AtLimit ? path.LimitAlignment : path.AlignmentAt(e.Strength), e.Alignment, tol, "extremum attained where stated");
@@ -129,7 +129,7 @@ public static class SelfImprovementEntries
         {
             double ev = model.ExpectedValue(model.RlaifStep(s, lambda));
             double tol = Tolerance.For(Math.Max(Math.Abs(ev), Math.Abs(previous)), model.Encoder.Condition);
-            conclusion.AtLeast(Math.Sign(activated) * (ev - previous), 0, tol, $"sign(A(d_c))·ΔEV up to λ = {lambda}");
+            conclusion.AtLeast(Math.Sign(activated) * (ev - previous), 0, tol, () => $"sign(A(d_c))·ΔEV up to λ = {lambda}");
             previous = ev;
         }
         return conclusion.Outcome();
@@ -161,8 +161,8 @@ public static class SelfImprovementEntries
         foreach (double lambda in strengths)
         {
             double change = path.AlignmentAt(lambda) - start;
-            if (positiveGap) conclusion.AtLeast(change, 0, tol, $"A(g + λd_c) − A(g) at λ = {lambda:G4} with Δ = {path.Gap:G4}");
-            else conclusion.AtMost(change, 0, tol, $"A(g + λd_c) − A(g) at λ = {lambda:G4} with Δ = {path.Gap:G4}");
+            if (positiveGap) conclusion.AtLeast(change, 0, tol, () => $"A(g + λd_c) − A(g) at λ = {lambda:G4} with Δ = {path.Gap:G4}");
+            else conclusion.AtMost(change, 0, tol, () => $"A(g + λd_c) − A(g) at λ = {lambda:G4} with Δ = {path.Gap:G4}");
         }
         return conclusion.Outcome();
     }

@@ -14,16 +14,25 @@ public sealed class Conclusion
     private LawEvidence? _evidence;
 
     /// <summary>value ≤ bound + tol.</summary>
-    public Conclusion AtMost(double value, double bound, double tol, string what) =>
-        Part(bound - value, tol, $"{what}: {value:R} > {bound:R} (tolerance {tol:G3})");
+    public Conclusion AtMost(double value, double bound, double tol, string what) => AtMost(value, bound, tol, () => what);
+
+    /// <summary>value ≤ bound + tol, the part named only when it is read (a failure, or the tightest part so far).</summary>
+    public Conclusion AtMost(double value, double bound, double tol, Func<string> what) =>
+        Part(bound - value, tol, () => $"{what()}: {value:R} > {bound:R} (tolerance {tol:G3})");
 
     /// <summary>value ≥ bound − tol.</summary>
-    public Conclusion AtLeast(double value, double bound, double tol, string what) =>
-        Part(value - bound, tol, $"{what}: {value:R} < {bound:R} (tolerance {tol:G3})");
+    public Conclusion AtLeast(double value, double bound, double tol, string what) => AtLeast(value, bound, tol, () => what);
+
+    /// <summary>value ≥ bound − tol, the part named only when it is read.</summary>
+    public Conclusion AtLeast(double value, double bound, double tol, Func<string> what) =>
+        Part(value - bound, tol, () => $"{what()}: {value:R} < {bound:R} (tolerance {tol:G3})");
 
     /// <summary>|x − y| ≤ tol.</summary>
-    public Conclusion Near(double x, double y, double tol, string what) =>
-        Part(-Math.Abs(x - y), tol, $"{what}: {x:R} ≠ {y:R} (error {Math.Abs(x - y):G3}, tolerance {tol:G3})");
+    public Conclusion Near(double x, double y, double tol, string what) => Near(x, y, tol, () => what);
+
+    /// <summary>|x − y| ≤ tol, the part named only when it is read.</summary>
+    public Conclusion Near(double x, double y, double tol, Func<string> what) =>
+        Part(-Math.Abs(x - y), tol, () => $"{what()}: {x:R} ≠ {y:R} (error {Math.Abs(x - y):G3}, tolerance {tol:G3})");
 
     /// <summary>
     /// A LAW's two-sided check |estimate − exact| ≤ bound, where bound is the half-width of a confidence interval at the
@@ -32,7 +41,7 @@ public sealed class Conclusion
     public Conclusion WithinBound(string quantity, int sampleSize, double estimate, double exact, double bound)
     {
         double before = _slack;
-        Part(bound - Math.Abs(estimate - exact), 0, $"{quantity}: |{estimate:G6} − {exact:G6}| > {bound:G3} (N = {sampleSize})");
+        Part(bound - Math.Abs(estimate - exact), 0, () => $"{quantity}: |{estimate:G6} − {exact:G6}| > {bound:G3} (N = {sampleSize})");
         if (_slack < before || _evidence is null) _evidence = new LawEvidence(quantity, sampleSize, estimate, exact, bound);
         return this;
     }
@@ -41,7 +50,7 @@ public sealed class Conclusion
     public Conclusion BelowBound(string quantity, int sampleSize, double estimate, double exact, double bound)
     {
         double before = _slack;
-        Part(exact + bound - estimate, 0, $"{quantity}: {estimate:G6} > {exact:G6} + {bound:G3} (N = {sampleSize})");
+        Part(exact + bound - estimate, 0, () => $"{quantity}: {estimate:G6} > {exact:G6} + {bound:G3} (N = {sampleSize})");
         if (_slack < before || _evidence is null) _evidence = new LawEvidence(quantity, sampleSize, estimate, exact, bound);
         return this;
     }
@@ -60,25 +69,28 @@ public sealed class Conclusion
     /// <summary>The case's outcome (its hypothesis was met); its detail names the failed part, else the tightest one.</summary>
     public CaseOutcome Outcome() => new(true, _holds, _slack, _failure ?? _tightest, _evidence, _tightestTolerance);
 
-    private Conclusion Part(double slack, double tol, string failure)
+    /// <summary>One part: its slack against its tolerance. The failure text is formed only when it is kept (a failure, or the
+    /// tightest part so far), so a case's many passing parts cost no formatting.</summary>
+    private Conclusion Part(double slack, double tol, Func<string> failure)
     {
         if (double.IsNaN(slack))
         {
             _holds = false;
-            _failure ??= "NaN in " + failure;
+            _failure ??= "NaN in " + failure();
             return this;
         }
         if (slack < _slack)
         {
             _slack = slack;
-            _tightest = failure;
+            _tightest = failure();
             _tightestTolerance = tol;
         }
-        if (slack < -tol)
+        if (slack < -tol && _failure is null)
         {
             _holds = false;
-            _failure ??= failure;
+            _failure = failure();
         }
+        else if (slack < -tol) _holds = false;
         return this;
     }
 }
