@@ -13,6 +13,9 @@ namespace RlaifTheorems.Lab.Studies;
 /// </summary>
 public static class AdversarialStudy
 {
+    /// <summary>The relative size of m's part outside the range of Σ from which that part counts.</summary>
+    public const double OutsideRange = 1e-6;
+
     /// <summary>Runs R3 with latent <paramref name="latent"/> (named <paramref name="latentName"/>); <paramref name="shown"/> items each end.</summary>
     public static AdversarialResult Run(IItemSource items, EmpiricalGeometry geometry, Vector<double> latent, string latentName,
         string encoder, string lexicon, int shown = 10)
@@ -51,19 +54,23 @@ public static class AdversarialStudy
     /// have any range direction t: x = αt + βn lies on the sphere ⟨x, m − x⟩ = 0 (so x = P_span(x) m, L1) for
     /// α = μ²/(4(|⟨t, m_r⟩| + μ)) and β = (μ + √(μ² − 4(α² − α⟨t, m_r⟩)))/2, m_r = m − μn, and the items see only αt. With t the
     /// range direction of least alignment (−ρ), this x is the worst constitution's activated direction: inf = −ρ, attained.
-    /// Null when m lies in the range (up to 10⁻⁹‖m‖), where the core's reachable set is the whole story.
+    /// Null when m lies in the range up to <see cref="OutsideRange"/>·‖m‖ (a smaller part lies in directions the items barely
+    /// vary along, below the data's precision), or when the witness, evaluated on the items, does not reach −ρ to 10⁻⁶; then
+    /// the core's reachable set on the range is the answer.
     /// </summary>
     public static Vector<double>? ThroughNullSpace(EmpiricalGeometry geometry, Core.Model.LatentValueModel model, Vector<double> latent)
     {
         var inRange = geometry.Ambient(geometry.Principal(latent));
         var outside = latent - inRange;
         double mu = outside.L2Norm();
-        if (!(mu > 1e-9 * latent.L2Norm()) || model.Quality == 0) return null;
+        if (!(mu > OutsideRange * latent.L2Norm()) || model.Quality == 0) return null;
         var n = outside / mu;
         var t = geometry.Ambient(-model.Encoder.CeilingDirection(model.Value));
         t /= t.L2Norm();
         double c = t.DotProduct(inRange), alpha = mu * mu / (4 * (Math.Abs(c) + mu));
         double beta = (mu + Math.Sqrt(mu * mu - 4 * (alpha * alpha - alpha * c))) / 2;
-        return alpha * t + beta * n;
+        var x = alpha * t + beta * n;
+        // Checked, not trusted: the items must see x's range part as the least aligned direction.
+        return Math.Abs(geometry.Alignment(x) + model.Quality) <= 1e-6 ? x : null;
     }
 }
