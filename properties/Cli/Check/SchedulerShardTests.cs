@@ -28,11 +28,6 @@ public sealed class SchedulerShardTests
         return (process.ExitCode, error.Result);
     }
 
-    private static IEnumerable<string> Comparable(string path) =>
-        JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("entries").EnumerateArray().Select(e =>
-            string.Join(" | ", new[] { "id", "verdict", "cases", "hypothesisCases", "minSlack", "tightest", "counterexample", "violation" }
-                .Select(k => e.TryGetProperty(k, out var v) ? v.GetRawText() : "-")));
-
     private static void ShardsMergeToTheSingleRun(IReadOnlyList<Dictionary<string, string>> tasks)
     {
         string single = TempFiles.Path("single");
@@ -47,7 +42,7 @@ public sealed class SchedulerShardTests
         }
         string merged = TempFiles.Path("merged");
         Assert.Equal(0, Tool(new[] { "check", "merge" }.Concat(shards).Concat(["--json", merged]), new Dictionary<string, string>()).Code);
-        Assert.Equal(Comparable(single), Comparable(merged));
+        Assert.Equal(ReportRows.Of(single), ReportRows.Of(merged));
     }
 
     [Fact]
