@@ -51,8 +51,10 @@ public sealed class CheckCommand
             // The deep profile and the soak are whole runs of their own: they neither shard nor save counterexamples.
             var mode = r.GetResult(Deep) is { Implicit: false } ? "--deep" : r.GetResult(Soak) is { Implicit: false } ? "--soak" : null;
             if (mode is null) return;
+            // A soak shards by rounds; the deep profile does not shard.
             var unsupported = new (Option Option, string Name)[] { (ShardOption, "--shard"), (Save, "--save-counterexamples"), (Soak, "--soak") }
-                .Where(o => o.Name != mode && r.GetResult(o.Option) is { Implicit: false }).Select(o => o.Name).ToList();
+                .Where(o => o.Name != mode && !(mode == "--soak" && o.Name == "--shard") && r.GetResult(o.Option) is { Implicit: false })
+                .Select(o => o.Name).ToList();
             if (unsupported.Count > 0) r.AddError($"{mode} does not combine with {string.Join(" or ", unsupported)}");
         });
         check.SetAction(p =>
@@ -61,12 +63,12 @@ public sealed class CheckCommand
             // The shard comes from --shard or from the scheduler's environment (a Slurm array, an indexed Job, RLAIF_SHARD).
             if (!ShardEnvironment.TryResolve(p.GetValue(ShardOption), ShardEnvironment.Current(), out var shard, out var problem))
                 return Say.Usage("check", problem!);
-            if (shard is not null && (p.GetValue(Deep) || p.GetValue(Soak) is not null))
-                return Say.Usage("check", $"{(p.GetValue(Deep) ? "--deep" : "--soak")} runs whole, but the environment names shard {shard} ({string.Join(", ", ShardEnvironment.Current().Keys)})");
+            if (shard is not null && p.GetValue(Deep))
+                return Say.Usage("check", $"--deep runs whole, but shard {shard} is named ({string.Join(", ", ShardEnvironment.Current().Keys.DefaultIfEmpty("--shard"))})");
             if (p.GetValue(Deep))
                 return DeepHandler.Run(ids, p.GetResult(MaxTest) is { Implicit: false } ? p.GetValue(MaxTest) : DeepCasesPerDimension, p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet));
             if (p.GetValue(Soak) is int rounds)
-                return SoakHandler.Run(ids, rounds, p.GetValue(MaxTest), p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet));
+                return SoakHandler.Run(ids, rounds, p.GetValue(MaxTest), p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet), shard);
             return CheckHandler.Run(ids, p.GetValue(MaxTest), p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet),
                 p.GetValue(Save) ? p.GetValue(SaveTo) : null, shard, !p.GetValue(NoFormal));
         });

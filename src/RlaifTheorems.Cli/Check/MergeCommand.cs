@@ -25,7 +25,19 @@ public sealed class MergeCommand
     public static int Run(IReadOnlyList<string> files, string? jsonPath)
     {
         if (ReportOutput.Check("check", jsonPath) is int bad) return bad;
+        if (files.Count > 0 && SoakMerge.IsSoakReport(files[0])) return MergeSoak(files, jsonPath);
         if (!ShardMerge.TryMerge(files, out var report, out var problem)) return Say.Usage("check", problem!);
         return CheckHandler.Finish(report!, jsonPath, null, $"merged {files.Count} shards; replay with --seed {report!.Seed} --max-test {report.MaxTest}");
+    }
+
+    private static int MergeSoak(IReadOnlyList<string> files, string? jsonPath)
+    {
+        if (!SoakMerge.TryMerge(files, out var soak, out var problem)) return Say.Usage("check", problem!);
+        int failures = soak!.Results.Sum(r => r.Failed.Count);
+        foreach (var round in soak.Results.Where(r => r.Failed.Count > 0))
+            Console.WriteLine($"round {round.Index} (seed {round.Seed}) FAILED {string.Join(", ", round.Failed)}; replay: check {string.Join(" ", round.Failed)} --seed {round.Seed} --max-test {soak.MaxTest}");
+        Console.WriteLine($"check --soak: {soak.Results.Count} rounds merged from {files.Count} shards, {soak.Results.Count(r => r.Failed.Count == 0)} passed every entry, {failures} failures (soak seed {soak.Seed})");
+        if (jsonPath is not null && !ReportOutput.Write("check", jsonPath, soak)) return ExitCodes.Usage;
+        return failures == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

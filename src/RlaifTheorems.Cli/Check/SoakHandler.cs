@@ -9,17 +9,20 @@ namespace RlaifTheorems.Cli.Check;
 public static class SoakHandler
 {
     /// <summary>Runs the soak; exit 0 when every round passed, 1 when one failed, 2 on bad usage, 130 when interrupted.</summary>
-    public static int Run(IReadOnlyCollection<string> prefixes, int rounds, int maxTest, ulong? seed, string? jsonPath, bool quiet)
+    public static int Run(IReadOnlyCollection<string> prefixes, int rounds, int maxTest, ulong? seed, string? jsonPath, bool quiet, Shard? shard = null)
     {
         if (!EntrySelection.TrySelect(prefixes, out var entries, out var unknown)) return Say.Usage("check", unknown!);
+        if (shard is not null && jsonPath is null) return Say.Usage("check", "a soak's shard writes a partial report for check merge: give --json FILE");
+        if (shard is not null && seed is null && !RunSettings.IsCi) return Say.Usage("check", "a soak's shards must share one soak seed: give --seed S");
         if (ReportOutput.Check("check", jsonPath) is int bad) return bad;
-        var soak = new SoakRun(entries, rounds, maxTest, seed ?? RunSettings.ForEnvironment(maxTest).Seed);
-        Console.Error.WriteLine($"check --soak: {rounds} rounds of {entries.Count} entries, {maxTest} cases each, soak seed {soak.Seed}");
+        var soak = new SoakRun(entries, rounds, maxTest, seed ?? RunSettings.ForEnvironment(maxTest).Seed, shard);
+        Console.Error.WriteLine($"check --soak: {rounds} rounds of {entries.Count} entries, {maxTest} cases each, soak seed {soak.Seed}{(shard is null ? "" : $", shard {shard}")}");
         var clock = Stopwatch.StartNew();
         var results = new List<SoakRound>();
         using var interrupt = new Interrupt();
-        for (int k = 0; k < rounds && !interrupt.Requested; k++)
+        foreach (int k in soak.RoundIndices)
         {
+            if (interrupt.Requested) break;
             var round = soak.RunRound(k, interrupt.Token, (entry, result) =>
                 Console.Error.WriteLine($"soak: round {k + 1} FAILED {entry.Id}: {result.Message}\n  replay: check {entry.Id} --seed {soak.RoundSettings(k).Seed} --max-test {maxTest}"));
             results.Add(round);

@@ -7,16 +7,30 @@ namespace RlaifTheorems.Verification.Running;
 /// <summary>One soak round: its master seed and the IDs that did not pass.</summary>
 public sealed record SoakRound(int Index, ulong Seed, IReadOnlyList<string> Failed);
 
-/// <summary>The report of <c>check --soak</c>.</summary>
-public sealed record SoakReport(string SuiteVersion, ulong Seed, int Rounds, int MaxTest, double ElapsedSeconds, IReadOnlyList<SoakRound> Results, bool Interrupted);
+/// <summary>The report of <c>check --soak</c>: every round run (a shard's own rounds when <see cref="Shard"/> is set), the
+/// entries selected, and whether the soak was interrupted.</summary>
+public sealed record SoakReport(string SuiteVersion, ulong Seed, int Rounds, int MaxTest, double ElapsedSeconds, IReadOnlyList<SoakRound> Results, bool Interrupted)
+{
+    /// <summary>The shard "i/n" this report holds (rounds k with k mod n = i − 1, k from 0), or null for a whole soak.</summary>
+    public string? Shard { get; init; }
+
+    /// <summary>The IDs of the selected entries, in catalogue order.</summary>
+    public IReadOnlyList<string>? Selection { get; init; }
+}
 
 /// <summary>
 /// <c>check --soak N</c>: the selected entries N times, each round under its own master seed, so that a property that fails on
 /// one seed in a hundred shows up before a user meets it. Round k's seed is the k-th SplitMix64 output from the soak's seed,
 /// so a soak is reproducible and each failure replays with a plain <c>check</c> under that seed.
 /// </summary>
-public sealed class SoakRun(IReadOnlyList<CatalogueEntry> entries, int rounds, int maxTest, ulong seed)
+public sealed class SoakRun(IReadOnlyList<CatalogueEntry> entries, int rounds, int maxTest, ulong seed, Shard? shard = null)
 {
+    /// <summary>The shard of the soak this run covers, or null for all of it.</summary>
+    public Shard? Shard { get; } = shard;
+
+    /// <summary>The rounds this run covers (k from 0): all, or a shard's, every n-th.</summary>
+    public IEnumerable<int> RoundIndices => Enumerable.Range(0, Rounds).Where(k => Shard is null || k % Shard.Count == Shard.Index - 1);
+
     /// <summary>The selected entries.</summary>
     public IReadOnlyList<CatalogueEntry> Entries { get; } = entries;
 
@@ -51,5 +65,6 @@ public sealed class SoakRun(IReadOnlyList<CatalogueEntry> entries, int rounds, i
 
     /// <summary>The report of the finished <paramref name="results"/>.</summary>
     public SoakReport Report(IReadOnlyList<SoakRound> results, double elapsedSeconds, bool interrupted) =>
-        new(TheoremCatalogue.SuiteVersion, Seed, Rounds, maxTest, elapsedSeconds, results, interrupted);
+        new(TheoremCatalogue.SuiteVersion, Seed, Rounds, maxTest, elapsedSeconds, results, interrupted)
+            { Shard = Shard?.ToString(), Selection = Entries.Select(e => e.Id).ToList() };
 }
