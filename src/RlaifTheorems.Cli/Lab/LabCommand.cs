@@ -58,6 +58,8 @@ public sealed class LabCommand
             Encoders = Split(p.GetValue(Encoders)!), Lexicons = Split(p.GetValue(Lexicons)!), Seed = p.GetValue(Seed),
             Resamples = p.GetValue(Resamples), MaxItems = p.GetValue(MaxItems), Activations = p.GetValue(Activations), Values = p.GetValue(Values),
         }, p.GetValue(Json), p.GetValue(FiguresFolder), p.GetValue(Cache), p.GetValue(Quiet)));
+        lab.Add(new MomentsCommand().Create());
+        lab.Add(new MergeMomentsCommand().Create());
         return lab;
     }
 

@@ -8,17 +8,25 @@ public sealed class NpyItemSource : IItemSource, IDisposable
     private readonly NpyArray _array;
     private readonly double[] _values;
     private readonly int _chunkRows;
+    private readonly long _first, _count;
 
     /// <inheritdoc />
     public string Label { get; }
     /// <inheritdoc />
     public int Dimension => _array.Columns;
     /// <inheritdoc />
-    public long Count => _array.Rows;
+    public long Count => _count;
 
     /// <summary>Opens the activations; <paramref name="values"/> must have one entry per row, all finite.</summary>
     /// <exception cref="LabDataException">The lengths disagree or a value is not finite.</exception>
-    public NpyItemSource(NpyArray array, double[] values, string label)
+    public NpyItemSource(NpyArray array, double[] values, string label) : this(array, values, label, 0, array.Rows)
+    {
+    }
+
+    /// <summary>Rows [<paramref name="first"/>, first + <paramref name="count"/>) of the activations, with all n values (a shard of
+    /// the file, whose moments <see cref="Moments.Merge"/> combines with the other shards').</summary>
+    /// <exception cref="LabDataException">As above, or a row range outside the file.</exception>
+    public NpyItemSource(NpyArray array, double[] values, string label, long first, long count)
     {
         if (array.Header.Dimensions != 2)
             throw new LabDataException($"{array.Path}: activations need shape (n, d); this file is a vector of {array.Rows}");
@@ -29,15 +37,19 @@ public sealed class NpyItemSource : IItemSource, IDisposable
             throw new LabDataException($"{array.Path} has {array.Rows} items but the values have {values.Length}");
         for (int i = 0; i < values.Length; i++)
             if (!double.IsFinite(values[i])) throw new LabDataException($"value {i} is not finite");
+        if (first < 0 || count < 1 || first + count > array.Rows)
+            throw new LabDataException($"{array.Path}: rows {first}…{first + count - 1} are not rows of its {array.Rows}");
         _array = array;
         _values = values;
+        _first = first;
+        _count = count;
         // Chunks of about 32 MB of doubles: 1,024 rows at d = 4096, enough for the Gram update's dsyrk to run near its peak.
         _chunkRows = (int)Math.Clamp((32L << 20) / Math.Max(1, 8L * array.Columns), 1, 1 << 16);
         Label = label;
     }
 
     /// <inheritdoc />
-    public string NameOf(long i) => $"item {i}";
+    public string NameOf(long i) => $"item {_first + i}";
 
     /// <inheritdoc />
     public void ForEachChunk(ChunkAction action)
@@ -46,12 +58,13 @@ public sealed class NpyItemSource : IItemSource, IDisposable
         for (long start = 0; start < Count; start += _chunkRows)
         {
             int count = (int)Math.Min(_chunkRows, Count - start);
-            _array.ReadRows(start, count, buffer);
+            long row = _first + start;
+            _array.ReadRows(row, count, buffer);
             var rows = buffer.AsSpan(0, count * Dimension);
             foreach (double x in rows)
-                if (!double.IsFinite(x)) throw new LabDataException($"{_array.Path}: a non-finite entry in rows {start}…{start + count - 1}");
-            _array.Release(start, count);
-            action(rows, _values.AsSpan((int)start, count), start, count);
+                if (!double.IsFinite(x)) throw new LabDataException($"{_array.Path}: a non-finite entry in rows {row}…{row + count - 1}");
+            _array.Release(row, count);
+            action(rows, _values.AsSpan((int)row, count), start, count);
         }
     }
 
