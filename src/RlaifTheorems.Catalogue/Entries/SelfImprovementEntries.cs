@@ -50,7 +50,7 @@ public static class SelfImprovementEntries
     private static CaseOutcome Crossing(ModelCase c)
     {
         var model = c.Model();
-        if (!TryPath(c, out var path) || Math.Abs(path.Gap) <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
+        if (!RlaifPath.TryCreate(model, c.Constitution(), out var path, out _) || Math.Abs(path.Gap) <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
         if (path.CrossingStrength is not { } lambdaStar)
             return new Conclusion().IsTrue(false, $"Λ* undefined though Δ = {path.Gap:G4} ≠ 0").Outcome();
         double tol = PathTolerance(model, path), sign = Math.Sign(path.Gap);
@@ -80,13 +80,14 @@ public static class SelfImprovementEntries
     private static CaseOutcome Monotone(ModelCase c)
     {
         var model = c.Model();
-        if (!TryPath(c, out var path) || Math.Abs(path.Gap) <= Tolerance.HypothesisMargin
+        var constitution = c.Constitution();
+        if (!RlaifPath.TryCreate(model, constitution, out var path, out _) || Math.Abs(path.Gap) <= Tolerance.HypothesisMargin
             || Math.Abs(path.InitialSlope * path.NaturalScale) <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
         double tol = PathTolerance(model, path), start = path.StartAlignment;
         bool statement = path.Gap >= 0 && path.InitialSlope >= 0 && !(path.Gap == 0 && path.InitialSlope == 0);
         var conclusion = new Conclusion()
             .IsTrue(path.ImprovesMonotonically == statement, $"decision {path.ImprovesMonotonically} but Δ = {path.Gap:G4}, s = {path.InitialSlope:G4}")
-            .Near(path.InitialSlope, model.InitialSlope(c.Constitution()), Tolerance.For(Math.Abs(path.InitialSlope), model.Encoder.Condition), "planar s(c) vs gradient s(c)");
+            .Near(path.InitialSlope, model.InitialSlope(constitution), Tolerance.For(Math.Abs(path.InitialSlope), model.Encoder.Condition), "planar s(c) vs gradient s(c)");
 
         var strengths = StrengthGrid(path.NaturalScale).Append(path.CrossingStrength ?? 0)
             .Concat(new[] { path.Minimum, path.Maximum }.Where(e => !e.AtLimit).Select(e => e.Strength))
@@ -151,7 +152,7 @@ public static class SelfImprovementEntries
     private static CaseOutcome EveryStrength(ModelCase c, bool positiveGap)
     {
         var model = c.Model();
-        if (!TryPath(c, out var path)) return CaseOutcome.NotApplicable;
+        if (!RlaifPath.TryCreate(model, c.Constitution(), out var path, out _)) return CaseOutcome.NotApplicable;
         if (positiveGap ? path.Gap <= Tolerance.HypothesisMargin : path.Gap >= -Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
         var extreme = positiveGap ? path.Minimum : path.Maximum;
         var strengths = StrengthGrid(path.NaturalScale);
