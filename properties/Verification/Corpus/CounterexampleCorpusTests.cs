@@ -91,6 +91,21 @@ public sealed class CounterexampleCorpusTests
         Assert.Contains("NO LONGER REFUTED", result.Summary);
     }
 
+    [Theory]
+    [InlineData(-1e-300)]
+    [InlineData(-1.0)]
+    [InlineData(-1e300)]
+    [InlineData(-1.7e308)]
+    public void N2CertificateIsExactAtEveryScaleOfV(double v)
+    {
+        // N2's case with τ = 5: the certificate's return bound takes ⌊√‖v‖²⌋ exactly, where ‖v‖² overflows a double.
+        double[][] e = [[1]], c = [[-1]];
+        var certified = RlaifTheorems.Formal.Certificates.CounterexampleCertificates.Overshoot(e, [v], [-1], [1], c, 5);
+        Assert.True(certified.Certified, certified.Reason);
+        var gapNegative = RlaifTheorems.Formal.Certificates.CounterexampleCertificates.Overshoot(e, [v], [1], [1], c, 5);
+        Assert.False(gapNegative.Certified);
+    }
+
     [Fact]
     public void UnknownIdIsRejected()
     {
