@@ -34,7 +34,7 @@ public sealed partial class ProjectGraphTests
         ["Verification"] = ["Inputs", "Reports", "Corpus", "Running"],
         ["Plotting"] = ["."],
         ["Figures"] = ["."],
-        ["Lab"] = ["Data", "Representations", "Geometry", "Statistics", "Studies", "Figures"],
+        ["Lab"] = ["Data", "Representations", "LanguageModels", "Geometry", "Statistics", "Studies", "Figures"],
         ["Cli"] = ["Shared", "Check", "Eval", "Replay", "List", "Prove", "Figures", "Lab", "."],
     };
 

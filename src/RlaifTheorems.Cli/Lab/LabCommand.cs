@@ -60,6 +60,7 @@ public sealed class LabCommand
         }, p.GetValue(Json), p.GetValue(FiguresFolder), p.GetValue(Cache), p.GetValue(Quiet)));
         lab.Add(new MomentsCommand().Create());
         lab.Add(new MergeMomentsCommand().Create());
+        lab.Add(new GenerateCommand().Create());
         return lab;
     }
 

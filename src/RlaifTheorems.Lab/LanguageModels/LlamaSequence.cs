@@ -1,0 +1,63 @@
+namespace RlaifTheorems.Lab.LanguageModels;
+
+/// <summary>
+/// One sequence being read by a <see cref="LlamaTransformer"/>: its key/value cache (per layer, SeqLen positions of KV
+/// coordinates), the logits after its last token, and, when asked for, the residual stream after the embedding and after every
+/// block at that token. Not shared between threads; a batch holds one per sequence.
+/// </summary>
+public sealed class LlamaSequence
+{
+    internal readonly float[][] Keys, Values;
+    internal readonly float[] X, Xb, Xb2, Hb, Hb2, Q, K, V, Attention;
+    private readonly float[] _logits;
+
+    /// <summary>An empty sequence for <paramref name="model"/>; with <paramref name="keepResiduals"/>, the residual stream after the
+    /// embedding and every block is kept for the last token read.</summary>
+    public LlamaSequence(LlamaTransformer model, bool keepResiduals = false)
+    {
+        var c = model.Config;
+        Model = model;
+        Keys = new float[c.Layers][];
+        Values = new float[c.Layers][];
+        for (int l = 0; l < c.Layers; l++)
+        {
+            Keys[l] = new float[(long)c.SeqLen * c.KvDim];
+            Values[l] = new float[(long)c.SeqLen * c.KvDim];
+        }
+        X = new float[c.Dim];
+        Xb = new float[c.Dim];
+        Xb2 = new float[c.Dim];
+        Hb = new float[c.HiddenDim];
+        Hb2 = new float[c.HiddenDim];
+        Q = new float[c.Dim];
+        K = new float[c.KvDim];
+        V = new float[c.KvDim];
+        Attention = new float[c.SeqLen];
+        _logits = new float[c.VocabSize];
+        if (keepResiduals)
+        {
+            Residuals = new float[c.Layers + 1][];
+            for (int l = 0; l <= c.Layers; l++) Residuals[l] = new float[c.Dim];
+        }
+    }
+
+    /// <summary>The model the sequence is read by.</summary>
+    public LlamaTransformer Model { get; }
+
+    /// <summary>Tokens read so far; the next token is read at this position.</summary>
+    public int Position { get; internal set; }
+
+    /// <summary>The logits of the next token after the last one read.</summary>
+    public ReadOnlySpan<float> Logits => _logits;
+
+    internal float[] LogitsBuffer => _logits;
+
+    /// <summary>The residual stream at the last token read: [0] after the embedding, [l + 1] after block l (null unless kept).</summary>
+    public float[][]? Residuals { get; }
+
+    /// <summary>Reads <paramref name="token"/> at the next position (<see cref="LlamaTransformer.Step"/>).</summary>
+    public ReadOnlySpan<float> Read(int token, ResidualEdit? edit = null) => Model.Step(this, token, edit);
+
+    /// <summary>Forgets every token read.</summary>
+    public void Reset() => Position = 0;
+}

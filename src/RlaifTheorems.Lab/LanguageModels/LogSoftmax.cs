@@ -1,0 +1,28 @@
+namespace RlaifTheorems.Lab.LanguageModels;
+
+/// <summary>log p_i = z_i − log Σ_j exp z_j, in double from float32 logits, with the maximum subtracted first so no exponential
+/// overflows: exact up to double rounding for the logits the pass computed.</summary>
+public static class LogSoftmax
+{
+    /// <summary>log Σ_j exp z_j.</summary>
+    public static double LogNormaliser(ReadOnlySpan<float> logits)
+    {
+        double max = double.NegativeInfinity;
+        foreach (var z in logits) max = Math.Max(max, z);
+        double sum = 0;
+        foreach (var z in logits) sum += Math.Exp(z - max);
+        return max + Math.Log(sum);
+    }
+
+    /// <summary>log p of <paramref name="token"/> under <paramref name="logits"/>.</summary>
+    public static double Of(ReadOnlySpan<float> logits, int token) => logits[token] - LogNormaliser(logits);
+
+    /// <summary>Every token's log p.</summary>
+    public static double[] All(ReadOnlySpan<float> logits)
+    {
+        double lse = LogNormaliser(logits);
+        var result = new double[logits.Length];
+        for (int i = 0; i < result.Length; i++) result[i] = logits[i] - lse;
+        return result;
+    }
+}
