@@ -14,6 +14,7 @@ public static class Program
         if (args is ["compare", var path]) CompareHarness.Run(path);
         else if (args is ["eval", var size]) EvalTiming.Run(int.Parse(size));
         else if (args is ["eval-wide", var d, var world]) EvalTiming.RunWide(int.Parse(d), int.Parse(world));
+        else if (args is ["lm", var model, var tokenizer, var stories]) LanguageModelThroughput.Run(model, tokenizer, int.Parse(stories));
         else if (args is ["lab-moments", var rows, var columns, var file]) LabMomentsBenchmark.Run(long.Parse(rows), int.Parse(columns), file);
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }

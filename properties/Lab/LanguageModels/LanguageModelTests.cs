@@ -87,6 +87,9 @@ public sealed class LanguageModelTests
         var seen = new HashSet<int>();
         for (int k = 0; k < 2000; k++) seen.Add(nucleus.Next(logits, ref state));
         Assert.Equal([0, 1], seen.Order());
+        float[] flat = [0.1f, 0f, 0.05f];
+        var narrow = new Sampling(1, 0.01);
+        for (int k = 0; k < 100; k++) Assert.Equal(0, narrow.Next(flat, ref state));
     }
 
     /// <summary>Decode(Encode(text)) = text (as UTF-8 sees it): the space prefixed before encoding is the one dropped after the

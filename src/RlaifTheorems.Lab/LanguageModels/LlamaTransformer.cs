@@ -68,13 +68,24 @@ public sealed class LlamaTransformer
                 var q = s.Q.AsSpan(h * hs, hs);
                 int kvOffset = h / c.KvShare * hs;
                 var att = s.Attention.AsSpan(0, pos + 1);
+                var keys = s.Keys[l].AsSpan();
                 for (int t = 0; t <= pos; t++)
-                    att[t] = TensorPrimitives.Dot(q, s.Keys[l].AsSpan(t * kvDim + kvOffset, hs)) * scale;
+                {
+                    var key = keys.Slice(t * kvDim + kvOffset, hs);
+                    float score = 0f;
+                    for (int i = 0; i < hs; i++) score += q[i] * key[i];
+                    att[t] = score * scale;
+                }
                 Softmax(att);
                 var head = xb.Slice(h * hs, hs);
                 head.Clear();
+                var values = s.Values[l].AsSpan();
                 for (int t = 0; t <= pos; t++)
-                    TensorPrimitives.MultiplyAdd(s.Values[l].AsSpan(t * kvDim + kvOffset, hs), att[t], head, head);
+                {
+                    var value = values.Slice(t * kvDim + kvOffset, hs);
+                    float a = att[t];
+                    for (int i = 0; i < hs; i++) head[i] += a * value[i];
+                }
             }
             MatVec(s.Xb2, _w.Wo[l], s.Xb);
             TensorPrimitives.Add(x, s.Xb2, x);

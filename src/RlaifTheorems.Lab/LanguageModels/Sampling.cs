@@ -38,17 +38,24 @@ public sealed record Sampling(double Temperature, double TopP)
             }
             return LastPositive(p);
         }
-        var order = Enumerable.Range(0, p.Length).OrderByDescending(i => p[i]).ThenBy(i => i).ToArray();
+        // Only tokens with p ≥ (1 − top-p)/(n − 1) can be in the nucleus when one token has it: the at most n − 1 others hold
+        // less than 1 − top-p together.
+        double cutoff = (1 - TopP) / Math.Max(1, p.Length - 1);
+        var candidates = new List<int>();
+        for (int i = 0; i < p.Length; i++)
+            if (p[i] >= cutoff) candidates.Add(i);
+        if (candidates.Count == 0) candidates.AddRange(Enumerable.Range(0, p.Length));
+        candidates.Sort((a, b) => p[b] != p[a] ? p[b].CompareTo(p[a]) : a.CompareTo(b));
         double mass = 0;
         int keep = 0;
-        while (keep < order.Length && mass <= TopP) mass += p[order[keep++]];
+        while (keep < candidates.Count && mass <= TopP) mass += p[candidates[keep++]];
         double target = coin * mass, running = 0;
         for (int k = 0; k < keep; k++)
         {
-            running += p[order[k]];
-            if (target < running) return order[k];
+            running += p[candidates[k]];
+            if (target < running) return candidates[k];
         }
-        return order[keep - 1];
+        return candidates[keep - 1];
     }
 
     /// <summary>softmax(z / T) in double.</summary>
