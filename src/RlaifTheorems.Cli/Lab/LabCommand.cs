@@ -61,6 +61,7 @@ public sealed class LabCommand
         lab.Add(new MomentsCommand().Create());
         lab.Add(new MergeMomentsCommand().Create());
         lab.Add(new GenerateCommand().Create());
+        lab.Add(new StoriesCommand().Create());
         return lab;
     }
 

@@ -58,6 +58,21 @@ public sealed class LlamaSequence
     /// <summary>Reads <paramref name="token"/> at the next position (<see cref="LlamaTransformer.Step"/>).</summary>
     public ReadOnlySpan<float> Read(int token, ResidualEdit? edit = null) => Model.Step(this, token, edit);
 
+    /// <summary>Becomes a copy of <paramref name="source"/> (same model): its cache up to its position and its logits, so reading on
+    /// from here equals reading on from the source.</summary>
+    public void CopyFrom(LlamaSequence source)
+    {
+        if (!ReferenceEquals(source.Model, Model)) throw new ArgumentException("the sequences belong to different models", nameof(source));
+        long used = (long)source.Position * Model.Config.KvDim;
+        for (int l = 0; l < Keys.Length; l++)
+        {
+            Array.Copy(source.Keys[l], Keys[l], used);
+            Array.Copy(source.Values[l], Values[l], used);
+        }
+        source._logits.CopyTo(_logits, 0);
+        Position = source.Position;
+    }
+
     /// <summary>Forgets every token read.</summary>
     public void Reset() => Position = 0;
 }

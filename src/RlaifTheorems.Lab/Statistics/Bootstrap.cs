@@ -1,0 +1,37 @@
+namespace RlaifTheorems.Lab.Statistics;
+
+/// <summary>The nonparametric bootstrap over items: seeded resamples with replacement, shared by every statistic of one sample so
+/// that differences between statistics are bootstrapped paired, and percentile intervals at any level.</summary>
+public static class Bootstrap
+{
+    /// <summary><paramref name="resamples"/> index sets, each n draws with replacement from 0…n − 1, from <paramref name="seed"/>.</summary>
+    public static int[][] Indices(int n, int resamples, int seed)
+    {
+        var random = new Random(seed);
+        var sets = new int[resamples][];
+        for (int b = 0; b < resamples; b++)
+        {
+            sets[b] = new int[n];
+            for (int k = 0; k < n; k++) sets[b][k] = random.Next(n);
+        }
+        return sets;
+    }
+
+    /// <summary>The percentile interval of <paramref name="estimates"/> at coverage <paramref name="level"/> (e.g. 0.95): the
+    /// (1 − level)/2 and (1 + level)/2 order statistics, rounded outwards.</summary>
+    public static (double Low, double High) Percentile(double[] estimates, double level)
+    {
+        var sorted = (double[])estimates.Clone();
+        Array.Sort(sorted);
+        int last = sorted.Length - 1;
+        return (sorted[(int)Math.Floor((1 - level) / 2 * last)], sorted[(int)Math.Ceiling((1 + level) / 2 * last)]);
+    }
+
+    /// <summary>The statistic on every resample.</summary>
+    public static double[] Estimates(int[][] indices, Func<int[], double> statistic)
+    {
+        var estimates = new double[indices.Length];
+        Parallel.For(0, indices.Length, b => estimates[b] = statistic(indices[b]));
+        return estimates;
+    }
+}
