@@ -12,7 +12,7 @@ namespace RlaifTheorems.Properties.Lab.Studies;
 /// R5's pieces against independent recomputations: a sampled story is the model's own (the same tokens as generation, its
 /// log-likelihood and every judge score equal to scoring the whole text afresh, its representation the mean residual of a fresh
 /// read), edits do what they state, the value and readouts are their definitions, and the whole study runs on a small sample
-/// with every number finite and reversed constitutions exactly mirrored.
+/// with every number finite and reversed constitutions exactly mirrored (with a handmade lexicon: no network).
 /// </summary>
 public sealed class StoryStudyTests
 {
@@ -110,7 +110,11 @@ public sealed class StoryStudyTests
     [Fact]
     public void TheStudyRunsOnASmallSampleWithEveryNumberFiniteAndReversedScoresMirrored()
     {
-        var options = new StoryStudyOptions { Stories = 40, MaxNewTokens = 96, SteeringStories = 10, Resamples = 100, Seed = 2 };
+        var options = new StoryStudyOptions
+        {
+            Stories = 40, MaxNewTokens = 96, SteeringStories = 10, Resamples = 100, Seed = 2,
+            Training = new TrainingOptions { Steps = 2, Batch = 4, CheckpointEvery = 1, CheckpointStories = 10 },
+        };
         var result = StoryStudy.Run(CheckpointFiles.Stories, Handmade, options, new SilentProgress());
         Assert.True(result.Valued >= 20, $"{result.Valued} stories valued");
         Assert.Equal(options.Stories, result.Valued + result.Empty + result.Unvalued);
@@ -125,6 +129,13 @@ public sealed class StoryStudyTests
             Assert.True(s.Alignment.BonferroniLow <= s.Alignment.Low && s.Alignment.High <= s.Alignment.BonferroniHigh);
             Assert.Equal(0, s.Path.Strengths[0]);
             Assert.True(s.Path.Strengths.Length == 1 || s.Path.EffectiveSizeAtEnd >= 50, $"{s.Name}: the grid ran past an effective size of 50");
+        }
+        Assert.NotEmpty(result.Training);
+        foreach (var t in result.Training)
+        {
+            Assert.Equal([0, 1, 2], t.Checkpoints.Select(c => c.Step));
+            Assert.Equal(0, t.Checkpoints[0].Divergence.Value, 1e-12);
+            Assert.Equal(t.ExactDivergence.Length, t.PredictedValue.Length);
         }
         string json = JsonSerializer.Serialize(result, JsonFormat.Options);
         Assert.DoesNotContain("NaN", json);

@@ -24,6 +24,8 @@ public sealed class StoriesCommand
     public readonly Option<ulong> Seed = new("--seed") { Description = "Story i draws from SplitMix64 stream (seed, i); folds and bootstrap derive from it.", DefaultValueFactory = _ => 1UL };
     /// <summary>Bootstrap resamples.</summary>
     public readonly Option<int> Resamples = new("--resamples") { Description = "Bootstrap resamples for every interval.", DefaultValueFactory = _ => 1000 };
+    /// <summary>Training steps.</summary>
+    public readonly Option<int> TrainingSteps = new("--training-steps") { Description = "Policy-gradient steps of RLAIF by training per constitution (0 skips training).", DefaultValueFactory = _ => 30 };
     /// <summary>The lexicon.</summary>
     public readonly Option<string> Lexicon = new("--lexicon") { Description = "The human ratings that define a story's true value: vader or afinn.", DefaultValueFactory = _ => "vader" };
     /// <summary>The report.</summary>
@@ -41,7 +43,7 @@ public sealed class StoriesCommand
         var lm = new Command("lm", "R5: the theory on a real language model — it writes stories, judges them under eight constitutions (three reversed) and three controls, is moved towards its judgments exactly on the sample, and is steered and ablated along its value direction; the true value is the stories' mean VADER valence." +
             "\n\nExamples:\n  rlaif-theorems lab lm --json lm.json --figures docs/figures/lm\n  rlaif-theorems lab lm --stories 200 --steering-stories 50 --resamples 200" +
             "\n\nExit codes: 0 measured, 2 bad usage, a checkpoint or tokenizer that cannot be read, or a lexicon that cannot be fetched (one line names it).")
-            { Stories, Steps, SteeringStories, Seed, Resamples, Lexicon, Json, Figures, Cache, Quiet };
+            { Stories, Steps, SteeringStories, Seed, Resamples, TrainingSteps, Lexicon, Json, Figures, Cache, Quiet };
         ModelOptions.AddTo(lm);
         lm.SetAction(Run);
         return lm;
@@ -52,7 +54,9 @@ public sealed class StoriesCommand
         var options = new StoryStudyOptions
         {
             Stories = p.GetValue(Stories), MaxNewTokens = p.GetValue(Steps), SteeringStories = p.GetValue(SteeringStories), Seed = p.GetValue(Seed), Resamples = p.GetValue(Resamples),
+            Training = p.GetValue(TrainingSteps) is > 0 and var steps ? new TrainingOptions { Steps = steps, CheckpointEvery = Math.Max(1, steps / 3) } : null,
         };
+        if (p.GetValue(TrainingSteps) < 0) return Say.Usage("lab", $"--training-steps must be at least 0, not {p.GetValue(TrainingSteps)}");
         if (options.Stories < 20) return Say.Usage("lab", $"--stories must be at least 20, not {options.Stories}");
         if (options.MaxNewTokens < 1) return Say.Usage("lab", $"--steps must be at least 1, not {options.MaxNewTokens}");
         if (options.SteeringStories < 2 || options.SteeringStories > options.Stories) return Say.Usage("lab", $"--steering-stories must lie in 2…--stories ({options.Stories}), not {options.SteeringStories}");
@@ -125,6 +129,13 @@ public sealed class StoriesCommand
         foreach (var s in r.Scores.Where(s => s.Ablation is not null))
             Row(ablation, s.Name, s.Ablation!.Stories.ToString(), I(s.Ablation.Unablated), I(s.Ablation.Ablated), F(s.Ablation.LinearPrediction));
         console.Write(ablation);
+        foreach (var training in r.Training)
+        {
+            console.MarkupLineInterpolated($"[bold]RLAIF by training[/] on \"{training.Name}\" ({training.Rule}; A(c) = {F(training.JudgeAlignment)}, Δ = {F(training.Gap)}): T1.4 {training.T14Predicted} → {training.T14Observed}: {Held(training.T14Held)}");
+            foreach (var c in training.Checkpoints)
+                console.MarkupLineInterpolated($"  step {c.Step,2}: V = {(c.MeanValue is { } m ? I(m) : "–")} ({c.Stories} valued), KL = {I(c.Divergence)} nats, judge score {F(c.MeanScore)}");
+            console.MarkupLineInterpolated($"  bias promotes {string.Join(", ", training.Promoted)}; demotes {string.Join(", ", training.Demoted)}");
+        }
         foreach (var (label, examples) in new[] { ("highest", r.Highest), ("lowest", r.Lowest) })
             foreach (var e in examples)
                 console.MarkupLineInterpolated($"story {e.Index} ({label} V = {e.Value:+0.00;-0.00}): {Shorten(e.Text)}");

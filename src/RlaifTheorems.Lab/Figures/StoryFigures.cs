@@ -10,7 +10,7 @@ public static class StoryFigures
 {
     /// <summary>Writes every R5 figure into <paramref name="folder"/>; returns the paths written.</summary>
     public static IReadOnlyList<string> WriteAll(StoryStudyResult r, string folder) =>
-        [.. Layers(r, folder), .. Scores(r, folder), .. Paths(r, folder), .. Steering(r, folder)];
+        [.. Layers(r, folder), .. Scores(r, folder), .. Paths(r, folder), .. Steering(r, folder), .. Training(r, folder)];
 
     private static IReadOnlyList<string> Layers(StoryStudyResult r, string folder)
     {
@@ -70,6 +70,34 @@ public static class StoryFigures
             predicted.LinePattern = LinePattern.Dashed;
         }
         return FigureFile.Save(plot, folder, "lm-path-value", Alignment.UpperLeft);
+    }
+
+    private static IReadOnlyList<string> Training(StoryStudyResult r, string folder)
+    {
+        if (r.Training.Count == 0) return [];
+        var plot = FigureFile.Titled("R5 RLAIF by training: EV against KL (points: trained; solid: exact tilt)", "KL(π ‖ π₀) (nats)", $"expected {r.Lexicon} valence");
+        foreach (var t in r.Training)
+        {
+            var points = t.Checkpoints.Where(c => c.MeanValue is not null).ToArray();
+            var trained = plot.Add.ScatterLine(points.Select(c => c.Divergence.Value).ToArray(), points.Select(c => c.MeanValue!.Value).ToArray());
+            trained.LegendText = $"{t.Name} (trained)";
+            trained.MarkerSize = 8;
+            trained.LineWidth = 1;
+            foreach (var c in points)
+            {
+                var interval = plot.Add.Line(c.Divergence.Value, c.MeanValue!.Low, c.Divergence.Value, c.MeanValue.High);
+                interval.Color = trained.Color;
+            }
+            var exact = plot.Add.ScatterLine(t.ExactDivergence, t.ExactValue);
+            exact.Color = trained.Color;
+            exact.LineWidth = 2;
+            exact.MarkerSize = 0;
+            var predicted = plot.Add.ScatterLine(t.ExactDivergence, t.PredictedValue);
+            predicted.Color = trained.Color;
+            predicted.LinePattern = LinePattern.Dashed;
+            predicted.MarkerSize = 0;
+        }
+        return FigureFile.Save(plot, folder, "lm-training", Alignment.UpperLeft);
     }
 
     private static IReadOnlyList<string> Steering(StoryStudyResult r, string folder)

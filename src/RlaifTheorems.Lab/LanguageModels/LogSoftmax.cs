@@ -25,4 +25,17 @@ public static class LogSoftmax
         for (int i = 0; i < result.Length; i++) result[i] = logits[i] - lse;
         return result;
     }
+
+    /// <summary>Every token's log p under the logits z + b, formed in double.</summary>
+    public static double[] All(ReadOnlySpan<float> logits, ReadOnlySpan<float> bias)
+    {
+        var shifted = new double[logits.Length];
+        double max = double.NegativeInfinity;
+        for (int i = 0; i < shifted.Length; i++) max = Math.Max(max, shifted[i] = (double)logits[i] + bias[i]);
+        double sum = 0;
+        foreach (var z in shifted) sum += Math.Exp(z - max);
+        double lse = max + Math.Log(sum);
+        for (int i = 0; i < shifted.Length; i++) shifted[i] -= lse;
+        return shifted;
+    }
 }

@@ -36,10 +36,17 @@ public sealed record SteeringPoint(double Alpha, int Stories, BootstrapEstimate?
 /// <summary>A story shown as an example, with its value and the first score's value.</summary>
 public sealed record StoryExample(int Index, double Value, double LogLikelihoodPerToken, string Text);
 
+/// <summary>RLAIF by training for one constitution (chosen by <paramref name="Rule"/>): the checkpoints, the exact tilt of the sample
+/// π_λ ∝ exp(λ·score) as (KL, EV) pairs with the linear-Gaussian EV at each, T1.4's prediction against the trained policy, and the
+/// tokens the trained bias promotes and demotes most.</summary>
+public sealed record TrainingResult(string Name, string Rule, double JudgeAlignment, double Gap, IReadOnlyList<TrainingCheckpoint> Checkpoints,
+    double[] ExactDivergence, double[] ExactValue, double[] PredictedValue, string T14Predicted, string T14Observed, bool? T14Held,
+    IReadOnlyList<string> Promoted, IReadOnlyList<string> Demoted);
+
 /// <summary>THEORY R5 on one model: the sample, every score, the ceiling and readouts by layer, steering and ablation, and the
 /// provenance of every number (model file, configuration, prompt, seed, lexicon, sizes).</summary>
 public sealed record StoryStudyResult(string Model, string ModelSha256, string Configuration, string Prompt, ulong Seed, string Lexicon,
     int Resamples, int MaxNewTokens, int Drawn, int Empty, int Unvalued, int Valued, double MeanTokens, double MeanRatedWords,
     BootstrapEstimate GenerationAlignment, IReadOnlyList<StoryScoreResult> Scores, IReadOnlyList<LayerResult> Layers,
-    int SteeringLayer, double SteeringScale, IReadOnlyList<SteeringPoint> Steering, IReadOnlyList<StoryExample> Highest, IReadOnlyList<StoryExample> Lowest,
-    double Seconds);
+    int SteeringLayer, double SteeringScale, IReadOnlyList<SteeringPoint> Steering, IReadOnlyList<TrainingResult> Training,
+    IReadOnlyList<StoryExample> Highest, IReadOnlyList<StoryExample> Lowest, double Seconds);

@@ -17,24 +17,16 @@ public sealed class StorySampler
 {
     private static readonly Sampling Base = new(1, 1);
     private readonly LanguageModel _model;
-    private readonly IReadOnlyList<JudgeConstitution> _judges;
-    private readonly int[][] _suffixes, _positive, _negative;
-    private readonly int[] _suffixOf;
+    private readonly StoryJudge _judge;
     private readonly int _maxNewTokens;
 
     /// <summary>A sampler of at most <paramref name="maxNewTokens"/> new tokens after <paramref name="prompt"/>, judged by <paramref name="judges"/>.</summary>
     public StorySampler(LanguageModel model, string prompt, IReadOnlyList<JudgeConstitution> judges, int maxNewTokens)
     {
         _model = model;
-        _judges = judges;
+        _judge = new StoryJudge(model, judges);
         Prompt = model.Tokenizer.Encode(prompt, bos: true);
-        var distinct = judges.Select(j => j.Suffix).Distinct().ToList();
-        _suffixes = distinct.Select(s => model.Tokenizer.Encode(s, bos: false)).ToArray();
-        _suffixOf = judges.Select(j => distinct.IndexOf(j.Suffix)).ToArray();
-        _positive = judges.Select(j => model.Tokenizer.Encode(j.Positive, bos: false)).ToArray();
-        _negative = judges.Select(j => model.Tokenizer.Encode(j.Negative, bos: false)).ToArray();
-        int judging = _suffixes.Select(s => s.Length).DefaultIfEmpty(0).Max() + _positive.Concat(_negative).Select(w => w.Length).DefaultIfEmpty(0).Max();
-        _maxNewTokens = Math.Min(maxNewTokens, model.Config.SeqLen - Prompt.Length - judging);
+        _maxNewTokens = Math.Min(maxNewTokens, model.Config.SeqLen - Prompt.Length - _judge.Tokens);
         if (_maxNewTokens < 1) throw new ArgumentException($"the model reads {model.Config.SeqLen} tokens, too few for the prompt and the judging suffixes", nameof(model));
     }
 
@@ -88,15 +80,7 @@ public sealed class StorySampler
         if (tokens.Count == 0) return null;
         foreach (var layer in sums)
             for (int j = 0; j < layer.Length; j++) layer[j] /= tokens.Count;
-        var scores = new double[_judges.Count];
-        for (int s = 0; s < _suffixes.Length; s++)
-        {
-            suffix.CopyFrom(story);
-            foreach (int token in _suffixes[s]) suffix.Read(token, edit);
-            for (int j = 0; j < _judges.Count; j++)
-                if (_suffixOf[j] == s)
-                    scores[j] = Continuation.LogProbability(suffix, _positive[j], scratch, edit) - Continuation.LogProbability(suffix, _negative[j], scratch, edit);
-        }
+        var scores = _judge.Scores(story, suffix, scratch, edit);
         string text = _model.Tokenizer.Decode(tokens.ToArray(), Prompt[^1]);
         return new Story(index, tokens.ToArray(), text, logLikelihood, sums, scores);
     }

@@ -26,6 +26,8 @@ public sealed record StoryStudyOptions
     public string Prompt { get; init; } = "Once upon a time";
     /// <summary>Steering strengths α, in units of the typical residual norm.</summary>
     public double[] Alphas { get; init; } = [-4, -2, -1, 0, 1, 2, 4];
+    /// <summary>RLAIF by training (null: not run).</summary>
+    public TrainingOptions? Training { get; init; } = new();
 }
 
 /// <summary>
@@ -106,6 +108,8 @@ public static class StoryStudy
             results.Add(new StoryScoreResult(names[k], kinds[k], judge?.Suffix ?? "", judge?.Positive ?? "", judge?.Negative ?? "", alignment, gap, path, ablation));
         }
 
+        var training = options.Training is null ? [] : Train(model, sampler.Prompt, value, results, scores, names, values, options, progress);
+
         var order = Enumerable.Range(0, n).OrderBy(i => values[i]).ToArray();
         StoryExample Example(int i) => new(stories[i].Index, values[i], generation[i], options.Prompt + stories[i].Text);
         string sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(model.ModelPath)));
@@ -113,7 +117,60 @@ public static class StoryStudy
         return new StoryStudyResult(model.ModelPath, sha, $"dim {c.Dim}, hidden {c.HiddenDim}, {c.Layers} layers, {c.Heads} heads, {c.KvHeads} kv heads, vocabulary {c.VocabSize}, sequence {c.SeqLen}",
             options.Prompt, options.Seed, lexicon.Name, options.Resamples, sampler.MaxNewTokens, options.Stories, drawn.Count(s => s is null),
             drawn.Count(s => s is not null) - n, n, stories.Average(s => s.Tokens.Length), rated.Average(), generationAlignment, results, layers,
-            best.Layer, scale, steering, order.TakeLast(3).Reverse().Select(Example).ToArray(), order.Take(3).Select(Example).ToArray(), watch.Elapsed.TotalSeconds);
+            best.Layer, scale, steering, training, order.TakeLast(3).Reverse().Select(Example).ToArray(), order.Take(3).Select(Example).ToArray(), watch.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>RLAIF by training on the three constitutions THEORY's rules pick (a rule that picks none is skipped and said).</summary>
+    private static List<TrainingResult> Train(LanguageModel model, int[] prompt, StoryValue value, List<StoryScoreResult> results, double[][] scores,
+        string[] names, double[] values, StoryStudyOptions options, ILabProgress progress)
+    {
+        var picks = new List<(StoryScoreResult? Score, string Rule)>
+        {
+            (results.Where(r => r.Kind == JudgeKind.Value).MaxBy(r => r.Gap.Value), "Δ > 0: the value-laden constitution with the largest Δ"),
+            (results.Where(r => r.Kind == JudgeKind.Control && r.Gap.SignDecided && r.Gap.Value < 0 && r.Name != JudgeConstitution.LengthControl)
+                .MinBy(r => Math.Abs(r.Alignment.Value)), "Δ < 0: the control whose Δ is decided negative with the smallest |A(c)|"),
+            (results.Where(r => r.Kind == JudgeKind.Reversed).MinBy(r => r.Alignment.Value), "adversarial: the reversed constitution with the most negative A(c)"),
+        };
+        var trained = new List<TrainingResult>();
+        int seed = (int)(options.Seed % int.MaxValue);
+        foreach (var (pick, rule) in picks)
+        {
+            if (pick is null)
+            {
+                progress.Note($"training: no constitution meets \"{rule}\"; skipped");
+                continue;
+            }
+            var judge = JudgeConstitution.BuiltIn.Single(j => j.Name == pick.Name);
+            var trainer = new LogitBiasTraining(model, prompt, judge, options.MaxNewTokens);
+            var (checkpoints, bias) = trainer.Train(options.Training!, value, options.Seed, options.Resamples,
+                progress.Start($"training on \"{pick.Name}\" ({options.Training!.Steps} steps × {options.Training.Batch} stories)", options.Training.Steps));
+            var t = Standardise(scores[Array.IndexOf(names, pick.Name)]);
+            var policy = new ItemPolicy(new double[t.Length], t, values);
+            double mean = values.Average(), sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Length);
+            double floor = Math.Max(50, values.Length / 20.0);
+            var exactKl = new List<double>();
+            var exactEv = new List<double>();
+            for (int k = 0; k <= 200; k++)
+            {
+                double lambda = k * Step;
+                if (k > 0 && EffectiveSize(new double[t.Length], t, lambda) < floor) break;
+                var (ev, kl, _) = policy.At(lambda);
+                exactKl.Add(kl);
+                exactEv.Add(ev);
+            }
+            var predicted = exactKl.Select(kl => mean + pick.Alignment.Value * sd * Math.Sqrt(2 * kl)).ToArray();
+            var start = checkpoints[0].MeanValue;
+            var end = checkpoints[^1].MeanValue;
+            string t14Predicted = !pick.Alignment.SignDecided ? "undecided (A(c)'s interval contains 0)" : pick.Alignment.Value > 0 ? "EV rises" : "EV falls";
+            bool decided = start is not null && end is not null && (end.Low > start.High || end.High < start.Low);
+            string t14Observed = start is null || end is null ? "no value measured" : !decided ? "no change beyond the intervals" : end.Value > start.Value ? "EV rises" : "EV falls";
+            bool? held = !pick.Alignment.SignDecided || !decided ? null : end!.Value > start!.Value == pick.Alignment.Value > 0;
+            var order = Enumerable.Range(0, bias.Length).OrderByDescending(v => bias[v]).ToArray();
+            string Piece(int v) => $"{model.Tokenizer.PieceText(v).Trim()} ({bias[v]:+0.00;-0.00})";
+            trained.Add(new TrainingResult(pick.Name, rule, pick.Alignment.Value, pick.Gap.Value, checkpoints, exactKl.ToArray(), exactEv.ToArray(), predicted,
+                t14Predicted, t14Observed, held, order.Take(8).Select(Piece).ToArray(), order.TakeLast(8).Reverse().Select(Piece).ToArray()));
+        }
+        return trained;
     }
 
     /// <summary>The stories that have a value, their values and rated-word counts.</summary>
