@@ -44,6 +44,17 @@ public sealed class LanguageModelTests
         Assert.True(Math.Abs(single - 1) <= 1e-12, $"Σ p(a | context) = {single:R}");
     }
 
+    /// <summary>A judgment's log-probability contrast as measured independently on this model (issue 23: −1.09 after "Lily lost her
+    /// favorite toy. She cried and cried. Lily felt very" for " happy" against " sad").</summary>
+    [Fact]
+    public void AJudgmentContrastMatchesTheIndependentMeasurement()
+    {
+        var model = CheckpointFiles.Stories;
+        var context = model.Tokenizer.Encode("Lily lost her favorite toy. She cried and cried. Lily felt very", bos: true);
+        double contrast = model.LogProbability(context, model.Tokenizer.Encode("happy", bos: false)) - model.LogProbability(context, model.Tokenizer.Encode("sad", bos: false));
+        Assert.Equal(-1.09, contrast, 0.005);
+    }
+
     [Fact]
     public void BatchingDoesNotChangeResults()
     {

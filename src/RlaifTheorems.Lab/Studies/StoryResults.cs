@@ -44,9 +44,10 @@ public sealed record TrainingResult(string Name, string Rule, double JudgeAlignm
     IReadOnlyList<string> Promoted, IReadOnlyList<string> Demoted);
 
 /// <summary>THEORY R5 on one model: the sample, every score, the ceiling and readouts by layer, steering and ablation, and the
-/// provenance of every number (model file, configuration, prompt, seed, lexicon, sizes).</summary>
+/// provenance of every number (model file and its SHA-256, configuration, prompt, seed, lexicon, sizes), and the steering direction
+/// itself: the unit value readout û = u_V/‖u_V‖ of layer <c>SteeringLayer</c>'s story representations (all valued stories).</summary>
 public sealed record StoryStudyResult(string Model, string ModelSha256, string Configuration, string Prompt, ulong Seed, string Lexicon,
     int Resamples, int MaxNewTokens, int Drawn, int Empty, int Unvalued, int Valued, double MeanTokens, double MeanRatedWords,
     BootstrapEstimate GenerationAlignment, IReadOnlyList<StoryScoreResult> Scores, IReadOnlyList<LayerResult> Layers,
-    int SteeringLayer, double SteeringScale, IReadOnlyList<SteeringPoint> Steering, IReadOnlyList<TrainingResult> Training,
+    int SteeringLayer, double SteeringScale, double[] SteeringDirection, IReadOnlyList<SteeringPoint> Steering, IReadOnlyList<TrainingResult> Training,
     IReadOnlyList<StoryExample> Highest, IReadOnlyList<StoryExample> Lowest, double Seconds);

@@ -117,7 +117,7 @@ public static class StoryStudy
         return new StoryStudyResult(model.ModelPath, sha, $"dim {c.Dim}, hidden {c.HiddenDim}, {c.Layers} layers, {c.Heads} heads, {c.KvHeads} kv heads, vocabulary {c.VocabSize}, sequence {c.SeqLen}",
             options.Prompt, options.Seed, lexicon.Name, options.Resamples, sampler.MaxNewTokens, options.Stories, drawn.Count(s => s is null),
             drawn.Count(s => s is not null) - n, n, stories.Average(s => s.Tokens.Length), rated.Average(), generationAlignment, results, layers,
-            best.Layer, scale, steering, training, order.TakeLast(3).Reverse().Select(Example).ToArray(), order.Take(3).Select(Example).ToArray(), watch.Elapsed.TotalSeconds);
+            best.Layer, scale, direction.ToArray(), steering, training, order.TakeLast(3).Reverse().Select(Example).ToArray(), order.Take(3).Select(Example).ToArray(), watch.Elapsed.TotalSeconds);
     }
 
     /// <summary>RLAIF by training on the three constitutions THEORY's rules pick (a rule that picks none is skipped and said).</summary>
