@@ -30,7 +30,7 @@ public sealed partial class ProjectGraphTests
         ["Core"] = ["Numerics", "LinearAlgebra", "Model", "Theory"],
         ["Kernels"] = ["Native", "Random", "Projection", "."],
         ["Catalogue"] = ["Statistics", "Generators", "Simulation", "Running", "Entries", "."],
-        ["Formal"] = ["Smt", "Exact", "Encodings", "Certificates", "Proving"],
+        ["Formal"] = ["Smt", "Coq", "Exact", "Encodings", "Certificates", "Proving"],
         ["Verification"] = ["Inputs", "Reports", "Corpus", "Running"],
         ["Plotting"] = ["."],
         ["Figures"] = ["."],

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using RlaifTheorems.Catalogue;
 using RlaifTheorems.Cli.Shared;
+using RlaifTheorems.Catalogue.Running;
+using RlaifTheorems.Formal.Coq;
 using RlaifTheorems.Formal.Proving;
 using RlaifTheorems.Formal.Smt;
 using RlaifTheorems.Verification.Reports;
@@ -63,12 +65,36 @@ public sealed class ProveCommand
                 r => { if (!quiet) Console.Error.WriteLine($"  {r.Shape,-42} {r.Verdict.Text(),-8} {r.Seconds,6:F2} s  {r.Part}"); }));
         }
         Print(verdicts);
+        var (coq, coqSkipped) = CoqColumn(entries, quiet);
         int failed = verdicts.Count(v => !v.Consistent);
         Console.WriteLine($"prove: {verdicts.Count(v => v.Verdict is FormalVerdictKind.Proven or FormalVerdictKind.Refuted)} decided, {verdicts.Count(v => v.Verdict == FormalVerdictKind.Unknown)} unknown, " +
                           $"{verdicts.Count(v => v.Verdict == FormalVerdictKind.NotExpressible)} not expressible, {failed} contradicted (per-query budget {timeout} s)");
-        if (jsonPath is not null && !ReportOutput.Write("prove", jsonPath, new ProveReport(TheoremCatalogue.SuiteVersion, timeout, verdicts)))
+        if (jsonPath is not null && !ReportOutput.Write("prove", jsonPath, new ProveReport(TheoremCatalogue.SuiteVersion, timeout, verdicts, coq, coqSkipped)))
             return ExitCodes.Usage;
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    /// <summary>The second verdict per entry, from Coq in this run (the development is rebuilt as needed and every theorem's
+    /// assumptions printed); null with the reason when Coq is absent or the development does not build.</summary>
+    private static (IReadOnlyList<CoqVerdict>? Rows, string? Skipped) CoqColumn(IReadOnlyList<CatalogueEntry> entries, bool quiet)
+    {
+        string? folder = CoqDevelopment.Locate();
+        IReadOnlyList<CoqAssumptions> results = [];
+        string? skipped = folder is null ? "no coq/ folder above the current directory"
+            : !CoqDevelopment.TryCheck(folder, out results, out var problem) ? problem
+            : null;
+        if (skipped is not null)
+        {
+            Console.WriteLine($"prove: Coq skipped ({skipped}); no entry is reported proven in every dimension");
+            return (null, skipped);
+        }
+        var theorems = CoqDevelopment.Theorems(folder!);
+        var rows = CoqVerdicts.For(entries, theorems, results);
+        var table = new Table().Border(TableBorder.Simple).AddColumns("ID", "Coq theorem", "file", "second verdict");
+        foreach (var r in rows) table.AddRow(r.Id, Markup.Escape(r.CoqTheorem ?? "–"), Markup.Escape(r.File ?? ""), Markup.Escape(r.Verdict));
+        Tables.Write(table, 200);
+        Console.WriteLine($"prove: {rows.Count(r => r.Proven)} of {rows.Count} entries {CoqVerdicts.ProvenText}, Coq's Print Assumptions closed for each");
+        return (rows, null);
     }
 
     private static void Print(IReadOnlyList<FormalVerdict> verdicts)

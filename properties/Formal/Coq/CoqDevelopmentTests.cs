@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using RlaifTheorems.Catalogue;
+using RlaifTheorems.Formal.Coq;
+using RlaifTheorems.Verification.Reports;
+
+namespace RlaifTheorems.Properties.Formal.Coq;
+
+/// <summary>
+/// The Coq development is honest by construction: every catalogue theorem in it carries its entry's ID and name, the entries
+/// issue 25 requires are all there and printed by Assumptions.v, no source admits or assumes anything, a name that disagrees
+/// with the catalogue or an axiom in Coq's output is never reported proven, and — where coqc with mathcomp is installed (CI
+/// installs it) — Coq builds the development and reports every catalogue theorem closed under the global context.
+/// </summary>
+public sealed partial class CoqDevelopmentTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private static string Folder => Path.Combine(RepositoryFiles.Root, "coq");
+
+    private static readonly string[] Required = ["L1", "L2", "T1.4", "T2.1", "T2.2", "T2.3", "T4.1", "T4.2", "T4.3"];
+
+    [Fact]
+    public void EveryCoqTheoremIsNamedAfterItsCatalogueEntry()
+    {
+        var theorems = CoqDevelopment.Theorems(Folder);
+        Assert.Empty(CoqVerdicts.Mismatches(theorems));
+        foreach (var id in Required) Assert.Contains(theorems, t => t.Id == id);
+        Assert.Equal(theorems.Select(t => t.CoqName).Order(), CoqDevelopment.PrintedTheorems(Folder).Order());
+        Assert.Equal(theorems.Count, theorems.Select(t => t.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void ANameThatDisagreesOrAnAxiomIsNeverReportedProven()
+    {
+        var entry = TheoremCatalogue.Find("T2.1")!;
+        CoqTheorem[] wrongName = [new("T2_1_SomethingElse", "T2.1", "SomethingElse", "Ceiling.v")];
+        Assert.NotEmpty(CoqVerdicts.Mismatches(wrongName));
+        Assert.False(CoqVerdicts.For([entry], wrongName, [new("T2_1_SomethingElse", true, [])])[0].Proven);
+        CoqTheorem[] right = [new("T2_1_CeilingBoundsEveryDirection", "T2.1", entry.Name, "Ceiling.v")];
+        var parsed = CoqDevelopment.Parse("Axioms:\nclassic : forall P : Prop, P \\/ ~ P\n", ["T2_1_CeilingBoundsEveryDirection"]);
+        Assert.Equal(["classic"], parsed.Single().Axioms);
+        var verdict = CoqVerdicts.For([entry], right, parsed).Single();
+        Assert.False(verdict.Proven);
+        Assert.Contains("classic", verdict.Verdict);
+        Assert.True(CoqVerdicts.For([entry], right, CoqDevelopment.Parse("Closed under the global context\n", ["T2_1_CeilingBoundsEveryDirection"])).Single().Proven);
+        Assert.Empty(CoqDevelopment.Parse("Closed under the global context\n", ["A", "B"]));
+    }
+
+    [Fact]
+    public void NoSourceAdmitsOrAssumesAnything()
+    {
+        foreach (var file in Directory.EnumerateFiles(Folder, "*.v"))
+        {
+            string code = Comment().Replace(File.ReadAllText(file), " ");
+            foreach (var word in new[] { "Admitted", "admit", "Axiom", "Axioms", "Parameter", "Hypothesis", "Conjecture" })
+                Assert.False(Regex.IsMatch(code, $@"\b{word}\b"), $"{Path.GetFileName(file)} uses {word}");
+        }
+    }
+
+    [Fact]
+    public void CoqChecksEveryCatalogueTheoremClosed()
+    {
+        if (!CoqAvailable())
+        {
+            output.WriteLine("skipped: coqc with mathcomp is not installed (CI installs it; coq/check.sh says how)");
+            return;
+        }
+        Assert.True(CoqDevelopment.TryCheck(Folder, out var results, out var problem), problem);
+        Assert.Equal(CoqDevelopment.Theorems(Folder).Count, results.Count);
+        foreach (var r in results) Assert.True(r.Closed, $"{r.CoqName} depends on {string.Join(", ", r.Axioms)}");
+    }
+
+    private static bool CoqAvailable()
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("coqc", ["-where"]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
+            string where = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            return process.ExitCode == 0 && Directory.Exists(Path.Combine(where, "user-contrib", "mathcomp", "algebra"));
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"\(\*.*?\*\)", RegexOptions.Singleline)]
+    private static partial Regex Comment();
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace RlaifTheorems.Formal.Coq;
+
+/// <summary>
+/// The repository's Coq development (<c>coq/</c>): its catalogue theorems read from the sources, and the verdict of Coq itself —
+/// <c>make assumptions</c> rebuilds what changed and runs <c>Print Assumptions</c> on every catalogue theorem; a theorem counts as
+/// proven in every dimension only when Coq reports it closed under the global context in that run. Nothing is read from a
+/// previous run.
+/// </summary>
+public static partial class CoqDevelopment
+{
+    /// <summary>The <c>coq/</c> folder of the repository that holds <paramref name="start"/> (or the current directory), if any.</summary>
+    public static string? Locate(string? start = null)
+    {
+        foreach (var origin in new[] { start ?? Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(origin); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "coq", "_CoqProject"))) return Path.Combine(dir.FullName, "coq");
+        return null;
+    }
+
+    /// <summary>Every <c>Theorem</c> of the development whose name has the catalogue form ID_Name (T1_4_… is T1.4).</summary>
+    public static IReadOnlyList<CoqTheorem> Theorems(string folder)
+    {
+        var theorems = new List<CoqTheorem>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.v").Order())
+            foreach (Match m in CatalogueTheorem().Matches(File.ReadAllText(file)))
+            {
+                string id = m.Groups[1].Value + (m.Groups[2].Success ? "." + m.Groups[2].Value : "");
+                theorems.Add(new CoqTheorem(m.Groups[0].Value["Theorem ".Length..].Trim(), id, m.Groups[3].Value, Path.GetFileName(file)));
+            }
+        return theorems;
+    }
+
+    /// <summary>Builds the development and asks Coq for every catalogue theorem's assumptions; false (with the reason) when Coq
+    /// or mathcomp is missing or the build fails.</summary>
+    public static bool TryCheck(string folder, out IReadOnlyList<CoqAssumptions> results, out string? problem)
+    {
+        results = [];
+        var start = new ProcessStartInfo("make", ["-s", "-C", folder, "assumptions"])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        Process process;
+        try { process = Process.Start(start)!; }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            problem = "make is not on the PATH";
+            return false;
+        }
+        var error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        string log = Path.Combine(folder, "assumptions.log");
+        if (!File.Exists(log))
+        {
+            problem = $"the Coq development did not build ({FirstLine(error.Result + output)})";
+            return false;
+        }
+        results = Parse(File.ReadAllText(log), PrintedTheorems(folder));
+        problem = results.Count == 0 ? "Print Assumptions printed nothing" : null;
+        return problem is null;
+    }
+
+    /// <summary>The theorems <c>Assumptions.v</c> prints, in order.</summary>
+    public static IReadOnlyList<string> PrintedTheorems(string folder) =>
+        PrintAssumptions().Matches(File.ReadAllText(Path.Combine(folder, "Assumptions.v"))).Select(m => m.Groups[1].Value).ToArray();
+
+    /// <summary>Splits <c>Print Assumptions</c>'s output into one block per theorem, in the order printed: "Closed under the global
+    /// context", or "Axioms:" followed by one "name : type" line per axiom (continuation lines indented).</summary>
+    public static IReadOnlyList<CoqAssumptions> Parse(string output, IReadOnlyList<string> theorems)
+    {
+        var blocks = new List<List<string>>();
+        foreach (var line in output.Split('\n'))
+        {
+            if (line.StartsWith("Closed under the global context") || line.StartsWith("Axioms:")) blocks.Add([line]);
+            else if (blocks.Count > 0 && line.Length > 0 && !char.IsWhiteSpace(line[0]) && line.Contains(" : ")) blocks[^1].Add(line);
+        }
+        if (blocks.Count != theorems.Count) return [];
+        return theorems.Select((name, i) => new CoqAssumptions(name, blocks[i][0].StartsWith("Closed"),
+            blocks[i].Skip(1).Select(l => l[..l.IndexOf(" : ", StringComparison.Ordinal)].Trim()).ToArray())).ToArray();
+    }
+
+    private static string FirstLine(string text) => text.Split('\n').FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "no output";
+
+    [GeneratedRegex(@"^Theorem\s+([LTPNS]\d+)(?:_(\d+))?_([A-Za-z]+)\b", RegexOptions.Multiline)]
+    private static partial Regex CatalogueTheorem();
+
+    [GeneratedRegex(@"^Print Assumptions\s+(\w+)\.", RegexOptions.Multiline)]
+    private static partial Regex PrintAssumptions();
+}
