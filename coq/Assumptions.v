@@ -1,7 +1,7 @@
 (* Prints the axioms each catalogue theorem depends on. `make assumptions` runs it and fails unless every theorem is
    closed under the global context (no axiom at all: the development is stated over any ordered or real closed field, so it
    needs not even the axioms of Coq's reals). *)
-From Rlaif Require Import Inner Projections Alignment SelfImprovement Ceiling LowRank.
+From Rlaif Require Import Inner Projections Alignment SelfImprovement Ceiling Adversarial LowRank.
 
 Print Assumptions L1_ActivatedDirectionsFillOpenHemisphere.
 Print Assumptions L2_ProjectorIsSymmetricIdempotent.
@@ -9,6 +9,7 @@ Print Assumptions T1_4_ExpectedValueRisesIffActivatedAligned.
 Print Assumptions T2_1_CeilingBoundsEveryDirection.
 Print Assumptions T2_2_CeilingAttainedByWhitenedValue.
 Print Assumptions T2_3_CeilingGrowsWithCapacity.
+Print Assumptions T3_1_AdversarialConstitutionExistsUnlessAligned.
 Print Assumptions T4_1_RankOneConstitutionSuffices.
 Print Assumptions T4_2_UpdateRankBoundedByConstitution.
 Print Assumptions T4_3_AblationErasesUpdate.

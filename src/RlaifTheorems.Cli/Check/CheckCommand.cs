@@ -27,6 +27,8 @@ public sealed class CheckCommand
     public readonly Option<string?> ShardOption = new("--shard") { Description = "Run shard i of n (i/n): every n-th chunk of 1000 cases, seeds independent of the split; needs --json, combine with check merge." };
     /// <summary>No formal column.</summary>
     public readonly Option<bool> NoFormal = new("--no-formal") { Description = "Skip the formal column (the SMT solver's verdict per entry)." };
+    /// <summary>The Coq column.</summary>
+    public readonly Option<bool> CoqOption = new("--coq") { Description = "Add the second formal verdict per entry: Coq's, asked in this run of the built coq/ development (about 2.5 s more; prove always asks)." };
     /// <summary>The deep profile.</summary>
     public readonly Option<bool> Deep = new("--deep") { Description = "The deep profile: every THEOREM over latent value models at d = 64, 128, 256, 512, 1024 (D up to d + d/8), --max-test cases per dimension (default 4 here)." };
     /// <summary>A soak of this many rounds.</summary>
@@ -41,7 +43,7 @@ public sealed class CheckCommand
         var check = new Command("check", "Run the catalogue: THEOREMs and LAWs must hold, PROBEs must be refuted." +
             "\n\nExamples:\n  rlaif-theorems check\n  rlaif-theorems check T1 P3.1 --max-test 10000 --seed 42 --json report.json" +
             "\n  rlaif-theorems check --deep   (THEOREMs at d = 64 … 1024)\n  rlaif-theorems check --soak 200 --max-test 1000   (the whole catalogue under 200 random seeds)\n  rlaif-theorems check --shard 1/2 --json a.json; rlaif-theorems check --shard 2/2 --json b.json; rlaif-theorems check merge a.json b.json" + ExitCodes.Help)
-            { Ids, MaxTest, Seed, Json, Quiet, Save, SaveTo, ShardOption, NoFormal, Soak, Deep };
+            { Ids, MaxTest, Seed, Json, Quiet, Save, SaveTo, ShardOption, NoFormal, CoqOption, Soak, Deep };
         Soak.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 1) r.AddError("--soak must be at least 1 round"); });
         // Only a value that parsed is checked here; one that did not is already a parse error ("abc", "1e3", 99999999999).
         MaxTest.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 1) r.AddError("--max-test must be at least 1"); });
@@ -70,7 +72,7 @@ public sealed class CheckCommand
             if (p.GetValue(Soak) is int rounds)
                 return SoakHandler.Run(ids, rounds, p.GetValue(MaxTest), p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet), shard);
             return CheckHandler.Run(ids, p.GetValue(MaxTest), p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet),
-                p.GetValue(Save) ? p.GetValue(SaveTo) : null, shard, !p.GetValue(NoFormal));
+                p.GetValue(Save) ? p.GetValue(SaveTo) : null, shard, !p.GetValue(NoFormal), p.GetValue(CoqOption));
         });
         check.Add(new MergeCommand().Create());
         return check;

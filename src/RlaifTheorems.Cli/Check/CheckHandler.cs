@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using RlaifTheorems.Catalogue.Running;
 using RlaifTheorems.Cli.Shared;
+using RlaifTheorems.Formal.Coq;
 using RlaifTheorems.Formal.Proving;
 using RlaifTheorems.Formal.Smt;
 using RlaifTheorems.Verification.Corpus;
@@ -19,7 +20,7 @@ public static class CheckHandler
     /// counterexample there as <c>&lt;ID&gt;.json</c>; with <paramref name="shard"/>, only that shard's chunks (a partial
     /// report for <c>check merge</c>, which needs <paramref name="jsonPath"/>). Returns the process exit code.</summary>
     public static int Run(IReadOnlyCollection<string> prefixes, int maxTest, ulong? seed, string? jsonPath, bool quiet,
-        string? counterexampleDirectory, Shard? shard = null, bool formal = true)
+        string? counterexampleDirectory, Shard? shard = null, bool formal = true, bool coq = false)
     {
         if (!EntrySelection.TrySelect(prefixes, out var entries, out var unknown)) return Say.Usage("check", unknown!);
         if (shard is not null && jsonPath is null) return Say.Usage("check", "--shard writes a partial report for check merge: give --json FILE");
@@ -29,6 +30,8 @@ public static class CheckHandler
             return Say.Usage("check", $"--counterexamples-dir {counterexampleDirectory} is a file, not a folder");
 
         var run = new CheckRun(entries, RunSettings.ForEnvironment(maxTest, seed), shard);
+        // Coq answers beside the property run (a separate process), so its seconds overlap the cases'.
+        var coqTask = coq && shard is null ? Task.Run(() => Coq(entries)) : null;
         var settings = run.Settings;
         Console.Error.WriteLine($"check: {entries.Count} entries, {settings.MaxTest} cases each (LAWs use their own), seed {settings.Seed}" +
                                 $"{(RunSettings.IsCi ? " (CI profile)" : "")}{(shard is null ? "" : $", shard {shard}")}");
@@ -58,9 +61,10 @@ public static class CheckHandler
             return ExitCodes.Interrupted;
         }
         var verdicts = formal && shard is null ? Formal(entries, quiet) : null;
+        var (coqRows, coqSkipped) = coqTask is null ? (null, "not asked: check --coq or prove") : coqTask.Result;
         clock.Stop();
 
-        var report = run.Report(results, clock.Elapsed.TotalSeconds, verdicts, interrupted: false);
+        var report = run.Report(results, clock.Elapsed.TotalSeconds, verdicts, interrupted: false) with { Coq = coqRows, CoqSkipped = coqSkipped };
         if (shard is not null)
         {
             CheckTable.Print(results);
@@ -85,6 +89,17 @@ public static class CheckHandler
         var verdicts = FormalColumn.Prove(entries, solver);
         if (!quiet) Console.Error.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s");
         return verdicts;
+    }
+
+    /// <summary>The Coq column: Coq's own verdict in this run when the development is already built (asking costs a few seconds;
+    /// building it is <c>prove</c>'s or <c>make -C coq</c>'s job), otherwise the reason there is none.</summary>
+    private static (IReadOnlyList<CoqVerdict>? Rows, string? Skipped) Coq(IReadOnlyList<CatalogueEntry> entries)
+    {
+        string? folder = CoqDevelopment.Locate();
+        if (folder is null) return (null, "no coq/ folder above the current directory");
+        if (!CoqDevelopment.IsBuilt(folder)) return (null, "the Coq development is not built (make -C coq, or prove, builds it)");
+        if (!CoqDevelopment.TryCheckOnce(folder, out var results, out var problem)) return (null, problem);
+        return (CoqVerdicts.For(entries, CoqDevelopment.Theorems(folder), results), null);
     }
 
     /// <summary>Writes the report (before anything is printed, so a full or closed standard output loses nothing), prints the
@@ -123,6 +138,12 @@ public static class CheckHandler
                               (r.Counterexample is null ? "" : $"\n  shrunk case: {r.Counterexample}"));
         Console.WriteLine($"check: {results.Count - results.Count(r => !r.Passed)} passed, {results.Count(r => !r.Passed)} failed" +
                           (report.Formal is null ? "" : $"; formal: {report.Formal.Count(v => v.Verdict is FormalVerdictKind.Proven or FormalVerdictKind.Refuted)} decided, {report.Formal.Count(v => v.Verdict == FormalVerdictKind.NotExpressible)} not expressible, {report.Formal.Count(v => v.Verdict == FormalVerdictKind.Unknown)} unknown, {report.Formal.Count(v => !v.Consistent)} contradicted"));
+        if (report.Coq is { } coq)
+        {
+            var proven = coq.Where(c => c.Proven).Select(c => c.Id).ToArray();
+            Console.WriteLine($"check: {CoqVerdicts.ProvenText}: {(proven.Length == 0 ? "none" : string.Join(", ", proven))} ({proven.Length} of {coq.Count}; Coq closed each in this run)");
+        }
+        else if (report.CoqSkipped is { } why) Console.WriteLine($"check: no Coq verdicts ({why})");
         Console.WriteLine($"({report.ElapsedSeconds:F1} s, seed {report.Seed}; {footnote})");
 
         if (counterexampleDirectory is null) return failed;

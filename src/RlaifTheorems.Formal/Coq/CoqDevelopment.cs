@@ -33,6 +33,40 @@ public static partial class CoqDevelopment
         return theorems;
     }
 
+    /// <summary>True when every file of the development has a compiled .vo newer than its source and than the .vo of every file it
+    /// imports (From Rlaif Require Import …), so asking Coq for the assumptions rebuilds nothing: seconds, not a build.</summary>
+    public static bool IsBuilt(string folder)
+    {
+        var sources = File.ReadAllLines(Path.Combine(folder, "_CoqProject")).Select(l => l.Trim()).Where(l => l.EndsWith(".v")).ToArray();
+        if (sources.Length == 0) return false;
+        DateTime? Compiled(string module) =>
+            File.Exists(Path.Combine(folder, module + ".vo")) ? File.GetLastWriteTimeUtc(Path.Combine(folder, module + ".vo")) : null;
+        foreach (var source in sources)
+        {
+            string module = source[..^2];
+            if (Compiled(module) is not DateTime built || built < File.GetLastWriteTimeUtc(Path.Combine(folder, source))) return false;
+            foreach (Match m in LocalImports().Matches(File.ReadAllText(Path.Combine(folder, source))))
+                foreach (var dependency in m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    if (Compiled(dependency) is not DateTime dep || dep > built) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TryCheck"/> once per process for one state of the development's files: the answer is kept, keyed by the folder
+    /// and the newest write time of its sources and compiled files, and asked again from Coq whenever a file changes.
+    /// </summary>
+    public static bool TryCheckOnce(string folder, out IReadOnlyList<CoqAssumptions> results, out string? problem)
+    {
+        var stamp = Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".v") || f.EndsWith(".vo") || f.EndsWith("_CoqProject"))
+            .Select(File.GetLastWriteTimeUtc).DefaultIfEmpty().Max();
+        var answer = Answers.GetOrAdd((Path.GetFullPath(folder), stamp), _ => TryCheck(folder, out var r, out var p) ? (r, null) : ([], p));
+        (results, problem) = answer;
+        return problem is null;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, DateTime), (IReadOnlyList<CoqAssumptions>, string?)> Answers = new();
+
     /// <summary>Builds the development and asks Coq for every catalogue theorem's assumptions; false (with the reason) when Coq
     /// or mathcomp is missing or the build fails.</summary>
     public static bool TryCheck(string folder, out IReadOnlyList<CoqAssumptions> results, out string? problem)
@@ -86,6 +120,9 @@ public static partial class CoqDevelopment
 
     [GeneratedRegex(@"^Theorem\s+([LTPNS]\d+)(?:_(\d+))?_([A-Za-z]+)\b", RegexOptions.Multiline)]
     private static partial Regex CatalogueTheorem();
+
+    [GeneratedRegex(@"^From Rlaif Require Import ([A-Za-z ]+)\.", RegexOptions.Multiline)]
+    private static partial Regex LocalImports();
 
     [GeneratedRegex(@"^Print Assumptions\s+(\w+)\.", RegexOptions.Multiline)]
     private static partial Regex PrintAssumptions();

@@ -18,6 +18,12 @@ public sealed record CheckReport(string SuiteVersion, ulong Seed, int MaxTest, b
     /// partial (its own <c>interrupted</c> flag says so).</summary>
     public bool Interrupted { get; init; }
 
+    /// <summary>The second formal verdict per entry, from Coq in this run (null when Coq was not asked; see <see cref="CoqSkipped"/>).</summary>
+    public IReadOnlyList<CoqVerdict>? Coq { get; init; }
+
+    /// <summary>Why the run has no Coq verdicts, when it has none.</summary>
+    public string? CoqSkipped { get; init; }
+
     /// <summary>The IDs of the entries the run selected, in catalogue order: what a merge checks its shards against.</summary>
     public IReadOnlyList<string>? Selection { get; init; }
 }
