@@ -69,6 +69,25 @@ public sealed partial class CoqDevelopmentTests(Xunit.Abstractions.ITestOutputHe
         foreach (var r in results) Assert.True(r.Closed, $"{r.CoqName} depends on {string.Join(", ", r.Axioms)}");
     }
 
+    /// <summary>Only a checked theorem claims every dimension: a solver shape that stands for every dimension says that its
+    /// reduction is argued on paper, and the words of a Coq proof appear only in the Coq verdict.</summary>
+    [Fact]
+    public void OnlyACheckedTheoremClaimsEveryDimension()
+    {
+        string encodings = Path.Combine(RepositoryFiles.Root, "src", "RlaifTheorems.Formal", "Encodings");
+        int claims = 0;
+        foreach (var file in Directory.EnumerateFiles(encodings, "*.cs"))
+            foreach (Match literal in Regex.Matches(File.ReadAllText(file), "\"[^\"\n]*\""))
+            {
+                if (!Regex.IsMatch(literal.Value, @"every (dimension|D, d)")) continue;
+                claims++;
+                Assert.True(literal.Value.Contains("argued on paper"), $"{Path.GetFileName(file)}: {literal.Value} claims every dimension without saying how");
+                Assert.DoesNotContain("Coq", literal.Value);
+            }
+        Assert.True(claims >= 2, $"only {claims} shapes read");
+        Assert.DoesNotContain(CoqVerdicts.ProvenText, File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "RlaifTheorems.Formal", "Proving", "FormalVerdicts.cs")));
+    }
+
     /// <summary><c>check --coq</c> carries Coq's verdict into the report only from Coq's answer in the run; without Coq (or
     /// without a build) it says why there is none, and it never calls an entry proven.</summary>
     [Fact]

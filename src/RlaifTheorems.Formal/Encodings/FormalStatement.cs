@@ -14,7 +14,7 @@ public sealed record FormalShape(int World, int Representation, int Rank, string
     public static FormalShape Diagonal(int d, int rank) => new(d, d, rank, rank > 0 ? $"E = diag(1, σ…), d = {d}, r = {rank} (every D ≥ d)" : $"E = diag(1, σ…), d = {d} (every D ≥ d)", true);
 
     /// <summary>The planar normal form of the RLAIF path statements (a = e₁, b in the upper half-plane, v in the plane).</summary>
-    public static FormalShape Plane { get; } = new(2, 2, 0, "plane (normal form: every D, d)");
+    public static FormalShape Plane { get; } = new(2, 2, 0, "plane (stands for every D, d by a reduction argued on paper)");
 
     /// <inheritdoc/>
     public override string ToString() => Label ?? (Rank > 0 ? $"D={World} d={Representation} r={Rank}" : $"D={World} d={Representation}");

@@ -47,7 +47,7 @@ public static class SelfImprovementStatements
         }),
         new("T1.1", "‖x̂ − ŷ‖·‖y‖ ≤ 2‖x − y‖; with x = a + λb, y = λb: |A(g + λd_c) − A(d_c)| ≤ 2‖a‖/(λ‖b‖), the limit with Λ(ε) = 2‖a‖/(ε‖b‖)",
             false, "homogeneous, and x, y span a plane: ŷ = e₁, x̂ = (x₀, x₁) unit, x = s·x̂, y = ŷ (s > 0); negated: ‖x̂ − ŷ‖² > 4‖s·x̂ − ŷ‖².",
-            new[] { new FormalShape(2, 2, 0, "plane (normal form: every dimension)") }, shape =>
+            new[] { new FormalShape(2, 2, 0, "plane (stands for every dimension by a reduction argued on paper)") }, shape =>
         {
             var s = new SmtScript();
             var x = s.Reals("x", 2);
