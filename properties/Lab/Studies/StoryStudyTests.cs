@@ -81,6 +81,18 @@ public sealed class StoryStudyTests
         }
     }
 
+    /// <summary>A model too short for the prompt and the judging suffixes is refused with the lab's one-line error, not an exception
+    /// that would reach the user as a stack trace.</summary>
+    [Fact]
+    public void AModelTooShortToJudgeIsRefusedInOneLine()
+    {
+        var path = CheckpointFiles.Write(dim: 8, hidden: 12, layers: 1, heads: 2, kvHeads: 1, vocab: 512, seqLen: 8, shared: true, seed: 5);
+        Assert.True(LanguageModel.TryLoad(path, CheckpointFiles.Tok512, out var model, out var problem), problem);
+        var e = Assert.Throws<LabDataException>(() => new StorySampler(model!, "Once upon a time", JudgeConstitution.BuiltIn, 40));
+        Assert.Contains("too few for the prompt", e.Message);
+        Assert.Throws<LabDataException>(() => new LogitBiasTraining(model!, model!.Tokenizer.Encode("Once upon a time", bos: true), JudgeConstitution.BuiltIn[0], 40));
+    }
+
     [Fact]
     public void AStorysValueIsTheMeanValenceOfItsRatedWords()
     {

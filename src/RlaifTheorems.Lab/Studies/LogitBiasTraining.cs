@@ -1,4 +1,5 @@
 using RlaifTheorems.Kernels;
+using RlaifTheorems.Lab.Data;
 using RlaifTheorems.Lab.LanguageModels;
 using RlaifTheorems.Lab.Statistics;
 
@@ -46,6 +47,7 @@ public sealed class LogitBiasTraining
         _prompt = prompt;
         _judge = new StoryJudge(model, [judge]);
         _maxNewTokens = Math.Min(maxNewTokens, model.Config.SeqLen - prompt.Length - _judge.Tokens);
+        if (_maxNewTokens < 1) throw new LabDataException($"the model reads {model.Config.SeqLen} tokens, too few for the prompt and the judging suffix");
     }
 
     /// <summary>One story from π_b: its new tokens, log π_b − log π₀ over its trajectory (the ending token included; a story cut at

@@ -1,4 +1,5 @@
 using RlaifTheorems.Kernels;
+using RlaifTheorems.Lab.Data;
 using RlaifTheorems.Lab.LanguageModels;
 
 namespace RlaifTheorems.Lab.Studies;
@@ -27,7 +28,7 @@ public sealed class StorySampler
         _judge = new StoryJudge(model, judges);
         Prompt = model.Tokenizer.Encode(prompt, bos: true);
         _maxNewTokens = Math.Min(maxNewTokens, model.Config.SeqLen - Prompt.Length - _judge.Tokens);
-        if (_maxNewTokens < 1) throw new ArgumentException($"the model reads {model.Config.SeqLen} tokens, too few for the prompt and the judging suffixes", nameof(model));
+        if (_maxNewTokens < 1) throw new LabDataException($"the model reads {model.Config.SeqLen} tokens, too few for the prompt and the judging suffixes");
     }
 
     /// <summary>The prompt's tokens, beginning-of-sequence first.</summary>
