@@ -1,3 +1,5 @@
+using RlaifTheorems.Lab.Statistics;
+
 namespace RlaifTheorems.Lab.Studies;
 
 /// <summary>An estimate with its 95% percentile bootstrap interval and the Bonferroni interval at level 1 − 0.05/K.</summary>
@@ -5,6 +7,27 @@ public sealed record BootstrapEstimate(double Value, double Low, double High, do
 {
     /// <summary>The sign is decided when the Bonferroni interval excludes 0.</summary>
     public bool SignDecided => BonferroniLow > 0 || BonferroniHigh < 0;
+
+    /// <summary>The mean of <paramref name="v"/> with its intervals (null for fewer than two values).</summary>
+    public static BootstrapEstimate? OfMean(double[] v, int resamples, int seed, double level)
+    {
+        if (v.Length < 2) return null;
+        var indices = Bootstrap.Indices(v.Length, resamples, seed);
+        var estimates = Bootstrap.Estimates(indices, ix => ix.Average(i => v[i]));
+        var (low, high) = Bootstrap.Percentile(estimates, 0.95);
+        var (bLow, bHigh) = Bootstrap.Percentile(estimates, level);
+        return new BootstrapEstimate(v.Average(), low, high, bLow, bHigh);
+    }
+
+    /// <summary>corr(x, y) with its intervals.</summary>
+    public static BootstrapEstimate OfCorrelation(double[] x, double[] y, int resamples, int seed, double level)
+    {
+        var indices = Bootstrap.Indices(y.Length, resamples, seed);
+        var estimates = Bootstrap.Estimates(indices, ix => Correlation.Pearson(x, y, ix));
+        var (low, high) = Bootstrap.Percentile(estimates, 0.95);
+        var (bLow, bHigh) = Bootstrap.Percentile(estimates, level);
+        return new BootstrapEstimate(Correlation.Pearson(x, y), low, high, bLow, bHigh);
+    }
 }
 
 /// <summary>The exact policy over the sampled stories along the RLAIF path (R4 on stories), the linear-Gaussian prediction from the
