@@ -1,9 +1,9 @@
-(* Adversarial constitutions (C4): T3.1 for every d ≤ D, every encoder E and value direction v with ρ > 0, and every
+(* Adversarial constitutions (C4): T3.1 and T3.3 for every d ≤ D, every encoder E and value direction v with ρ > 0, and every
    latent m ≠ 0, over any real closed field (the reals among them). A constitution is an orthonormal basis Q (Qᵀ Q = I) of any
    rank r, its projector Q Qᵀ. The witness is span(u) for u = m − k E v with k chosen below; it is not the library's whitened
    witness, which needs M^{−1/2}. *)
 From mathcomp Require Import all_ssreflect all_algebra.
-From Rlaif Require Import Inner Projections Alignment.
+From Rlaif Require Import Inner Projections Alignment Path.
 
 Set Implicit Arguments.
 Unset Strict Implicit.
@@ -101,6 +101,41 @@ set k := (a / b + mm / a) / 2 in low high.
 exists (m - k *: w).
   by rewrite dotBl dotZl [dot w m]dotC -/a -/mm subr_gt0 -ltr_pdivl_mulr.
 by rewrite dotBl dotZl -/a -/b subr_lt0 -ltr_pdivr_mulr.
+Qed.
+
+Lemma alignment_neq0 d D (E : 'M[R]_(d, D)) v u : alignment E v u != 0 -> E^T *m u != 0.
+Proof. by apply: contraNneq => z; rewrite /alignment z eqxx. Qed.
+
+(* T3.3 HarmfulDirectionActivatedIffLatentLeansToIt, for a unit direction a with <a, E v> < 0 and ŵ = E v/‖E v‖:
+   (1) the rank-1 constitution span(a) is adversarial if and only if <a, m> > 0;
+   (2) for m = α ŵ + β a, that is β > α |<a, ŵ>|;
+   (3) then, whenever A(g) > A(d_c), and in particular whenever A(g) ≥ 0, RLAIF strong enough ends below the start:
+       A(g + λ d_c) < A(g) for all λ beyond some Λ. *)
+Theorem T3_3_HarmfulDirectionActivatedIffLatentLeansToIt d D (E : 'M[R]_(d, D)) (v : 'cV[R]_D) (m a g : 'cV[R]_d) :
+  dot a a = 1 -> dot a (E *m v) < 0 ->
+  let dc := span_projector a *m m in let w_hat := (norm (E *m v))^-1 *: (E *m v) in
+  [/\ alignment E v dc < 0 <-> 0 < dot a m,
+      forall alpha beta : R, m = alpha *: w_hat + beta *: a -> (0 < dot a m <-> alpha * `|dot a w_hat| < beta)
+    & 0 < dot a m ->
+      (alignment E v dc < alignment E v g -> exists L : R, forall l, L < l -> alignment E v (g + l *: dc) < alignment E v g)
+      /\ (0 <= alignment E v g -> exists L : R, forall l, L < l -> alignment E v (g + l *: dc) < alignment E v g)].
+Proof.
+move=> unit harmful dc w_hat.
+have dcE : dc = dot a m *: a by rewrite /dc span_projectorE unit invr1 mul1r.
+have adversarial : alignment E v dc < 0 <-> 0 < dot a m.
+  by rewrite dcE alignment_lt0 dot_encoded dotZl; split => h; [move: h; rewrite nmulr_llt0 | rewrite nmulr_llt0].
+split => //.
+- move=> alpha beta ->; have nzw : E *m v != 0 by apply: contraTneq harmful => ->; rewrite dot0r Order.POrderTheory.ltxx.
+  have neg : dot a w_hat < 0 by rewrite /w_hat dotZr pmulr_rlt0 // invr_gt0 norm_gt0.
+  have neg' : (norm (E *m v))^-1 * dot a (E *m v) < 0 by move: neg; rewrite /w_hat dotZr.
+  rewrite dotDr !dotZr unit mulr1 (ltr0_norm neg').
+  split => h; first by rewrite mulrN ltr_oppl -subr_gt0 opprK.
+  move: h; rewrite mulrN ltr_oppl => h.
+  by rewrite -(opprK beta) subr_gt0.
+- move=> lean; have adv : alignment E v dc < 0 by apply/adversarial.
+  have nz : E^T *m dc != 0 by apply: alignment_neq0; exact: ltr0_neq0 adv.
+  split => [gap|nonneg]; first exact: eventually_below.
+  by apply: eventually_below => //; apply: lt_le_trans nonneg.
 Qed.
 
 End Adversarial.
