@@ -39,6 +39,9 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                     lexicons[l] = lexicons[l].Where(glove.Knows);
                     Note($"{lexicons[l].Name}: {lexicons[l].Count} of {before} words are in GloVe's vocabulary; every encoder uses those");
                 }
+            else
+                foreach (var lexicon in lexicons)
+                    Note($"{lexicon.Name}: all {lexicon.Count} words (without glove-100d among the encoders the items are not restricted to GloVe's vocabulary, so results differ from a run that includes it)");
             if (options.MaxItems is int max)
                 for (int l = 0; l < lexicons.Count; l++)
                     if (lexicons[l].Count > max)
