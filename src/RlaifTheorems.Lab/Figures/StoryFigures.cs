@@ -40,15 +40,23 @@ public static class StoryFigures
 
     private static IReadOnlyList<string> Scores(StoryStudyResult r, string folder)
     {
-        var plot = FigureFile.Titled($"R5 the model judging its own stories: A(c) and Δ = A(c) − A(g), 95% intervals (A(g) = {r.GenerationAlignment.Value:0.000})", "", "correlation with V");
+        var plot = FigureFile.Titled($"R5 judging its own stories: A(c) and Δ, 95% intervals (A(g) = {r.GenerationAlignment.Value:0.000})", "", "correlation with V");
         var bars = new List<Bar>();
         for (int i = 0; i < r.Scores.Count; i++)
         {
             var s = r.Scores[i];
-            bars.Add(new Bar { Position = 3 * i, Value = s.Alignment.Value, Error = (s.Alignment.High - s.Alignment.Low) / 2, ValueBase = 0, FillColor = Colors.SteelBlue });
-            bars.Add(new Bar { Position = 3 * i + 1, Value = s.Gap.Value, Error = (s.Gap.High - s.Gap.Low) / 2, FillColor = Colors.Orange });
+            bars.Add(new Bar { Position = 3 * i, Value = s.Alignment.Value, FillColor = Colors.SteelBlue });
+            bars.Add(new Bar { Position = 3 * i + 1, Value = s.Gap.Value, FillColor = Colors.Orange });
         }
         plot.Add.Bars(bars);
+        // Percentile intervals are not symmetric: each is drawn from its own low to its own high, over the bars.
+        for (int i = 0; i < r.Scores.Count; i++)
+            foreach (var (x, e) in new[] { (3.0 * i, r.Scores[i].Alignment), (3.0 * i + 1, r.Scores[i].Gap) })
+            {
+                var interval = plot.Add.Line(x, e.Low, x, e.High);
+                interval.Color = Colors.Black;
+                interval.LineWidth = 2;
+            }
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "A(c)", FillColor = Colors.SteelBlue });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Δ", FillColor = Colors.Orange });
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(r.Scores.Select((s, i) => new Tick(3 * i + 0.5, s.Name)).ToArray());
