@@ -3,6 +3,7 @@ using RlaifTheorems.Catalogue;
 using RlaifTheorems.Cli.Shared;
 using RlaifTheorems.Catalogue.Running;
 using RlaifTheorems.Formal.Coq;
+using RlaifTheorems.Formal.Encodings;
 using RlaifTheorems.Formal.Proving;
 using RlaifTheorems.Formal.Smt;
 using RlaifTheorems.Verification.Reports;
@@ -65,11 +66,14 @@ public sealed class ProveCommand
                 r => { if (!quiet) Console.Error.WriteLine($"  {r.Shape,-42} {r.Verdict.Text(),-8} {r.Seconds,6:F2} s  {r.Part}"); }));
         }
         Print(verdicts);
+        foreach (var v in verdicts.Where(v => FormalCatalogue.NotEncoded.ContainsKey(v.Id)))
+            Console.WriteLine($"prove: {v.Id} is {v.Verdict.Text()} for its encoded parts only; not encoded: {string.Join("; ", FormalCatalogue.NotEncoded[v.Id])}");
         var (coq, coqSkipped) = CoqColumn(entries, quiet);
         int failed = verdicts.Count(v => !v.Consistent);
         Console.WriteLine($"prove: {verdicts.Count(v => v.Verdict is FormalVerdictKind.Proven or FormalVerdictKind.Refuted)} decided, {verdicts.Count(v => v.Verdict == FormalVerdictKind.Unknown)} unknown, " +
                           $"{verdicts.Count(v => v.Verdict == FormalVerdictKind.NotExpressible)} not expressible, {failed} contradicted (per-query budget {timeout} s)");
-        if (jsonPath is not null && !ReportOutput.Write("prove", jsonPath, new ProveReport(TheoremCatalogue.SuiteVersion, timeout, verdicts, coq, coqSkipped)))
+        if (jsonPath is not null && !ReportOutput.Write("prove", jsonPath, new ProveReport(TheoremCatalogue.SuiteVersion, timeout, verdicts, coq, coqSkipped)
+            { NotEncoded = verdicts.Where(v => FormalCatalogue.NotEncoded.ContainsKey(v.Id)).ToDictionary(v => v.Id, v => FormalCatalogue.NotEncoded[v.Id]) }))
             return ExitCodes.Usage;
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
