@@ -1,5 +1,6 @@
 using RlaifTheorems.Catalogue.Running;
 using RlaifTheorems.Cli.Shared;
+using RlaifTheorems.Formal.Encodings;
 using RlaifTheorems.Formal.Proving;
 using Spectre.Console;
 
@@ -19,12 +20,16 @@ public static class CheckTable
                 r.Kind.ToString().ToUpperInvariant(),
                 r.Interrupted ? $"[yellow]{r.Verdict.ToString().ToLowerInvariant()} so far (interrupted)[/]"
                     : r.Passed ? $"[green]{r.Verdict.ToString().ToLowerInvariant()}[/]" : $"[red]{r.Verdict.ToString().ToLowerInvariant()}[/]",
-                formal?.FirstOrDefault(v => v.Id == r.Id) is { } f ? (f.Consistent ? f.Verdict.Text() : $"[red]{f.Verdict.Text()}[/]") : "-",
+                formal?.FirstOrDefault(v => v.Id == r.Id) is { } f ? (f.Consistent ? f.Verdict.Text() : $"[red]{f.Verdict.Text()}[/]") + Partial(r.Id) : "-",
                 r.Cases.ToString(),
                 r.HypothesisCases.ToString(),
                 r.Kind == EntryKind.Probe ? (r.Violation is { } v ? $"violation {v:G3}" : "-") : r.MinSlack?.ToString("G3") ?? "-",
                 (r.ElapsedMs / 1000).ToString("F2"),
                 Markup.Escape(r.Name));
         Tables.Write(table, 160);
+        if (formal is not null && results.Any(r => FormalCatalogue.NotEncoded.ContainsKey(r.Id)))
+            Tables.Console(160).MarkupLine("* the solver's verdict covers the entry's encoded parts only; prove names the clauses no query covers");
     }
+
+    private static string Partial(string id) => FormalCatalogue.NotEncoded.ContainsKey(id) ? "*" : "";
 }
