@@ -59,6 +59,24 @@ public sealed class LlamaForwardPassTests
             .Classify(heads != kvHeads, "grouped attention").Classify(!shared, "separate classifier");
     }
 
+    /// <summary>Past the cache's first allocation (128 positions) the pass still equals the recomputation, and a copy of a long
+    /// sequence reads on exactly as the original does.</summary>
+    [Fact]
+    public void TheCacheGrowsWithoutChangingAnything()
+    {
+        var path = CheckpointFiles.Write(dim: 8, hidden: 10, layers: 2, heads: 2, kvHeads: 1, vocab: 7, seqLen: 400, shared: false, seed: 12);
+        Assert.True(LlamaCheckpoint.TryLoad(path, out var checkpoint, out var problem), problem);
+        var transformer = new LlamaTransformer(checkpoint!);
+        var random = new Random(12);
+        var tokens = Enumerable.Range(0, 300).Select(_ => random.Next(7)).ToArray();
+        AssertCachedEqualsReference(transformer, tokens);
+        var original = new LlamaSequence(transformer);
+        foreach (int t in tokens[..260]) original.Read(t);
+        var copy = new LlamaSequence(transformer);
+        copy.CopyFrom(original);
+        foreach (int t in tokens[260..]) Assert.Equal(original.Read(t).ToArray(), copy.Read(t).ToArray());
+    }
+
     /// <summary>Every position's float logits within 2·10⁻⁴·(1 + max |z|) of the double recomputation, and the last position's
     /// residual stream after every block within 2·10⁻⁴·(1 + max |x|).</summary>
     private static void AssertCachedEqualsReference(LlamaTransformer transformer, int[] tokens)

@@ -1,13 +1,14 @@
 namespace RlaifTheorems.Lab.LanguageModels;
 
 /// <summary>
-/// One sequence being read by a <see cref="LlamaTransformer"/>: its key/value cache (per layer, SeqLen positions of KV
-/// coordinates), the logits after its last token, and, when asked for, the residual stream after the embedding and after every
+/// One sequence being read by a <see cref="LlamaTransformer"/>: its key/value cache (per layer, up to SeqLen positions of KV
+/// coordinates, grown as the sequence reaches them), the logits after its last token, and, when asked for, the residual stream after the embedding and after every
 /// block at that token. Not shared between threads; a batch holds one per sequence.
 /// </summary>
 public sealed class LlamaSequence
 {
     internal readonly float[][] Keys, Values;
+    private int _capacity;
     internal readonly float[] X, Xb, Xb2, Hb, Hb2, Q, K, V, Attention;
     private readonly float[] _logits;
 
@@ -21,9 +22,10 @@ public sealed class LlamaSequence
         Values = new float[c.Layers][];
         for (int l = 0; l < c.Layers; l++)
         {
-            Keys[l] = new float[(long)c.SeqLen * c.KvDim];
-            Values[l] = new float[(long)c.SeqLen * c.KvDim];
+            Keys[l] = [];
+            Values[l] = [];
         }
+        EnsureCapacity(Math.Min(c.SeqLen, 128));
         X = new float[c.Dim];
         Xb = new float[c.Dim];
         Xb2 = new float[c.Dim];
@@ -58,11 +60,27 @@ public sealed class LlamaSequence
     /// <summary>Reads <paramref name="token"/> at the next position (<see cref="LlamaTransformer.Step"/>).</summary>
     public ReadOnlySpan<float> Read(int token, ResidualEdit? edit = null) => Model.Step(this, token, edit);
 
+    /// <summary>Grows the cache to hold at least <paramref name="positions"/> positions (doubling, at most the model's length): a
+    /// large model's full cache (layers × length × KV coordinates × 2) is only allocated as far as a sequence reaches.</summary>
+    internal void EnsureCapacity(int positions)
+    {
+        if (positions <= _capacity) return;
+        var c = Model.Config;
+        int grown = Math.Min(c.SeqLen, Math.Max(positions, 2 * _capacity));
+        for (int l = 0; l < c.Layers; l++)
+        {
+            Array.Resize(ref Keys[l], checked(grown * c.KvDim));
+            Array.Resize(ref Values[l], checked(grown * c.KvDim));
+        }
+        _capacity = grown;
+    }
+
     /// <summary>Becomes a copy of <paramref name="source"/> (same model): its cache up to its position and its logits, so reading on
     /// from here equals reading on from the source.</summary>
     public void CopyFrom(LlamaSequence source)
     {
         if (!ReferenceEquals(source.Model, Model)) throw new ArgumentException("the sequences belong to different models", nameof(source));
+        EnsureCapacity(source.Position);
         long used = (long)source.Position * Model.Config.KvDim;
         for (int l = 0; l < Keys.Length; l++)
         {

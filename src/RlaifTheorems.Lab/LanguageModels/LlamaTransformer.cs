@@ -60,6 +60,7 @@ public sealed class LlamaTransformer
             MatVec(s.V, _w.Wv[l], s.Xb);
             Rotate(s.Q, pos, hs);
             Rotate(s.K, pos, hs);
+            if (l == 0) s.EnsureCapacity(pos + 1);
             s.K.CopyTo(s.Keys[l], (long)pos * kvDim);
             s.V.CopyTo(s.Values[l], (long)pos * kvDim);
             var xb = s.Xb.AsSpan();
