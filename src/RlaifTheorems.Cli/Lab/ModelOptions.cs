@@ -26,8 +26,7 @@ public sealed class ModelOptions
     {
         string modelPath = parse.GetValue(Model)!;
         string tokenizerPath = parse.GetValue(Tokenizer) ?? DefaultTokenizer(modelPath);
-        if (!LanguageModel.TryLoad(modelPath, tokenizerPath, out model, out problem)) return false;
-        return true;
+        return LanguageModel.TryLoad(modelPath, tokenizerPath, out model, out problem);
     }
 
     private static string DefaultTokenizer(string modelPath)

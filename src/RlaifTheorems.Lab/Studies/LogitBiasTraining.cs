@@ -1,7 +1,6 @@
 using RlaifTheorems.Kernels;
 using RlaifTheorems.Lab.Data;
 using RlaifTheorems.Lab.LanguageModels;
-using RlaifTheorems.Lab.Statistics;
 
 namespace RlaifTheorems.Lab.Studies;
 
@@ -18,7 +17,7 @@ public sealed record TrainingOptions
     public double LearningRate { get; init; } = 0.05;
     /// <summary>A checkpoint every this many steps (and at step 0).</summary>
     public int CheckpointEvery { get; init; } = 10;
-    /// <summary>Fresh stories per checkpoint.</summary>
+    /// <summary>Fresh stories per checkpoint (at least 2, so the KL estimate has an interval).</summary>
     public int CheckpointStories { get; init; } = 200;
 }
 
@@ -59,6 +58,7 @@ public sealed class LogitBiasTraining
     public (IReadOnlyList<TrainingCheckpoint> Checkpoints, float[] Bias) Train(TrainingOptions options, StoryValue value, ulong seed, int resamples,
         IProgress<int>? progress = null)
     {
+        if (options.CheckpointStories < 2) throw new ArgumentOutOfRangeException(nameof(options), "a checkpoint needs at least 2 stories");
         int vocab = _model.Config.VocabSize;
         var bias = new float[vocab];
         var first = new double[vocab];
@@ -99,14 +99,7 @@ public sealed class LogitBiasTraining
         var values = rollouts.Select(r => value.Of(_model.Tokenizer.Decode(r.Tokens, _prompt[^1])).Value).Where(v => v is not null).Select(v => v!.Value).ToArray();
         var divergence = rollouts.Select(r => r.Divergence).ToArray();
         int bootstrapSeed = (int)(seed % int.MaxValue);
-        return new TrainingCheckpoint(step, values.Length, values.Length < 2 ? null : Mean(values, resamples, bootstrapSeed), Mean(divergence, resamples, bootstrapSeed + 1), rollouts.Average(r => r.Score));
-    }
-
-    private static BootstrapEstimate Mean(double[] x, int resamples, int seed)
-    {
-        var estimates = Bootstrap.Estimates(Bootstrap.Indices(x.Length, resamples, seed), ix => ix.Average(i => x[i]));
-        var (low, high) = Bootstrap.Percentile(estimates, 0.95);
-        return new BootstrapEstimate(x.Average(), low, high, low, high);
+        return new TrainingCheckpoint(step, values.Length, BootstrapEstimate.OfMean(values, resamples, bootstrapSeed, 0.95), BootstrapEstimate.OfMean(divergence, resamples, bootstrapSeed + 1, 0.95)!, rollouts.Average(r => r.Score));
     }
 
     /// <summary>Stories 0…count − 1 from π_b, story i from SplitMix64 stream (seed, i), in parallel.</summary>
