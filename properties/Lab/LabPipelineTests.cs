@@ -25,9 +25,11 @@ public sealed class LabPipelineTests
         Assert.InRange(ceiling.NoiseCeiling!.Value, 0.8, 1.0);
         for (int k = 1; k < ceiling.Capacity.Count; k++)
             Assert.True(ceiling.Capacity[k].InSample >= ceiling.Capacity[k - 1].InSample - 1e-12, "T2.3: the in-sample ceiling grows with k");
-        Assert.Equal(ConstitutionSpec.BuiltIn.Count, report.Constitutions.Count);
-        var kind = report.Constitutions.Single(c => c.Name == "kind/cruel");
-        Assert.True(kind.JudgeAlignment > 0.2, $"kind/cruel should align with valence, A(d_c) = {kind.JudgeAlignment}");
+        Assert.Equal(ConstitutionSpec.BuiltIn.Count, report.Constitutions.Count(c => c.Family == "built-in"));
+        var kind = report.Constitutions.Single(c => c.Name == "kind/cruel" && c.Family == "built-in");
+        Assert.True(kind.Items.JudgeAlignment > 0.2, $"kind/cruel should align with valence, A(d_c) = {kind.Items.JudgeAlignment}");
+        Assert.InRange(kind.Items.JudgeAlignment, kind.Estimates.JudgeAlignment.Low!.Value, kind.Estimates.JudgeAlignment.High!.Value);
+        Assert.True(kind.JudgeAlignmentDecided, "a 0.2+ correlation over 300 items is decided at FDR 5%");
         Assert.Contains(report.Census, c => c.Family == "random directions" && c.Constitutions == 20);
         var adversarial = Assert.Single(report.Adversarial);
         Assert.True(adversarial.AdversarialExists);

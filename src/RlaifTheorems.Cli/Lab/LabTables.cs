@@ -25,23 +25,32 @@ public static class LabTables
             }
             console.Write(t);
         }
-        if (report.Constitutions.Count > 0)
+        var builtIn = report.Constitutions.Where(c => c.Family == "built-in").ToList();
+        if (builtIn.Count > 0)
         {
-            var t = new Table().Title("R2/R4 constitutions: linear predictions (from A(d_c), Δ, s) against the exact policy over the items");
-            foreach (var h in new[] { "encoder", "lexicon", "constitution", "A(d_c)", "A(g)", "Δ", "s", "T1.2 strong: pred/obs", "T1.3 monotone: pred/obs", "T1.4 EV: pred/obs" }) t.AddColumn(h);
-            foreach (var c in report.Constitutions)
-                Row(t, c.Encoder, c.Lexicon, c.Name, F(c.JudgeAlignment), F(c.GenerationAlignment), F(c.Gap), F(c.InitialSlope),
-                    $"{Yes(c.PredictedStrong)}/{Yes(c.ObservedStrong)}", $"{Yes(c.PredictedMonotone)}/{Yes(c.ObservedMonotone)}",
-                    $"{(c.PredictedValueRises ? "rises" : "falls")}/{c.ObservedValue}");
+            var t = new Table().Title("R2/R4 built-in constitutions, own words held out: estimates with 95% bootstrap intervals (* sign decided at FDR 5%); " +
+                "predicted/observed on the grid to λ_max, in parentheses where not judged");
+            foreach (var h in new[] { "encoder", "lexicon", "constitution", "held out", "A(d_c)", "Δ", "s", "λ_max", "T1.2 strong", "T1.3 monotone", "T1.4 EV" }) t.AddColumn(h);
+            foreach (var c in builtIn)
+            {
+                var j = c.Items;
+                Row(t, c.Encoder, c.Lexicon, c.Name, c.HeldOut.Count.ToString(), Estimate(c.Estimates.JudgeAlignment, c.JudgeAlignmentDecided),
+                    Estimate(c.Estimates.Gap, c.GapDecided), Estimate(c.Estimates.Slope, c.SlopeDecided), F(j.MaxStrength),
+                    Judged(j.StrongJudged, $"{Yes(j.PredictedStrong)}/{Yes(j.ObservedStrong)}"),
+                    Judged(j.MonotoneJudged, $"{Yes(j.PredictedMonotone)}/{Yes(j.ObservedMonotone)}"),
+                    Judged(j.ValueJudged, $"{j.PredictedValue}/{j.ObservedValue}"));
+            }
             console.Write(t);
         }
         if (report.Census.Count > 0)
         {
-            var t = new Table().Title("R4 census: how often each linear-Gaussian prediction held on the items");
-            foreach (var h in new[] { "encoder", "lexicon", "family", "n", "T1.2 (sign of Δ)", "T1.3 (monotone)", "T1.4 (EV)" }) t.AddColumn(h);
+            var t = new Table().Title("R4 census: held/judged, rate and 95% Wilson interval; on the items without the constitution's words, on those whose " +
+                "prediction's sign is decided (FDR 5% over the run), and on the three controls");
+            foreach (var h in new[] { "encoder", "lexicon", "family", "n", "theorem", "items", "decided", "with own words", "matched Gaussian", "permuted values" }) t.AddColumn(h);
             foreach (var c in report.Census)
-                Row(t, c.Encoder, c.Lexicon, c.Family, c.Constitutions.ToString(), Share(c.StrongHolds, c.Constitutions),
-                    Share(c.MonotoneHolds, c.Constitutions), Share(c.ValueHolds, c.Constitutions));
+                foreach (var (name, th) in new[] { ("T1.2 sign of Δ", c.Strong), ("T1.3 monotone", c.Monotone), ("T1.4 EV", c.Value) })
+                    Row(t, c.Encoder, c.Lexicon, c.Family, c.Constitutions.ToString(), name, Share(th.Items), Share(th.Decided), Share(th.WithWords),
+                        Share(th.Gaussian), Share(th.Permuted));
             console.Write(t);
         }
         foreach (var a in report.Adversarial)
@@ -52,8 +61,8 @@ public static class LabTables
         }
         foreach (var p in report.Paths)
         {
-            int[] at = [0, 10, 20, 40, 60];
-            string points = string.Join("; ", at.Where(k => k < p.Strengths.Length).Select(k => $"λ={p.Strengths[k]:0.0}: Â {F(p.ObservedAlignment[k])} (A {F(p.PredictedAlignment[k])}), EV {F(p.ObservedValue[k])} (lin {F(p.PredictedValue[k])})"));
+            int[] at = [0, 10, 20, 30, 40];
+            string points = string.Join("; ", at.Where(k => k < p.Strengths.Length).Select(k => $"λ={p.Strengths[k]:0.00}: Â {F(p.ObservedAlignment[k])} (A {F(p.PredictedAlignment[k])}), EV {F(p.ObservedValue[k])} (lin {F(p.PredictedValue[k])})"));
             console.MarkupLineInterpolated($"[bold]R4 path ({p.Encoder} × {p.Lexicon}) {p.Constitution}[/] — {p.Shape}: {points}");
         }
         foreach (var j in report.Judges)
@@ -65,5 +74,12 @@ public static class LabTables
 
     private static string Yes(bool b) => b ? "yes" : "no";
 
-    private static string Share(int k, int n) => n == 0 ? "–" : $"{k}/{n} ({100.0 * k / n:0}%)";
+    private static string Share(CensusRate r) => r.Judged == 0 ? "–" :
+        $"{r.Held}/{r.Judged} {100.0 * r.Held / r.Judged:0}% [{100 * r.Low:0}, {100 * r.High:0}]";
+
+    private static string Estimate(SignEstimate e, bool decided) =>
+        string.Create(CultureInfo.InvariantCulture, $"{e.Estimate:0.000}{(decided ? "*" : "")} ") +
+        (e.Low is double low && e.High is double high ? string.Create(CultureInfo.InvariantCulture, $"[{low:0.000}, {high:0.000}]") : "[–]");
+
+    private static string Judged(bool judged, string text) => judged ? text : $"({text})";
 }

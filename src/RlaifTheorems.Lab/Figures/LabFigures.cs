@@ -14,9 +14,10 @@ public static class LabFigures
         var files = new List<string>();
         foreach (var lexicon in report.Ceilings.Select(c => c.Lexicon).Distinct())
             files.AddRange(Capacity(report.Ceilings.Where(c => c.Lexicon == lexicon).ToList(), folder, $"lab-capacity-{lexicon}"));
-        var first = report.Constitutions.Select(c => (c.Encoder, c.Lexicon)).FirstOrDefault();
+        var builtIn = report.Constitutions.Where(c => c.Family == "built-in").ToList();
+        var first = builtIn.Select(c => (c.Encoder, c.Lexicon)).FirstOrDefault();
         if (first.Encoder is not null)
-            files.AddRange(Constitutions(report.Constitutions.Where(c => c.Encoder == first.Encoder && c.Lexicon == first.Lexicon).ToList(), folder));
+            files.AddRange(Constitutions(builtIn.Where(c => c.Encoder == first.Encoder && c.Lexicon == first.Lexicon).ToList(), folder));
         var paths = report.Paths.Where(p => p.Encoder == report.Paths.FirstOrDefault()?.Encoder && p.Lexicon == report.Paths.FirstOrDefault()?.Lexicon).ToList();
         if (paths.Count > 0) files.AddRange(Paths(paths, folder));
         return files;
@@ -54,8 +55,8 @@ public static class LabFigures
         var bars = new List<Bar>();
         for (int i = 0; i < rows.Count; i++)
         {
-            bars.Add(new Bar { Position = 3 * i, Value = rows[i].JudgeAlignment, FillColor = Colors.SteelBlue });
-            bars.Add(new Bar { Position = 3 * i + 1, Value = rows[i].Gap, FillColor = Colors.Orange });
+            bars.Add(new Bar { Position = 3 * i, Value = rows[i].Items.JudgeAlignment, FillColor = Colors.SteelBlue });
+            bars.Add(new Bar { Position = 3 * i + 1, Value = rows[i].Items.Gap, FillColor = Colors.Orange });
         }
         plot.Add.Bars(bars);
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "A(d_c)", FillColor = Colors.SteelBlue });
@@ -65,15 +66,15 @@ public static class LabFigures
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         plot.Axes.Bottom.MinimumSize = 170;
         plot.Add.HorizontalLine(0).Color = Colors.Black;
-        double low = Math.Min(0, rows.Min(r => Math.Min(r.JudgeAlignment, r.Gap))), high = rows.Max(r => Math.Max(r.JudgeAlignment, r.Gap));
+        double low = Math.Min(0, rows.Min(r => Math.Min(r.Items.JudgeAlignment, r.Items.Gap))), high = rows.Max(r => Math.Max(r.Items.JudgeAlignment, r.Items.Gap));
         plot.Axes.SetLimitsY(low - 0.05, high + 0.3 * (high - low));
         return FigureFile.Save(plot, folder, "lab-constitutions", Alignment.UpperRight);
     }
 
     private static IReadOnlyList<string> Paths(List<PathResult> paths, string folder)
     {
-        var alignment = FigureFile.Titled($"R4 RLAIF on items ({paths[0].Encoder} × {paths[0].Lexicon}): realised Â(λ) against the linear A(λ)", "λ (judge standard deviations)", "alignment");
-        var value = FigureFile.Titled($"R4 RLAIF on items ({paths[0].Encoder} × {paths[0].Lexicon}): EV(λ) against the linear prediction", "λ (judge standard deviations)", "expected true value");
+        var alignment = FigureFile.Titled($"R4 RLAIF on items ({paths[0].Encoder} × {paths[0].Lexicon}): realised Â(λ) against the linear A(λ)", "λ (judge standard deviations; the grid ends where the judge alone keeps √n items)", "alignment");
+        var value = FigureFile.Titled($"R4 RLAIF on items ({paths[0].Encoder} × {paths[0].Lexicon}): EV(λ) against the linear prediction", "λ (judge standard deviations; the grid ends where the judge alone keeps √n items)", "expected true value");
         foreach (var p in paths)
         {
             var observed = FigureFile.Line(alignment, p.Strengths, p.ObservedAlignment, $"{p.Constitution}: items");

@@ -39,5 +39,16 @@ public sealed record ConstitutionSpec(string Name, ConstitutionKind Kind, IReadO
     /// <summary>The negative seed words.</summary>
     public static IReadOnlyList<string> NegativeSeeds { get; } = ["bad", "cruel", "harmful", "dishonest", "dangerous", "unfair", "rude", "angry", "selfish", "hate"];
 
+    /// <summary>The words held out of this constitution's items (THEORY R4): each single-word entry, and the letter runs of each
+    /// text.</summary>
+    public IReadOnlyList<string> OwnWords => OwnWordsOf(Positive.Concat(Negative));
+
+    /// <summary>The single-word entries of <paramref name="entries"/>, and the letter runs of the others, once each.</summary>
+    public static IReadOnlyList<string> OwnWordsOf(IEnumerable<string> entries) =>
+        entries.SelectMany(e => e.Any(char.IsWhiteSpace)
+                ? System.Text.RegularExpressions.Regex.Matches(e, "\\p{L}+").Select(m => m.Value)
+                : [e])
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
     private static ConstitutionSpec Contrast(string name, string[] positive, string[] negative) => new(name, ConstitutionKind.Contrast, positive, negative);
 }

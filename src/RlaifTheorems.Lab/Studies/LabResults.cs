@@ -7,22 +7,37 @@ public sealed record CapacityPoint(int K, double InSample, double? CrossValidate
 public sealed record CeilingResult(string Encoder, string Lexicon, int Items, int Dimension, double Rho, double Low, double High,
     double InSample, double MeanPenalty, double? NoiseCeiling, IReadOnlyList<CapacityPoint> Capacity);
 
-/// <summary>R2 and R4 for one constitution: the linear predictions from the empirical geometry, and what the exact policy over
-/// the items did (Â: realised alignment; EV: expected true value).</summary>
-public sealed record ConstitutionResult(string Encoder, string Lexicon, string Name, string Family, double JudgeAlignment,
-    double GenerationAlignment, double Gap, double InitialSlope, bool PredictedStrong, bool ObservedStrong, bool PredictedMonotone,
-    bool ObservedMonotone, bool PredictedValueRises, string ObservedValue, double? CrossingStrength, double PredictedMinimum)
+/// <summary>R2 and R4 for one constitution (THEORY R4, the census): where its direction comes from, the items held out as its own
+/// words, its judgment on the remaining items with the bootstrap estimates of A(d_c), Δ and s(c), and its judgments on the three
+/// controls (with its words: null when none was held out, the items' judgment then stands for it). A sign is decided when
+/// Benjamini–Hochberg over the run rejects its test.</summary>
+public sealed record ConstitutionResult(string Encoder, string Lexicon, string Name, string Family, string Provenance,
+    IReadOnlyList<string> HeldOut, CensusJudgment Items, PlaneEstimates Estimates, CensusJudgment? WithWords, CensusJudgment? Gaussian,
+    CensusJudgment? Permuted)
 {
-    /// <summary>T1.2 on items: the sign of Δ decided whether strong RLAIF ended above the start.</summary>
-    public bool StrongHolds => PredictedStrong == ObservedStrong;
-    /// <summary>T1.3 on items: improvement at every strength was predicted exactly when it happened.</summary>
-    public bool MonotoneHolds => PredictedMonotone == ObservedMonotone;
-    /// <summary>T1.4 on items: EV moved monotonically in the direction the sign of A(d_c) predicts.</summary>
-    public bool ValueHolds => ObservedValue == (PredictedValueRises ? "rises" : "falls");
+    /// <summary>A(d_c)'s sign is decided.</summary>
+    public bool JudgeAlignmentDecided { get; init; }
+    /// <summary>Δ's sign is decided.</summary>
+    public bool GapDecided { get; init; }
+    /// <summary>s(c)'s sign is decided.</summary>
+    public bool SlopeDecided { get; init; }
+    /// <summary>T1.2's prediction rests on a decided sign (Δ's).</summary>
+    public bool StrongDecided => GapDecided;
+    /// <summary>T1.3's prediction rests on decided signs (Δ's and s's).</summary>
+    public bool MonotoneDecided => GapDecided && SlopeDecided;
+    /// <summary>T1.4's prediction rests on a decided sign (A(d_c)'s).</summary>
+    public bool ValueDecided => JudgeAlignmentDecided;
 }
 
-/// <summary>How often the linear-Gaussian predictions held over a family of constitutions (R4).</summary>
-public sealed record CensusResult(string Encoder, string Lexicon, string Family, int Constitutions, int StrongHolds, int MonotoneHolds, int ValueHolds);
+/// <summary>A census rate: held of judged, with its 95% Wilson interval (null when nothing was judged).</summary>
+public sealed record CensusRate(int Held, int Judged, double? Low, double? High);
+
+/// <summary>One theorem's census over a family: on the items, on the items whose prediction is decided, and on the three controls.</summary>
+public sealed record TheoremCensus(CensusRate Items, CensusRate Decided, CensusRate WithWords, CensusRate Gaussian, CensusRate Permuted);
+
+/// <summary>How often each linear-Gaussian prediction held over a family of constitutions (R4).</summary>
+public sealed record CensusResult(string Encoder, string Lexicon, string Family, int Constitutions, TheoremCensus Strong,
+    TheoremCensus Monotone, TheoremCensus Value);
 
 /// <summary>An item with its value, as the witness ranks it.</summary>
 public sealed record RankedItem(string Name, double Value, double Score);
@@ -43,6 +58,9 @@ public sealed record LabReport(int Seed, string Machine, IReadOnlyList<CeilingRe
     IReadOnlyList<CensusResult> Census, IReadOnlyList<AdversarialResult> Adversarial, IReadOnlyList<PathResult> Paths,
     IReadOnlyList<JudgeFitResult> Judges, IReadOnlyList<string> Notes);
 
-/// <summary>A constitution as the lab evaluated it: its result, the judge direction d_c it was evaluated on, and the core's
-/// linear path of that direction.</summary>
-public sealed record EvaluatedConstitution(ConstitutionResult Result, MathNet.Numerics.LinearAlgebra.Vector<double> Judge, Core.Theory.RlaifPath LinearPath);
+/// <summary>A constitution as the lab evaluated it: its result, its items' plane and the core's linear path there.</summary>
+public sealed record EvaluatedConstitution(ConstitutionResult Result, PlaneItems Items, Core.Theory.RlaifPath LinearPath);
+
+/// <summary>A constitution to evaluate: its judge direction d_c, the words held out of its items, and where d_c comes from.</summary>
+public sealed record ConstitutionCandidate(string Name, string Family, MathNet.Numerics.LinearAlgebra.Vector<double> Judge,
+    IReadOnlyList<string> OwnWords, string Provenance);

@@ -23,7 +23,6 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
     {
         var ceilings = new List<CeilingResult>();
         var constitutions = new List<ConstitutionResult>();
-        var census = new List<CensusResult>();
         var adversarial = new List<AdversarialResult>();
         var paths = new List<PathResult>();
         var judges = new List<JudgeFitResult>();
@@ -65,13 +64,12 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                         ceilings.Add(CeilingStudy.Run(items, model.Name, lexicon.Name, ratings, options.Seed, options.Resamples,
                             progress.Start($"bootstrapping ρ̂ ({model.Name} × {lexicon.Name})", options.Resamples)));
                     }
-                    var study = new ConstitutionStudy(items, geometry, mean, model.Name, lexicon.Name);
                     if (Has(LabStudy.Constitutions) || Has(LabStudy.Path))
                     {
-                        var results = Census(study, model, items, mean, lexicon.Name, out var rows);
-                        census.AddRange(rows);
-                        constitutions.AddRange(results.Select(e => e.Result).Where(r => r.Family == "built-in"));
-                        if (Has(LabStudy.Path)) paths.AddRange(ChoosePaths(study, results, model));
+                        var study = new ConstitutionStudy(items, mean, model.Name, lexicon.Name, options.Seed, options.Resamples);
+                        var evaluated = Census(study, model, items, mean, lexicon.Name);
+                        constitutions.AddRange(evaluated.Select(e => e.Result));
+                        if (Has(LabStudy.Path)) paths.AddRange(ChoosePaths(study, evaluated, model));
                         if (Has(LabStudy.Constitutions) && lexicon == lexicons[0])
                         {
                             var kind = ConstitutionDirection.Of(ConstitutionSpec.BuiltIn[1], model, mean);
@@ -87,7 +85,8 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
         {
             foreach (var model in models) (model as IDisposable)?.Dispose();
         }
-        return new LabReport(options.Seed, Machine(), ceilings, constitutions, census, adversarial, paths, judges, _notes);
+        var decided = CensusSummary.Decide(constitutions);
+        return new LabReport(options.Seed, Machine(), ceilings, decided, CensusSummary.Rows(decided), adversarial, paths, judges, _notes);
     }
 
     private LabReport RunActivations()
@@ -103,7 +102,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
             Note($"{name}: {items.Count} items in d = {items.Dimension}: their covariance is singular, so some readout fits the values in sample " +
                  "(the in-sample ρ is 1 or near it; the cross-validated ρ̂ is the one to read) and R3's worst constitution can use its null space");
         var ceilings = new List<CeilingResult>();
-        var census = new List<CensusResult>();
+        var constitutions = new List<ConstitutionResult>();
         var adversarial = new List<AdversarialResult>();
         if (Has(LabStudy.Ceiling))
             ceilings.Add(CeilingStudy.Run(items, name, lexicon, null, options.Seed, options.Resamples,
@@ -112,58 +111,58 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
         var mean = ItemPasses.Mean(items);
         if (Has(LabStudy.Constitutions))
         {
-            var study = new ConstitutionStudy(items, geometry, mean, name, lexicon);
-            var sink = progress.Start("random constitutions", options.RandomConstitutions);
-            var results = ConstitutionStudy.RandomDirections(items.Dimension, options.RandomConstitutions, options.Seed)
-                .Select((u, k) => { sink.Report(k + 1); return study.Evaluate($"random {k + 1}", "random directions", u); })
-                .OfType<EvaluatedConstitution>().Select(e => e.Result).ToList();
-            census.Add(Summarise(name, lexicon, "random directions", results));
+            var study = new ConstitutionStudy(items, mean, name, lexicon, options.Seed, options.Resamples);
+            var candidates = RandomCandidates(items.Dimension).ToList();
+            constitutions.AddRange(study.EvaluateAll(candidates, progress.Start("random constitutions", candidates.Count)).Select(e => e.Result));
         }
         if (Has(LabStudy.Adversarial))
             adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", name, lexicon));
-        return new LabReport(options.Seed, Machine(), ceilings, [], census, adversarial, [], [], _notes);
+        var decided = CensusSummary.Decide(constitutions);
+        return new LabReport(options.Seed, Machine(), ceilings, decided, CensusSummary.Rows(decided), adversarial, [], [], _notes);
     }
 
-    private List<EvaluatedConstitution> Census(ConstitutionStudy study, IRepresentationModel model, ItemSet items, Vector<double> mean,
-        string lexicon, out List<CensusResult> rows)
+    private List<EvaluatedConstitution> Census(ConstitutionStudy study, IRepresentationModel model, ItemSet items, Vector<double> mean, string lexicon)
     {
-        var all = new List<EvaluatedConstitution>();
-        var builtIn = ConstitutionSpec.BuiltIn;
+        var candidates = new List<ConstitutionCandidate>();
+        foreach (var spec in ConstitutionSpec.BuiltIn)
+            candidates.Add(new(spec.Name, "built-in", ConstitutionDirection.Of(spec, model, mean), spec.OwnWords, Provenance(spec, model.Name)));
         var seeds = ConstitutionSpec.PositiveSeeds.SelectMany(p => ConstitutionSpec.NegativeSeeds.Select(n => (p, n))).ToArray();
-        var sink = progress.Start($"constitutions ({model.Name} × {lexicon})", builtIn.Count + 2 * seeds.Length + options.RandomConstitutions);
-        int done = 0;
-        void Add(EvaluatedConstitution? r) { if (r is not null) all.Add(r); sink.Report(++done); }
-        foreach (var spec in builtIn) Add(study.Evaluate(spec.Name, "built-in", ConstitutionDirection.Of(spec, model, mean)));
-        var vectors = model.Embed(seeds.SelectMany(s => new[] { s.p, s.n }).Distinct().ToArray());
         var words = seeds.SelectMany(s => new[] { s.p, s.n }).Distinct().ToArray();
+        var vectors = model.Embed(words);
         var vector = words.Select((w, i) => (w, v: vectors[i])).Where(t => t.v is not null)
             .ToDictionary(t => t.w, t => Vector<double>.Build.DenseOfArray(t.v!));
         foreach (var (p, n) in seeds)
         {
-            if (!vector.ContainsKey(p) || !vector.ContainsKey(n)) { done += 2; continue; }
-            Add(study.Evaluate($"{p}/{n}", "seed pairs", vector[p] - vector[n]));
-            Add(study.Evaluate($"{n}/{p}", "reversed pairs", vector[n] - vector[p]));
+            if (!vector.ContainsKey(p) || !vector.ContainsKey(n)) continue;
+            candidates.Add(new($"{p}/{n}", "seed pairs", vector[p] - vector[n], [p, n], $"{model.Name}: h({p}) − h({n})"));
+            candidates.Add(new($"{n}/{p}", "reversed pairs", vector[n] - vector[p], [p, n], $"{model.Name}: h({n}) − h({p})"));
         }
-        int k = 0;
-        foreach (var u in ConstitutionStudy.RandomDirections(items.Dimension, options.RandomConstitutions, options.Seed))
-            Add(study.Evaluate($"random {++k}", "random directions", u));
-        rows = all.Select(e => e.Result).GroupBy(r => r.Family).Select(g => Summarise(model.Name, lexicon, g.Key, g.ToList())).ToList();
-        return all;
+        candidates.AddRange(RandomCandidates(items.Dimension));
+        return study.EvaluateAll(candidates, progress.Start($"constitutions ({model.Name} × {lexicon})", candidates.Count));
     }
 
-    private static CensusResult Summarise(string encoder, string lexicon, string family, List<ConstitutionResult> results) =>
-        new(encoder, lexicon, family, results.Count, results.Count(r => r.StrongHolds), results.Count(r => r.MonotoneHolds), results.Count(r => r.ValueHolds));
+    private IEnumerable<ConstitutionCandidate> RandomCandidates(int dimension) =>
+        ConstitutionStudy.RandomDirections(dimension, options.RandomConstitutions, options.Seed).Select((u, k) =>
+            new ConstitutionCandidate($"random {k + 1}", "random directions", u, [], $"N(0, I_{dimension}) draw {k + 1} of seed {options.Seed}"));
+
+    private static string Provenance(ConstitutionSpec spec, string model) => spec.Kind switch
+    {
+        ConstitutionKind.Text => $"{model}: h(\"{spec.Positive[0]}\") − mean item representation",
+        _ => $"{model}: mean h({string.Join(", ", spec.Positive.Select(Quote))}) − mean h({string.Join(", ", spec.Negative.Select(Quote))})",
+    };
+
+    private static string Quote(string text) => text.Any(char.IsWhiteSpace) ? $"\"{text}\"" : text;
 
     private IEnumerable<PathResult> ChoosePaths(ConstitutionStudy study, List<EvaluatedConstitution> results, IRepresentationModel model)
     {
         // One constitution whose path is predicted to improve throughout (the built-in with the largest A(d_c)), and one predicted to
-        // dip first and recover within the strengths shown (Δ > 0, s < 0, crossing strength Λ* ≤ 2.5: of those, the deepest dip).
-        var improving = results.Where(e => e.Result.PredictedMonotone).OrderByDescending(e => e.Result.Family == "built-in")
-            .ThenByDescending(e => e.Result.JudgeAlignment).FirstOrDefault();
-        var dipping = results.Where(e => e.Result is { Gap: > 0, InitialSlope: < 0, CrossingStrength: <= 2.5 })
-            .OrderBy(e => e.Result.PredictedMinimum - e.Result.GenerationAlignment).FirstOrDefault();
+        // dip first and recover inside its grid (Δ > 0, s < 0, crossing strength Λ* ≤ 0.8 λ_max: of those, the deepest dip).
+        var improving = results.Where(e => e.Result.Items.PredictedMonotone).OrderByDescending(e => e.Result.Family == "built-in")
+            .ThenByDescending(e => e.Result.Items.JudgeAlignment).FirstOrDefault();
+        var dipping = results.Where(e => e.Result.Items is { Gap: > 0, InitialSlope: < 0, CrossingStrength: double c } j && c <= 0.8 * j.MaxStrength)
+            .OrderBy(e => e.Result.Items.PredictedMinimum - e.Result.Items.GenerationAlignment).FirstOrDefault();
         if (improving is null) Note($"{model.Name}: no constitution is predicted to improve at every strength");
-        if (dipping is null) Note($"{model.Name}: no constitution is predicted to dip and recover by λ = 2.5 (Δ > 0, s < 0, Λ* ≤ 2.5)");
+        if (dipping is null) Note($"{model.Name}: no constitution is predicted to dip and recover inside the grid (Δ > 0, s < 0, Λ* ≤ 0.8 λ_max)");
         foreach (var (e, shape) in new[] { (improving, "improves throughout"), (dipping, "dips, then improves") })
             if (e is not null) yield return study.Path(e, shape);
     }
