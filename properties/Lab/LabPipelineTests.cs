@@ -16,12 +16,14 @@ public sealed class LabPipelineTests
     [Fact]
     public void RealEncoderOnRealRatingsMeasuresEveryStudy()
     {
-        var options = new LabOptions { Encoders = ["minilm"], Lexicons = ["vader"], MaxItems = 300, Resamples = 200, RandomConstitutions = 20, JudgePairs = [1000] };
+        var options = new LabOptions { Encoders = ["minilm"], Lexicons = ["vader"], MaxItems = 300, Resamples = 200, RefitResamples = 10, RandomConstitutions = 20, JudgePairs = [1000] };
         var report = new LabRun(options, new LabCache(), new SilentProgress()).Run();
         var ceiling = Assert.Single(report.Ceilings);
         Assert.Equal(300, ceiling.Items);
         Assert.InRange(ceiling.Rho, 0.3, 0.99);
         Assert.InRange(ceiling.Rho, ceiling.Low, ceiling.High);
+        Assert.Equal(10, ceiling.RefitResamples);
+        Assert.True(ceiling.RefitStandardError > 0 && ceiling.RefitLow < ceiling.Rho && ceiling.Rho < ceiling.RefitHigh);
         Assert.InRange(ceiling.NoiseCeiling!.Value, 0.8, 1.0);
         for (int k = 1; k < ceiling.Capacity.Count; k++)
             Assert.True(ceiling.Capacity[k].InSample >= ceiling.Capacity[k - 1].InSample - 1e-12, "T2.3: the in-sample ceiling grows with k");

@@ -32,6 +32,8 @@ public sealed class LabCommand
     public readonly Option<int> Seed = new("--seed") { Description = "Seed of folds, bootstrap, random constitutions and judged pairs.", DefaultValueFactory = _ => 1 };
     /// <summary>Bootstrap resamples.</summary>
     public readonly Option<int> Resamples = new("--resamples") { Description = "Bootstrap resamples for ρ̂'s interval.", DefaultValueFactory = _ => 1000 };
+    /// <summary>Refitting bootstrap resamples.</summary>
+    public readonly Option<int> RefitResamples = new("--refit-resamples") { Description = "Resamples of ρ̂'s refitting bootstrap (each refits the five readouts; 0 skips it).", DefaultValueFactory = _ => 100 };
     /// <summary>At most this many items per lexicon.</summary>
     public readonly Option<int?> MaxItems = new("--max-items") { Description = "At most this many items per lexicon (a seeded sample)." };
     /// <summary>The JSON report's file.</summary>
@@ -46,17 +48,17 @@ public sealed class LabCommand
     /// <summary>The command.</summary>
     public Command Create()
     {
-        foreach (var (option, least) in new[] { (Seed, 0), (Resamples, 1) })
+        foreach (var (option, least) in new[] { (Seed, 0), (Resamples, 1), (RefitResamples, 0) })
             option.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < least) r.AddError($"{option.Name} must be at least {least}"); });
         MaxItems.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 10) r.AddError("--max-items must be at least 10"); });
         var lab = new Command("lab", "The theory on real representations: ρ̂ and its ceiling (R1), constitutions as concept directions (R2), the worst reachable constitution and what it activates (R3), exact RLAIF over real items against the linear-Gaussian predictions (R4)." +
             "\n\nExamples:\n  rlaif-theorems lab --json lab.json --figures docs/figures/lab\n  rlaif-theorems lab ceiling --encoders minilm --lexicons vader --seed 7\n  rlaif-theorems lab ceiling adversarial --activations acts.npy --values values.csv" +
             "\n\nExit codes: 0 measured, 2 bad usage or data that cannot be fetched or read (one line names it).")
-            { Studies, Encoders, Lexicons, Activations, Values, Seed, Resamples, MaxItems, Json, FiguresFolder, Cache, Quiet };
+            { Studies, Encoders, Lexicons, Activations, Values, Seed, Resamples, RefitResamples, MaxItems, Json, FiguresFolder, Cache, Quiet };
         lab.SetAction(p => Run(p.GetValue(Studies) ?? [], new LabOptions
         {
             Encoders = Split(p.GetValue(Encoders)!), Lexicons = Split(p.GetValue(Lexicons)!), Seed = p.GetValue(Seed),
-            Resamples = p.GetValue(Resamples), MaxItems = p.GetValue(MaxItems), Activations = p.GetValue(Activations), Values = p.GetValue(Values),
+            Resamples = p.GetValue(Resamples), RefitResamples = p.GetValue(RefitResamples), MaxItems = p.GetValue(MaxItems), Activations = p.GetValue(Activations), Values = p.GetValue(Values),
         }, p.GetValue(Json), p.GetValue(FiguresFolder), p.GetValue(Cache), p.GetValue(Quiet)));
         lab.Add(new MomentsCommand().Create());
         lab.Add(new MergeMomentsCommand().Create());

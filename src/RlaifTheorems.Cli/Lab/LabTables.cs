@@ -15,12 +15,13 @@ public static class LabTables
         string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
         if (report.Ceilings.Count > 0)
         {
-            var t = new Table().Title("R1 ceiling: ρ̂ (5-fold ridge, 95% bootstrap interval), in-sample ρ, human noise ceiling");
-            foreach (var h in new[] { "encoder", "lexicon", "items", "d", "ρ̂", "95% interval", "in-sample ρ", "noise ceiling", "ρ̂ at k = 1, 8, 64" }) t.AddColumn(h);
+            var t = new Table().Title("R1 ceiling: ρ̂ (5-fold ridge) with 95% bootstrap intervals (predictions fixed; refitted: ρ̂ ± 1.96 se), in-sample ρ, human noise ceiling");
+            foreach (var h in new[] { "encoder", "lexicon", "items", "d", "ρ̂", "fixed", "refitted", "in-sample ρ", "noise ceiling", "ρ̂ at k = 1, 8, 64" }) t.AddColumn(h);
             foreach (var c in report.Ceilings)
             {
                 string Cv(int k) => c.Capacity.FirstOrDefault(p => p.K == k)?.CrossValidated is double v ? F(v) : "–";
-                Row(t, c.Encoder, c.Lexicon, c.Items.ToString(), c.Dimension.ToString(), F(c.Rho), $"[{F(c.Low)}, {F(c.High)}]", F(c.InSample),
+                Row(t, c.Encoder, c.Lexicon, c.Items.ToString(), c.Dimension.ToString(), F(c.Rho), $"[{F(c.Low)}, {F(c.High)}]",
+                    c.RefitLow is double rl && c.RefitHigh is double rh ? $"[{F(rl)}, {F(rh)}] ({c.RefitResamples})" : "not run", F(c.InSample),
                     c.NoiseCeiling is double n ? F(n) : "n/a (one rating per item)", $"{Cv(1)}, {Cv(8)}, {Cv(64)}");
             }
             console.Write(t);

@@ -19,10 +19,9 @@ public sealed record RidgeReadout(Vector<double> Weights, Vector<double> Centre,
         var c = Vector<double>.Build.DenseOfArray(train.CrossCovariance);
         if (basis is not null) { sigma = basis.TransposeThisAndMultiply(sigma * basis); c = basis.TransposeThisAndMultiply(c); }
         sigma = 0.5 * (sigma + sigma.Transpose());
-        var evd = sigma.Evd(Symmetricity.Symmetric);
+        var (lambda, vectors) = PsdEigen.Of(sigma);
         int k = sigma.RowCount;
-        var lambda = evd.EigenValues.Select(z => Math.Max(0, z.Real)).ToArray();
-        var cPrime = evd.EigenVectors.TransposeThisAndMultiply(c);
+        var cPrime = vectors.TransposeThisAndMultiply(c);
         double tau = Math.Max(lambda.Sum() / k, double.Epsilon);
         double n = train.Count, best = double.PositiveInfinity, alpha = tau;
         for (int e = -12; e <= 6; e++)
@@ -39,7 +38,7 @@ public sealed record RidgeReadout(Vector<double> Weights, Vector<double> Centre,
             if (gcv < best) { best = gcv; alpha = a; }
         }
         var betaPrime = Vector<double>.Build.Dense(k, j => cPrime[j] / (lambda[j] + alpha));
-        var beta = evd.EigenVectors * betaPrime;
+        var beta = vectors * betaPrime;
         if (basis is not null) beta = basis * beta;
         return new RidgeReadout(beta, Vector<double>.Build.DenseOfArray(train.Mean), train.MeanValue, alpha);
     }

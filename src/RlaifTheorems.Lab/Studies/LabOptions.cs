@@ -18,6 +18,8 @@ public sealed record LabOptions
     public int Seed { get; init; } = 1;
     /// <summary>Bootstrap resamples for ρ̂'s interval.</summary>
     public int Resamples { get; init; } = 1000;
+    /// <summary>Resamples of ρ̂'s refitting bootstrap (0: not run).</summary>
+    public int RefitResamples { get; init; } = 100;
     /// <summary>Random directions in R4's census.</summary>
     public int RandomConstitutions { get; init; } = 100;
     /// <summary>At most this many items per lexicon (a seeded sample), or all.</summary>

@@ -3,9 +3,23 @@ namespace RlaifTheorems.Lab.Studies;
 /// <summary>One point of a capacity curve: ρ over the top k principal directions, in sample and cross-validated (null where not fitted).</summary>
 public sealed record CapacityPoint(int K, double InSample, double? CrossValidated);
 
-/// <summary>R1 for one encoder and lexicon.</summary>
+/// <summary>R1 for one encoder and lexicon: ρ̂ with its interval over resamples with the predictions held fixed (Low, High) and its
+/// refitting interval ρ̂ ± 1.96·se over <see cref="RefitResamples"/> resamples (null when not run; se the standard deviation of the
+/// refitted ρ̂_b, whose mean <see cref="RefitMean"/> runs below ρ̂ because a resample holds fewer distinct items).</summary>
 public sealed record CeilingResult(string Encoder, string Lexicon, int Items, int Dimension, double Rho, double Low, double High,
-    double InSample, double MeanPenalty, double? NoiseCeiling, IReadOnlyList<CapacityPoint> Capacity);
+    double InSample, double MeanPenalty, double? NoiseCeiling, IReadOnlyList<CapacityPoint> Capacity)
+{
+    /// <summary>The refitting bootstrap's 95% interval ρ̂ − 1.96·se.</summary>
+    public double? RefitLow { get; init; }
+    /// <summary>The standard error of ρ̂ from the refitting bootstrap.</summary>
+    public double? RefitStandardError { get; init; }
+    /// <summary>The mean of the refitted ρ̂_b.</summary>
+    public double? RefitMean { get; init; }
+    /// <summary>The refitting bootstrap's 95% interval ρ̂ + 1.96·se.</summary>
+    public double? RefitHigh { get; init; }
+    /// <summary>Resamples of the refitting bootstrap (0: not run).</summary>
+    public int RefitResamples { get; init; }
+}
 
 /// <summary>R2 and R4 for one constitution (THEORY R4, the census): where its direction comes from, the items held out as its own
 /// words, its judgment on the remaining items with the bootstrap estimates of A(d_c), Δ and s(c), and its judgments on the three

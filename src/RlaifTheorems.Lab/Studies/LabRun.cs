@@ -62,7 +62,8 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                     {
                         var ratings = lexicon.Ratings is null ? null : items.Names.Select(n => lexicon.Ratings[IndexOf(lexicon, n)]).ToArray();
                         ceilings.Add(CeilingStudy.Run(items, model.Name, lexicon.Name, ratings, options.Seed, options.Resamples,
-                            progress.Start($"bootstrapping ρ̂ ({model.Name} × {lexicon.Name})", options.Resamples)));
+                            progress.Start($"bootstrapping ρ̂ ({model.Name} × {lexicon.Name})", options.Resamples), options.RefitResamples,
+                            progress.Start($"refitting ρ̂ on resamples ({model.Name} × {lexicon.Name})", options.RefitResamples)));
                     }
                     if (Has(LabStudy.Constitutions) || Has(LabStudy.Path))
                     {
