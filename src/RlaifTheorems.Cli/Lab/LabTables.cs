@@ -56,7 +56,7 @@ public static class LabTables
         }
         foreach (var a in report.Adversarial)
         {
-            console.MarkupLineInterpolated($"[bold]R3 adversarial ({a.Encoder} × {a.Lexicon}, m = {a.Latent})[/]: A(m) = {F(a.LatentAlignment)}, ρ = {F(a.Ceiling)}, sup = {F(a.Supremum)}, inf = {F(a.Infimum)}, adversarial exists: {Yes(a.AdversarialExists)}, worst witness A(d_c) = {F(a.WitnessAlignment)}");
+            console.MarkupLineInterpolated($"[bold]R3 adversarial ({a.Encoder} × {a.Lexicon}, m = {a.Latent})[/]: A(m) = {F(a.LatentAlignment)}, ρ = {F(a.Ceiling)}, sup = {F(a.Supremum)}, inf = {F(a.Infimum)}, adversarial exists: {Yes(a.AdversarialExists)}, worst witness A(d_c) = {F(a.WitnessAlignment)} in sample, {(a.OutOfFoldWitnessAlignment is double o ? F(o) : "–")} out of fold");
             console.MarkupLineInterpolated($"  ranked highest: {string.Join(", ", a.Highest.Select(i => $"{i.Name} ({i.Value:+0.0;-0.0;0})"))}");
             console.MarkupLineInterpolated($"  ranked lowest:  {string.Join(", ", a.Lowest.Select(i => $"{i.Name} ({i.Value:+0.0;-0.0;0})"))}");
         }

@@ -9,44 +9,84 @@ namespace RlaifTheorems.Lab.Studies;
 /// by M = Σ; the core's <see cref="ReachableAlignment"/>), the worst constitution's activated direction d_c = P_c m, and the
 /// items it ranks highest and lowest by ⟨d_c, h_i⟩: what an adversarial constitution would activate. When Σ is singular
 /// (n ≤ d, or dependent representations) and m leaves its range, every direction of the range is reachable
-/// (<see cref="ThroughNullSpace"/>): sup = ρ and inf = −ρ, both attained, and the worst constitution is built there.
+/// (<see cref="ThroughNullSpace"/>): sup = ρ and inf = −ρ, both attained, and the worst constitution is built there. The worst
+/// witness is also judged out of fold, where it does not reach −ρ by construction.
 /// </summary>
 public static class AdversarialStudy
 {
     /// <summary>The relative size of m's part outside the range of Σ from which that part counts.</summary>
     public const double OutsideRange = 1e-6;
 
-    /// <summary>Runs R3 with latent <paramref name="latent"/> (named <paramref name="latentName"/>); <paramref name="shown"/> items each end.</summary>
+    /// <summary>Runs R3 with latent <paramref name="latent"/> (named <paramref name="latentName"/>); <paramref name="shown"/> items each
+    /// end. With <paramref name="seed"/>, the worst witness is also judged out of fold (<see cref="OutOfFoldAlignment"/>).</summary>
     public static AdversarialResult Run(IItemSource items, EmpiricalGeometry geometry, Vector<double> latent, string latentName,
-        string encoder, string lexicon, int shown = 10)
+        string encoder, string lexicon, int shown = 10, int? seed = null)
     {
-        var model = geometry.Model(latent, latent);
-        var reach = new ReachableAlignment(model);
-        double supremum = reach.Supremum, infimum = reach.Infimum;
-        bool adversarial = reach.AdversarialExists;
-        Vector<double> direction;
-        double witnessAlignment;
-        if (ThroughNullSpace(geometry, model, latent) is { } worst)
-        {
-            supremum = reach.Ceiling;
-            infimum = -reach.Ceiling;
-            direction = worst;
-            witnessAlignment = geometry.Alignment(worst);
-            adversarial = witnessAlignment < 0;
-        }
-        else
-        {
-            var activated = reach.WorstConstitution(1e-6).Project(model.Latent);
-            direction = geometry.Ambient(activated);
-            witnessAlignment = model.Alignment(activated);
-        }
-        var scores = ItemPasses.Scores(items, direction)[0];
+        var worst = Worst(geometry, latent);
+        var scores = ItemPasses.Scores(items, worst.Direction)[0];
         var values = ItemPasses.Values(items);
         var order = Enumerable.Range(0, (int)items.Count).OrderByDescending(i => scores[i]).ToArray();
         RankedItem Item(int i) => new(items.NameOf(i), values[i], scores[i]);
-        return new AdversarialResult(encoder, lexicon, latentName, model.Alignment(model.Latent), reach.Ceiling, supremum,
-            infimum, adversarial, witnessAlignment,
-            order.Take(shown).Select(Item).ToArray(), order.Reverse().Take(shown).Select(Item).ToArray());
+        return new AdversarialResult(encoder, lexicon, latentName, worst.LatentAlignment, worst.Ceiling, worst.Supremum,
+            worst.Infimum, worst.Adversarial, worst.WitnessAlignment,
+            order.Take(shown).Select(Item).ToArray(), order.Reverse().Take(shown).Select(Item).ToArray())
+        {
+            OutOfFoldWitnessAlignment = seed is int s ? OutOfFoldAlignment(items, latent, s) : null,
+        };
+    }
+
+    /// <summary>R3 on one geometry: A(m), ρ, the reachable supremum and infimum, whether an adversarial constitution exists, and the
+    /// worst witness's activated direction (ambient) with its alignment.</summary>
+    public static (double LatentAlignment, double Ceiling, double Supremum, double Infimum, bool Adversarial, Vector<double> Direction,
+        double WitnessAlignment) Worst(EmpiricalGeometry geometry, Vector<double> latent)
+    {
+        var model = geometry.Model(latent, latent);
+        var reach = new ReachableAlignment(model);
+        if (ThroughNullSpace(geometry, model, latent) is { } worst)
+        {
+            double alignment = geometry.Alignment(worst);
+            return (model.Alignment(model.Latent), reach.Ceiling, reach.Ceiling, -reach.Ceiling, alignment < 0, worst, alignment);
+        }
+        var activated = reach.WorstConstitution(1e-6).Project(model.Latent);
+        return (model.Alignment(model.Latent), reach.Ceiling, reach.Supremum, reach.Infimum, reach.AdversarialExists,
+            geometry.Ambient(activated), model.Alignment(activated));
+    }
+
+    /// <summary>
+    /// The worst witness judged out of fold: the items are dealt into the 5 folds of R1 (<paramref name="seed"/>); for each fold the
+    /// worst witness x_f is built on the other folds' geometry and scores the fold's items, centred and scaled by the training
+    /// folds' mean and deviation of ⟨x_f, h⟩; the result is the correlation of all these scores with y. In sample the witness
+    /// reaches −ρ by construction; out of fold it shows what an adversarial constitution found on some items does on new ones.
+    /// </summary>
+    public static double OutOfFoldAlignment(IItemSource items, Vector<double> latent, int seed)
+    {
+        const int folds = CeilingStudy.Folds;
+        var fold = Statistics.CrossValidatedCeiling.Folds(items.Count, folds, seed);
+        var byFold = ItemPasses.Moments(items, folds, fold);
+        var directions = new double[folds][];
+        var offsets = new double[folds];
+        var scales = new double[folds];
+        for (int f = 0; f < folds; f++)
+        {
+            var train = byFold.Excluding(f);
+            var geometry = new EmpiricalGeometry(train);
+            var x = Worst(geometry, latent).Direction;
+            double deviation = geometry.ScoreDeviation(x);
+            directions[f] = x.ToArray();
+            offsets[f] = x.DotProduct(Vector<double>.Build.DenseOfArray(train.Mean));
+            scales[f] = deviation > 0 ? 1 / deviation : 0;
+        }
+        var scores = new double[items.Count];
+        int d = items.Dimension;
+        items.ForEachChunk((rows, values, start, count) =>
+        {
+            for (int i = 0; i < count; i++)
+            {
+                int f = fold[start + i];
+                scores[start + i] = scales[f] * (System.Numerics.Tensors.TensorPrimitives.Dot<double>(rows.Slice(i * d, d), directions[f]) - offsets[f]);
+            }
+        });
+        return Statistics.Correlation.Pearson(scores, ItemPasses.Values(items));
     }
 
     /// <summary>

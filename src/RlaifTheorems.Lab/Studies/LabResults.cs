@@ -56,9 +56,13 @@ public sealed record CensusResult(string Encoder, string Lexicon, string Family,
 /// <summary>An item with its value, as the witness ranks it.</summary>
 public sealed record RankedItem(string Name, double Value, double Score);
 
-/// <summary>R3 for one encoder and lexicon.</summary>
+/// <summary>R3 for one encoder and lexicon; the worst witness's alignment in sample and out of fold (null when not computed).</summary>
 public sealed record AdversarialResult(string Encoder, string Lexicon, string Latent, double LatentAlignment, double Ceiling,
-    double Supremum, double Infimum, bool AdversarialExists, double WitnessAlignment, IReadOnlyList<RankedItem> Highest, IReadOnlyList<RankedItem> Lowest);
+    double Supremum, double Infimum, bool AdversarialExists, double WitnessAlignment, IReadOnlyList<RankedItem> Highest, IReadOnlyList<RankedItem> Lowest)
+{
+    /// <summary>The worst witness built on four folds, judged on the fifth, pooled over folds.</summary>
+    public double? OutOfFoldWitnessAlignment { get; init; }
+}
 
 /// <summary>R4's path on items for one constitution, beside the linear-Gaussian prediction.</summary>
 public sealed record PathResult(string Encoder, string Lexicon, string Constitution, string Shape, double[] Strengths,

@@ -79,7 +79,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                         }
                     }
                     if (Has(LabStudy.Adversarial))
-                        adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", model.Name, lexicon.Name));
+                        adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", model.Name, lexicon.Name, seed: options.Seed));
                 }
         }
         finally
@@ -117,7 +117,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
             constitutions.AddRange(study.EvaluateAll(candidates, progress.Start("random constitutions", candidates.Count)).Select(e => e.Result));
         }
         if (Has(LabStudy.Adversarial))
-            adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", name, lexicon));
+            adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", name, lexicon, seed: options.Seed));
         var decided = CensusSummary.Decide(constitutions);
         return new LabReport(options.Seed, Machine(), ceilings, decided, CensusSummary.Rows(decided), adversarial, [], [], _notes);
     }
