@@ -57,7 +57,38 @@ public sealed class LabPipelineTests
         Assert.Equal(1, report.RootElement.GetProperty("adversarial").GetArrayLength());
     }
 
+    /// <summary>A researcher's vector constitution on their own activations runs R4's census, the path and S1: the supplied
+    /// direction (the population ceiling direction, plus a planted one that is not) is judged with its provenance, and S1 fits it.</summary>
+    [Fact]
+    public void SuppliedVectorsRunTheCensusPathAndJudgeOnActivations()
+    {
+        var g = GaussianItems.Draw(800, 4, 6, 11);
+        string npy = TempFiles.Path("acts") + ".npy", csv = TempFiles.Path("values") + ".csv", json = TempFiles.Path("lab");
+        string vector = TempFiles.Path("vector") + ".csv";
+        NpyArray.Write(npy, g.Items.Representations, 800, 4, NpyElement.Float64, fortranOrder: false);
+        File.WriteAllLines(csv, g.Items.Values.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+        var best = g.Encoder.CeilingDirection(g.Value);
+        File.WriteAllLines(vector, best.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+        int code = Program.Main(["lab", "constitutions", "path", "--activations", npy, "--values", csv, "--constitution", $"vector:{vector}",
+            "--constitution", "vector:1,0,0,0", "--json", json, "--resamples", "50", "--quiet"]);
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(File.ReadAllText(json)).RootElement;
+        var supplied = root.GetProperty("constitutions").EnumerateArray().Where(c => c.GetProperty("family").GetString() == "supplied").ToList();
+        Assert.Equal(2, supplied.Count);
+        Assert.Contains("given vector", supplied[0].GetProperty("provenance").GetString());
+        double a = supplied[0].GetProperty("items").GetProperty("judgeAlignment").GetDouble();
+        Assert.InRange(a, g.Encoder.Quality(g.Value) - 0.1, 1);
+        Assert.True(root.GetProperty("paths").GetArrayLength() >= 1);
+        Assert.True(root.GetProperty("judges").GetArrayLength() >= 1);
+    }
+
     [Theory]
+    [InlineData("lab", "--constitution", "kind;gentle")]
+    [InlineData("lab", "--constitution", "a/b/c")]
+    [InlineData("lab", "--constitution", "text:")]
+    [InlineData("lab", "--constitution", "vector:1,x,2")]
+    [InlineData("lab", "--constitution", "vector:0,0")]
+    [InlineData("lab", "--constitutions", "/no/such/constitutions.json")]
     [InlineData("lab", "bogus-study")]
     [InlineData("lab", "--resamples", "0")]
     [InlineData("lab", "--max-items", "3")]

@@ -34,6 +34,10 @@ public sealed class LabCommand
     public readonly Option<int> Resamples = new("--resamples") { Description = "Bootstrap resamples for ρ̂'s interval.", DefaultValueFactory = _ => 1000 };
     /// <summary>Refitting bootstrap resamples.</summary>
     public readonly Option<int> RefitResamples = new("--refit-resamples") { Description = "Resamples of ρ̂'s refitting bootstrap (each refits the five readouts; 0 skips it).", DefaultValueFactory = _ => 100 };
+    /// <summary>Supplied constitutions.</summary>
+    public readonly Option<string[]> Constitution = new("--constitution") { Description = "A constitution of your own, evaluated beside the built-ins (repeatable): POSITIVE/NEGATIVE with entries split by ';' (words or texts), text:TEXT, or vector:FILE|NUMBERS (with --activations, vectors only).", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+    /// <summary>A file of supplied constitutions.</summary>
+    public readonly Option<string?> ConstitutionFile = new("--constitutions") { Description = "A JSON array of constitutions: {\"name\", \"positive\": [...], \"negative\": [...]}, {\"name\", \"text\"} or {\"name\", \"vector\": [...]}." };
     /// <summary>At most this many items per lexicon.</summary>
     public readonly Option<int?> MaxItems = new("--max-items") { Description = "At most this many items per lexicon (a seeded sample)." };
     /// <summary>The JSON report's file.</summary>
@@ -54,8 +58,8 @@ public sealed class LabCommand
         var lab = new Command("lab", "The theory on real representations: ρ̂ and its ceiling (R1), constitutions as concept directions (R2), the worst reachable constitution and what it activates (R3), exact RLAIF over real items against the linear-Gaussian predictions (R4)." +
             "\n\nExamples:\n  rlaif-theorems lab --json lab.json --figures docs/figures/lab\n  rlaif-theorems lab ceiling --encoders minilm --lexicons vader --seed 7\n  rlaif-theorems lab ceiling adversarial --activations acts.npy --values values.csv" +
             "\n\nExit codes: 0 measured, 2 bad usage or data that cannot be fetched or read (one line names it).")
-            { Studies, Encoders, Lexicons, Activations, Values, Seed, Resamples, RefitResamples, MaxItems, Json, FiguresFolder, Cache, Quiet };
-        lab.SetAction(p => Run(p.GetValue(Studies) ?? [], new LabOptions
+            { Studies, Encoders, Lexicons, Activations, Values, Constitution, ConstitutionFile, Seed, Resamples, RefitResamples, MaxItems, Json, FiguresFolder, Cache, Quiet };
+        lab.SetAction(p => Run(p.GetValue(Studies) ?? [], p.GetValue(Constitution) ?? [], p.GetValue(ConstitutionFile), new LabOptions
         {
             Encoders = Split(p.GetValue(Encoders)!), Lexicons = Split(p.GetValue(Lexicons)!), Seed = p.GetValue(Seed),
             Resamples = p.GetValue(Resamples), RefitResamples = p.GetValue(RefitResamples), MaxItems = p.GetValue(MaxItems), Activations = p.GetValue(Activations), Values = p.GetValue(Values),
@@ -70,7 +74,8 @@ public sealed class LabCommand
     private static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Runs the lab; returns the exit code (0 measured, 2 bad usage or data).</summary>
-    public static int Run(string[] studies, LabOptions options, string? json, string? figures, string? cacheFolder, bool quiet)
+    public static int Run(string[] studies, string[] constitutions, string? constitutionFile, LabOptions options, string? json, string? figures,
+        string? cacheFolder, bool quiet)
     {
         var chosen = LabStudy.None;
         foreach (var s in studies.Length == 0 ? ["all"] : studies)
@@ -78,8 +83,16 @@ public sealed class LabCommand
             else return Say.Usage("lab", $"unknown study '{s}' (known: {string.Join(", ", StudyNames.Keys)})");
         if (ReportOutput.Check("lab", json) is int bad) return bad;
         if (figures is not null && File.Exists(figures)) return Say.Usage("lab", $"--figures {figures} is a file, not a folder");
-        if (options.Activations is not null && (chosen & LabStudy.Path) != 0 && studies.Length > 0 && !studies.Contains("all"))
-            return Say.Usage("lab", "the path study needs constitutions built from texts; with --activations run ceiling, constitutions or adversarial");
+        try
+        {
+            var supplied = constitutions.Select(SuppliedConstitutions.Parse).ToList();
+            if (constitutionFile is not null) supplied.AddRange(SuppliedConstitutions.ReadFile(constitutionFile));
+            options = options with { Constitutions = supplied };
+        }
+        catch (Exception e) when (e is LabDataException or NpyFormatException or IOException or UnauthorizedAccessException)
+        {
+            return Say.Usage("lab", e.Message);
+        }
         LabReport report;
         try
         {

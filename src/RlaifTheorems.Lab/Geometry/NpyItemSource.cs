@@ -70,4 +70,12 @@ public sealed class NpyItemSource : IItemSource, IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _array.Dispose();
+
+    /// <summary>h_i, read from the file.</summary>
+    public MathNet.Numerics.LinearAlgebra.Vector<double> Item(long i)
+    {
+        var row = new double[Dimension];
+        _array.ReadRows(_first + i, 1, row);
+        return MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(row);
+    }
 }

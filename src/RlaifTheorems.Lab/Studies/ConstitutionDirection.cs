@@ -11,12 +11,23 @@ public static class ConstitutionDirection
     /// <exception cref="LabDataException">The model cannot represent one of the constitution's words or texts.</exception>
     public static Vector<double> Of(ConstitutionSpec spec, IRepresentationModel model, Vector<double> itemMean)
     {
+        if (spec.Kind == ConstitutionKind.Vector) return Given(spec, model.Dimension, model.Name);
         var positive = Mean(spec.Positive, model, spec.Name);
         return spec.Kind switch
         {
             ConstitutionKind.Text => positive - itemMean,
             _ => positive - Mean(spec.Negative, model, spec.Name),
         };
+    }
+
+    /// <summary>The given vector of <paramref name="spec"/>, which must have <paramref name="dimension"/> entries.</summary>
+    /// <exception cref="LabDataException">Another length, or no vector.</exception>
+    public static Vector<double> Given(ConstitutionSpec spec, int dimension, string space)
+    {
+        if (spec.Direction is not { } direction) throw new LabDataException($"constitution '{spec.Name}' has no vector");
+        if (direction.Count != dimension)
+            throw new LabDataException($"constitution '{spec.Name}' has {direction.Count} entries; {space}'s representations have {dimension}");
+        return Vector<double>.Build.DenseOfEnumerable(direction);
     }
 
     private static Vector<double> Mean(IReadOnlyList<string> texts, IRepresentationModel model, string name)

@@ -11,9 +11,13 @@ public enum ConstitutionKind
     Vector,
 }
 
-/// <summary>A constitution as representation engineering builds a concept direction: principle-following against violating.</summary>
+/// <summary>A constitution as representation engineering builds a concept direction: principle-following against violating
+/// (contrast), one text, or a given vector (<see cref="Direction"/>, in the representation space's coordinates).</summary>
 public sealed record ConstitutionSpec(string Name, ConstitutionKind Kind, IReadOnlyList<string> Positive, IReadOnlyList<string> Negative)
 {
+    /// <summary>The given vector of a <see cref="ConstitutionKind.Vector"/> constitution.</summary>
+    public IReadOnlyList<double>? Direction { get; init; }
+
     /// <summary>The lab's built-in constitutions: nine contrastive word sets and five prompt-style ones.</summary>
     public static IReadOnlyList<ConstitutionSpec> BuiltIn { get; } =
     [

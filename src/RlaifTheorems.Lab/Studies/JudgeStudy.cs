@@ -15,7 +15,12 @@ public static class JudgeStudy
 {
     /// <summary>Fits the judge from <paramref name="pairs"/> pairs.</summary>
     public static JudgeFitResult Run(ItemSet items, EmpiricalGeometry geometry, Vector<double> judge, string name, int pairs, int seed,
-        string encoder, string lexicon)
+        string encoder, string lexicon) =>
+        Run(i => items.Item((int)i), items.Count, geometry, judge, name, pairs, seed, encoder, lexicon);
+
+    /// <summary>Fits the judge from <paramref name="pairs"/> pairs of <paramref name="count"/> items read by <paramref name="item"/>.</summary>
+    public static JudgeFitResult Run(Func<long, Vector<double>> item, long count, EmpiricalGeometry geometry, Vector<double> judge, string name,
+        int pairs, int seed, string encoder, string lexicon)
     {
         var unit = judge / geometry.ScoreDeviation(judge);
         var random = new Random(seed);
@@ -25,8 +30,8 @@ public static class JudgeStudy
         var labels = new bool[pairs];
         for (int p = 0; p < pairs; p++)
         {
-            int i = random.Next(items.Count), j = random.Next(items.Count);
-            var difference = items.Item(i) - items.Item(j);
+            long i = random.NextInt64(count), j = random.NextInt64(count);
+            var difference = item(i) - item(j);
             features.SetColumn(p, geometry.Principal(difference).PointwiseMultiply(scale));
             labels[p] = random.NextDouble() < BradleyTerry.Sigmoid(unit.DotProduct(difference));
         }

@@ -26,6 +26,9 @@ public sealed record LabOptions
     public int? MaxItems { get; init; }
     /// <summary>Pairs for the Bradley–Terry judge (S1).</summary>
     public IReadOnlyList<int> JudgePairs { get; init; } = [1000, 4000];
+    /// <summary>Constitutions a researcher supplies, evaluated beside the built-in ones (family "supplied"); with
+    /// <see cref="Activations"/>, vectors only.</summary>
+    public IReadOnlyList<ConstitutionSpec> Constitutions { get; init; } = [];
     /// <summary>A researcher's activations (.npy, n×d), instead of the built-in encoders.</summary>
     public string? Activations { get; init; }
     /// <summary>The values for <see cref="Activations"/>: .npy or CSV, one per item.</summary>

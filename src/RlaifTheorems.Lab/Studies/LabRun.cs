@@ -70,7 +70,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                         var study = new ConstitutionStudy(items, mean, model.Name, lexicon.Name, options.Seed, options.Resamples);
                         var evaluated = Census(study, model, items, mean, lexicon.Name);
                         constitutions.AddRange(evaluated.Select(e => e.Result));
-                        if (Has(LabStudy.Path)) paths.AddRange(ChoosePaths(study, evaluated, model));
+                        if (Has(LabStudy.Path)) paths.AddRange(ChoosePaths(study, evaluated, model.Name));
                         if (Has(LabStudy.Constitutions) && lexicon == lexicons[0])
                         {
                             var kind = ConstitutionDirection.Of(ConstitutionSpec.BuiltIn[1], model, mean);
@@ -110,16 +110,31 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                 progress.Start($"bootstrapping ρ̂ ({name})", options.Resamples)));
         var geometry = new EmpiricalGeometry(ItemPasses.Moments(items).Total());
         var mean = ItemPasses.Mean(items);
-        if (Has(LabStudy.Constitutions))
+        var paths = new List<PathResult>();
+        var judges = new List<JudgeFitResult>();
+        if (Has(LabStudy.Constitutions) || Has(LabStudy.Path))
         {
+            var supplied = options.Constitutions.Select(spec => spec.Kind == ConstitutionKind.Vector
+                ? new ConstitutionCandidate(spec.Name, "supplied", ConstitutionDirection.Given(spec, items.Dimension, name), [], Provenance(spec, name))
+                : throw new LabDataException($"constitution '{spec.Name}': with --activations a constitution is a vector (vector:FILE), not words or texts")).ToList();
             var study = new ConstitutionStudy(items, mean, name, lexicon, options.Seed, options.Resamples);
-            var candidates = RandomCandidates(items.Dimension).ToList();
-            constitutions.AddRange(study.EvaluateAll(candidates, progress.Start("random constitutions", candidates.Count)).Select(e => e.Result));
+            var candidates = supplied.Concat(RandomCandidates(items.Dimension)).ToList();
+            var evaluated = study.EvaluateAll(candidates, progress.Start("constitutions", candidates.Count));
+            constitutions.AddRange(evaluated.Select(e => e.Result));
+            if (Has(LabStudy.Path)) paths.AddRange(ChoosePaths(study, evaluated, name));
+            if (Has(LabStudy.Constitutions))
+            {
+                if (supplied.Count == 0)
+                    Note($"{name}: S1 (the judge fitted from pairs) needs a supplied constitution; pass --constitution vector:FILE");
+                else
+                    foreach (int n in options.JudgePairs)
+                        judges.Add(JudgeStudy.Run(items.Item, items.Count, geometry, supplied[0].Judge, supplied[0].Name, n, options.Seed, name, lexicon));
+            }
         }
         if (Has(LabStudy.Adversarial))
             adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", name, lexicon, seed: options.Seed));
         var decided = CensusSummary.Decide(constitutions);
-        return new LabReport(options.Seed, Machine(), ceilings, decided, CensusSummary.Rows(decided), adversarial, [], [], _notes);
+        return new LabReport(options.Seed, Machine(), ceilings, decided, CensusSummary.Rows(decided), adversarial, paths, judges, _notes);
     }
 
     private List<EvaluatedConstitution> Census(ConstitutionStudy study, IRepresentationModel model, ItemSet items, Vector<double> mean, string lexicon)
@@ -138,6 +153,9 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
             candidates.Add(new($"{p}/{n}", "seed pairs", vector[p] - vector[n], [p, n], $"{model.Name}: h({p}) − h({n})"));
             candidates.Add(new($"{n}/{p}", "reversed pairs", vector[n] - vector[p], [p, n], $"{model.Name}: h({n}) − h({p})"));
         }
+        foreach (var spec in options.Constitutions)
+            candidates.Add(new(spec.Name, "supplied", ConstitutionDirection.Of(spec, model, mean),
+                spec.Kind == ConstitutionKind.Vector ? [] : spec.OwnWords, Provenance(spec, model.Name)));
         candidates.AddRange(RandomCandidates(items.Dimension));
         return study.EvaluateAll(candidates, progress.Start($"constitutions ({model.Name} × {lexicon})", candidates.Count));
     }
@@ -148,13 +166,14 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
 
     private static string Provenance(ConstitutionSpec spec, string model) => spec.Kind switch
     {
+        ConstitutionKind.Vector => $"{model}: the given vector '{spec.Name}' ({spec.Direction?.Count} entries)",
         ConstitutionKind.Text => $"{model}: h(\"{spec.Positive[0]}\") − mean item representation",
         _ => $"{model}: mean h({string.Join(", ", spec.Positive.Select(Quote))}) − mean h({string.Join(", ", spec.Negative.Select(Quote))})",
     };
 
     private static string Quote(string text) => text.Any(char.IsWhiteSpace) ? $"\"{text}\"" : text;
 
-    private IEnumerable<PathResult> ChoosePaths(ConstitutionStudy study, List<EvaluatedConstitution> results, IRepresentationModel model)
+    private IEnumerable<PathResult> ChoosePaths(ConstitutionStudy study, List<EvaluatedConstitution> results, string space)
     {
         // One constitution whose path is predicted to improve throughout (the built-in with the largest A(d_c)), and one predicted to
         // dip first and recover inside its grid (Δ > 0, s < 0, crossing strength Λ* ≤ 0.8 λ_max: of those, the deepest dip).
@@ -162,8 +181,8 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
             .ThenByDescending(e => e.Result.Items.JudgeAlignment).FirstOrDefault();
         var dipping = results.Where(e => e.Result.Items is { Gap: > 0, InitialSlope: < 0, CrossingStrength: double c } j && c <= 0.8 * j.MaxStrength)
             .OrderBy(e => e.Result.Items.PredictedMinimum - e.Result.Items.GenerationAlignment).FirstOrDefault();
-        if (improving is null) Note($"{model.Name}: no constitution is predicted to improve at every strength");
-        if (dipping is null) Note($"{model.Name}: no constitution is predicted to dip and recover inside the grid (Δ > 0, s < 0, Λ* ≤ 0.8 λ_max)");
+        if (improving is null) Note($"{space}: no constitution is predicted to improve at every strength");
+        if (dipping is null) Note($"{space}: no constitution is predicted to dip and recover inside the grid (Δ > 0, s < 0, Λ* ≤ 0.8 λ_max)");
         foreach (var (e, shape) in new[] { (improving, "improves throughout"), (dipping, "dips, then improves") })
             if (e is not null) yield return study.Path(e, shape);
     }
