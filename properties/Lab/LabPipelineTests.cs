@@ -82,6 +82,28 @@ public sealed class LabPipelineTests
         Assert.True(root.GetProperty("judges").GetArrayLength() >= 1);
     }
 
+    /// <summary>A layer sweep: several activation files of the same items, one row per file in every study; the same layer scaled
+    /// by 1000 has the same ρ̂ (alignment is scale-free).</summary>
+    [Fact]
+    public void SeveralActivationFilesAreALayerSweep()
+    {
+        var g = GaussianItems.Draw(500, 4, 6, 12);
+        string folder = TempFiles.Folder("layers"), csv = Path.Combine(folder, "values.csv"), json = Path.Combine(folder, "lab.json");
+        NpyArray.Write(Path.Combine(folder, "layer1.npy"), g.Items.Representations, 500, 4, NpyElement.Float64, fortranOrder: false);
+        NpyArray.Write(Path.Combine(folder, "layer2.npy"), g.Items.Representations.Select(x => 1000 * x).ToArray(), 500, 4, NpyElement.Float64, fortranOrder: false);
+        File.WriteAllLines(csv, g.Items.Values.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+        int code = Program.Main(["lab", "ceiling", "constitutions", "--activations", Path.Combine(folder, "layer1.npy"), Path.Combine(folder, "layer2.npy"),
+            "--values", csv, "--json", json, "--resamples", "20", "--quiet"]);
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(File.ReadAllText(json)).RootElement;
+        var ceilings = root.GetProperty("ceilings").EnumerateArray().ToList();
+        Assert.Equal(["layer1", "layer2"], ceilings.Select(c => c.GetProperty("encoder").GetString()));
+        Assert.Equal(ceilings[0].GetProperty("rho").GetDouble(), ceilings[1].GetProperty("rho").GetDouble(), 9);
+        Assert.Equal(2, root.GetProperty("census").EnumerateArray().Select(c => c.GetProperty("encoder").GetString()).Distinct().Count());
+        Assert.Equal(2, Program.Main(["lab", "ceiling", "--activations", Path.Combine(folder, "layer1.npy"), Path.Combine(folder, "layer1.npy"),
+            "--values", csv, "--quiet"]));
+    }
+
     [Theory]
     [InlineData("lab", "--constitution", "kind;gentle")]
     [InlineData("lab", "--constitution", "a/b/c")]

@@ -25,7 +25,7 @@ public sealed class LabCommand
     /// <summary>Human value lexicons.</summary>
     public readonly Option<string> Lexicons = new("--lexicons") { Description = "Comma-separated human value lexicons: vader, afinn.", DefaultValueFactory = _ => "vader,afinn" };
     /// <summary>A researcher's own representations.</summary>
-    public readonly Option<string?> Activations = new("--activations") { Description = "Your own representations: an n×d .npy (float32/float64, C or Fortran order, format 1–3), read memory-mapped in chunks." };
+    public readonly Option<string[]> Activations = new("--activations") { Description = "Your own representations: an n×d .npy (float32/float64, C or Fortran order, format 1–3), read memory-mapped in chunks; several files (one per layer, the same items and values) are a layer sweep.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = true };
     /// <summary>Their values.</summary>
     public readonly Option<string?> Values = new("--values") { Description = "With --activations: one value per item, .npy or CSV." };
     /// <summary>The seed.</summary>
@@ -62,7 +62,7 @@ public sealed class LabCommand
         lab.SetAction(p => Run(p.GetValue(Studies) ?? [], p.GetValue(Constitution) ?? [], p.GetValue(ConstitutionFile), new LabOptions
         {
             Encoders = Split(p.GetValue(Encoders)!), Lexicons = Split(p.GetValue(Lexicons)!), Seed = p.GetValue(Seed),
-            Resamples = p.GetValue(Resamples), RefitResamples = p.GetValue(RefitResamples), MaxItems = p.GetValue(MaxItems), Activations = p.GetValue(Activations), Values = p.GetValue(Values),
+            Resamples = p.GetValue(Resamples), RefitResamples = p.GetValue(RefitResamples), MaxItems = p.GetValue(MaxItems), Activations = p.GetValue(Activations) ?? [], Values = p.GetValue(Values),
         }, p.GetValue(Json), p.GetValue(FiguresFolder), p.GetValue(Cache), p.GetValue(Quiet)));
         lab.Add(new MomentsCommand().Create());
         lab.Add(new MergeMomentsCommand().Create());

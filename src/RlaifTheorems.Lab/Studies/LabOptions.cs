@@ -29,8 +29,8 @@ public sealed record LabOptions
     /// <summary>Constitutions a researcher supplies, evaluated beside the built-in ones (family "supplied"); with
     /// <see cref="Activations"/>, vectors only.</summary>
     public IReadOnlyList<ConstitutionSpec> Constitutions { get; init; } = [];
-    /// <summary>A researcher's activations (.npy, n×d), instead of the built-in encoders.</summary>
-    public string? Activations { get; init; }
+    /// <summary>A researcher's activations (.npy, n×d; several files: one layer each, the same items), instead of the built-in encoders.</summary>
+    public IReadOnlyList<string> Activations { get; init; } = [];
     /// <summary>The values for <see cref="Activations"/>: .npy or CSV, one per item.</summary>
     public string? Values { get; init; }
 }

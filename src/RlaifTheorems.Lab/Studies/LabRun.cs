@@ -8,8 +8,9 @@ namespace RlaifTheorems.Lab.Studies;
 /// <summary>
 /// Runs the lab's studies (THEORY R1–R4, S1 on items). Built-in data: every lexicon's words (letters, inner apostrophes and
 /// hyphens) that GloVe knows when GloVe is among the encoders, so that all encoders see the same items; each encoder embeds
-/// them; the default generation direction and R3's latent are the items' mean representation. A researcher's activations run
-/// R1, R3 and R4's census of random directions, streamed from the file.
+/// them; the default generation direction and R3's latent are the items' mean representation. A researcher's activations (one
+/// file, or several: a layer sweep with the same values) run R1, R3, R4's census of random and supplied vector directions, the
+/// path, and S1 with the first supplied vector, streamed from each file.
 /// </summary>
 public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress progress)
 {
@@ -17,7 +18,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
 
     /// <summary>Runs and returns the report.</summary>
     /// <exception cref="LabDataException">Data that cannot be fetched or used, named.</exception>
-    public LabReport Run() => options.Activations is null ? RunBuiltIn() : RunActivations();
+    public LabReport Run() => options.Activations.Count == 0 ? RunBuiltIn() : RunActivations();
 
     private LabReport RunBuiltIn()
     {
@@ -94,24 +95,38 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
     {
         if (options.Values is null) throw new LabDataException("--activations needs --values: one value per item (.npy or CSV)");
         var values = ValuesFile.Read(options.Values);
-        using var array = NpyArray.Open(options.Activations!);
-        using var items = new NpyItemSource(array, values, Path.GetFileName(options.Activations!));
-        string name = Path.GetFileNameWithoutExtension(options.Activations!), lexicon = Path.GetFileNameWithoutExtension(options.Values);
+        string lexicon = Path.GetFileNameWithoutExtension(options.Values);
+        var names = options.Activations.Select(Path.GetFileNameWithoutExtension).ToList();
+        if (names.Distinct().Count() != names.Count)
+            throw new LabDataException("two --activations files share a name; the report tells layers apart by file name");
+        var ceilings = new List<CeilingResult>();
+        var constitutions = new List<ConstitutionResult>();
+        var adversarial = new List<AdversarialResult>();
+        var paths = new List<PathResult>();
+        var judges = new List<JudgeFitResult>();
+        foreach (var file in options.Activations)
+        {
+            using var array = NpyArray.Open(file);
+            using var items = new NpyItemSource(array, values, Path.GetFileName(file));
+            RunActivationFile(items, Path.GetFileNameWithoutExtension(file)!, lexicon, ceilings, constitutions, adversarial, paths, judges);
+        }
+        var decided = CensusSummary.Decide(constitutions);
+        return new LabReport(options.Seed, Machine(), ceilings, decided, CensusSummary.Rows(decided), adversarial, paths, judges, _notes);
+    }
+
+    private void RunActivationFile(NpyItemSource items, string name, string lexicon, List<CeilingResult> ceilings, List<ConstitutionResult> constitutions,
+        List<AdversarialResult> adversarial, List<PathResult> paths, List<JudgeFitResult> judges)
+    {
         if (items.Count < 10)
             Note($"{name}: only {items.Count} items; every estimate and interval here rests on them and is rough");
         if (items.Count <= items.Dimension)
             Note($"{name}: {items.Count} items in d = {items.Dimension}: their covariance is singular, so some readout fits the values in sample " +
                  "(the in-sample ρ is 1 or near it; the cross-validated ρ̂ is the one to read) and R3's worst constitution can use its null space");
-        var ceilings = new List<CeilingResult>();
-        var constitutions = new List<ConstitutionResult>();
-        var adversarial = new List<AdversarialResult>();
         if (Has(LabStudy.Ceiling))
             ceilings.Add(CeilingStudy.Run(items, name, lexicon, null, options.Seed, options.Resamples,
                 progress.Start($"bootstrapping ρ̂ ({name})", options.Resamples)));
         var geometry = new EmpiricalGeometry(ItemPasses.Moments(items).Total());
         var mean = ItemPasses.Mean(items);
-        var paths = new List<PathResult>();
-        var judges = new List<JudgeFitResult>();
         if (Has(LabStudy.Constitutions) || Has(LabStudy.Path))
         {
             var supplied = options.Constitutions.Select(spec => spec.Kind == ConstitutionKind.Vector
@@ -119,7 +134,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                 : throw new LabDataException($"constitution '{spec.Name}': with --activations a constitution is a vector (vector:FILE), not words or texts")).ToList();
             var study = new ConstitutionStudy(items, mean, name, lexicon, options.Seed, options.Resamples);
             var candidates = supplied.Concat(RandomCandidates(items.Dimension)).ToList();
-            var evaluated = study.EvaluateAll(candidates, progress.Start("constitutions", candidates.Count));
+            var evaluated = study.EvaluateAll(candidates, progress.Start($"constitutions ({name})", candidates.Count));
             constitutions.AddRange(evaluated.Select(e => e.Result));
             if (Has(LabStudy.Path)) paths.AddRange(ChoosePaths(study, evaluated, name));
             if (Has(LabStudy.Constitutions))
@@ -133,8 +148,6 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
         }
         if (Has(LabStudy.Adversarial))
             adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", name, lexicon, seed: options.Seed));
-        var decided = CensusSummary.Decide(constitutions);
-        return new LabReport(options.Seed, Machine(), ceilings, decided, CensusSummary.Rows(decided), adversarial, paths, judges, _notes);
     }
 
     private List<EvaluatedConstitution> Census(ConstitutionStudy study, IRepresentationModel model, ItemSet items, Vector<double> mean, string lexicon)
