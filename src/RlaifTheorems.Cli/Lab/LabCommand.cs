@@ -96,7 +96,8 @@ public sealed class LabCommand
         LabReport report;
         try
         {
-            report = new LabRun(options with { Studies = chosen }, new LabCache(cacheFolder), new LabProgress(quiet)).Run();
+            var progress = new LabProgress(quiet);
+            report = new LabRun(options with { Studies = chosen }, new LabCache(cacheFolder) { Say = progress.Note }, progress).Run();
         }
         catch (Exception e) when (e is LabDataException or NpyFormatException or ModelInputException or IOException or UnauthorizedAccessException)
         {

