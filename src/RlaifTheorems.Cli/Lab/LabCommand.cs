@@ -42,6 +42,8 @@ public sealed class LabCommand
     public readonly Option<int?> MaxItems = new("--max-items") { Description = "At most this many items per lexicon (a seeded sample)." };
     /// <summary>The JSON report's file.</summary>
     public readonly Option<string?> Json = new("--json") { Description = "Write the JSON report to this file (checked before the run starts)." };
+    /// <summary>The Markdown report's file.</summary>
+    public readonly Option<string?> Markdown = new("--markdown") { Description = "Write the report's tables as Markdown to this file (checked before the run starts)." };
     /// <summary>The figures' folder.</summary>
     public readonly Option<string?> FiguresFolder = new("--figures") { Description = "Write the lab's figures (PNG and SVG) into this folder." };
     /// <summary>The cache folder.</summary>
@@ -58,12 +60,12 @@ public sealed class LabCommand
         var lab = new Command("lab", "The theory on real representations: ρ̂ and its ceiling (R1), constitutions as concept directions (R2), the worst reachable constitution and what it activates (R3), exact RLAIF over real items against the linear-Gaussian predictions (R4)." +
             "\n\nExamples:\n  rlaif-theorems lab --json lab.json --figures docs/figures/lab\n  rlaif-theorems lab ceiling --encoders minilm --lexicons vader --seed 7\n  rlaif-theorems lab ceiling adversarial --activations acts.npy --values values.csv" +
             "\n\nExit codes: 0 measured, 2 bad usage or data that cannot be fetched or read (one line names it).")
-            { Studies, Encoders, Lexicons, Activations, Values, Constitution, ConstitutionFile, Seed, Resamples, RefitResamples, MaxItems, Json, FiguresFolder, Cache, Quiet };
+            { Studies, Encoders, Lexicons, Activations, Values, Constitution, ConstitutionFile, Seed, Resamples, RefitResamples, MaxItems, Json, Markdown, FiguresFolder, Cache, Quiet };
         lab.SetAction(p => Run(p.GetValue(Studies) ?? [], p.GetValue(Constitution) ?? [], p.GetValue(ConstitutionFile), new LabOptions
         {
             Encoders = Split(p.GetValue(Encoders)!), Lexicons = Split(p.GetValue(Lexicons)!), Seed = p.GetValue(Seed),
             Resamples = p.GetValue(Resamples), RefitResamples = p.GetValue(RefitResamples), MaxItems = p.GetValue(MaxItems), Activations = p.GetValue(Activations) ?? [], Values = p.GetValue(Values),
-        }, p.GetValue(Json), p.GetValue(FiguresFolder), p.GetValue(Cache), p.GetValue(Quiet)));
+        }, p.GetValue(Json), p.GetValue(Markdown), p.GetValue(FiguresFolder), p.GetValue(Cache), p.GetValue(Quiet)));
         lab.Add(new MomentsCommand().Create());
         lab.Add(new MergeMomentsCommand().Create());
         lab.Add(new GenerateCommand().Create());
@@ -74,14 +76,15 @@ public sealed class LabCommand
     private static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Runs the lab; returns the exit code (0 measured, 2 bad usage or data).</summary>
-    public static int Run(string[] studies, string[] constitutions, string? constitutionFile, LabOptions options, string? json, string? figures,
-        string? cacheFolder, bool quiet)
+    public static int Run(string[] studies, string[] constitutions, string? constitutionFile, LabOptions options, string? json, string? markdown,
+        string? figures, string? cacheFolder, bool quiet)
     {
         var chosen = LabStudy.None;
         foreach (var s in studies.Length == 0 ? ["all"] : studies)
             if (StudyNames.TryGetValue(s, out var study)) chosen |= study;
             else return Say.Usage("lab", $"unknown study '{s}' (known: {string.Join(", ", StudyNames.Keys)})");
         if (ReportOutput.Check("lab", json) is int bad) return bad;
+        if (markdown is not null && RlaifTheorems.Verification.Reports.OutputFile.Problem(markdown, "--markdown") is { } problem) return Say.Usage("lab", problem);
         if (figures is not null && File.Exists(figures)) return Say.Usage("lab", $"--figures {figures} is a file, not a folder");
         try
         {
@@ -110,6 +113,11 @@ public sealed class LabCommand
         }
         LabTables.Print(report);
         if (json is not null) ReportOutput.Write("lab", json, report);
+        if (markdown is not null)
+        {
+            File.WriteAllText(markdown, LabMarkdown.Of(report));
+            Console.Error.WriteLine($"lab: Markdown report written to {markdown}");
+        }
         if (figures is not null)
             foreach (var file in LabFigures.WriteAll(report, figures)) Console.Error.WriteLine($"lab: figure {file}");
         return ExitCodes.Ok;

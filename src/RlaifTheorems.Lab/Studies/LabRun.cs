@@ -71,7 +71,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                         var study = new ConstitutionStudy(items, mean, model.Name, lexicon.Name, options.Seed, options.Resamples);
                         var evaluated = Census(study, model, items, mean, lexicon.Name);
                         constitutions.AddRange(evaluated.Select(e => e.Result));
-                        if (Has(LabStudy.Path)) paths.AddRange(ChoosePaths(study, evaluated, model.Name));
+                        if (Has(LabStudy.Path)) paths.AddRange(ChoosePaths(study, evaluated, $"{model.Name} × {lexicon.Name}"));
                         if (Has(LabStudy.Constitutions) && lexicon == lexicons[0])
                         {
                             var kind = ConstitutionDirection.Of(ConstitutionSpec.BuiltIn[1], model, mean);
