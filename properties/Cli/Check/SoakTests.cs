@@ -12,7 +12,8 @@ public sealed class SoakTests
     {
         ulong seed = RlaifTheorems.Catalogue.Running.RunSettings.IsCi ? 2026_12_01UL : (ulong)Random.Shared.NextInt64(1, long.MaxValue);
         string json = TempFiles.Path("soak");
-        Assert.Equal(0, Program.Main(["check", "--soak", "4", "--max-test", "250", "--seed", seed.ToString(), "--json", json, "--quiet"]));
+        int code = Program.Main(["check", "--soak", "4", "--max-test", "250", "--seed", seed.ToString(), "--json", json, "--quiet"]);
+        Assert.True(code == 0, $"check --soak 4 --max-test 250 --seed {seed} exited {code}: rounds (index, seed, failed) {(File.Exists(json) ? Rounds(json) : "no report")}");
         Assert.Contains("\"rounds\": 4", File.ReadAllText(json));
     }
 
