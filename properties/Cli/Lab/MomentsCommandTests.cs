@@ -9,7 +9,8 @@ namespace RlaifTheorems.Properties.Cli.Lab;
 
 /// <summary>
 /// The lab's moment pass sharded as a run is: <c>lab moments --shard i/4</c> on four row ranges of one .npy, merged by
-/// <c>lab merge</c>, equals the unsharded pass (to 1e-12 of the covariance's scale); a missing or repeated shard is refused.
+/// <c>lab merge</c>, equals the unsharded pass (to 1e-12 of the covariance's scale), and its merged per-fold moments give the
+/// one-pass cross-validated ρ̂; a missing or repeated shard, or one dealt into folds by another seed, is refused.
 /// </summary>
 public sealed class MomentsCommandTests
 {
@@ -39,5 +40,16 @@ public sealed class MomentsCommandTests
         Assert.Equal(one.ValueVariance, combined.ValueVariance, 1e-12 * one.ValueVariance);
         Assert.Equal(2, Program.Main(["lab", "merge", shards[0], shards[1], shards[3]]));
         Assert.Equal(2, Program.Main(["lab", "merge", shards[0], shards[1], shards[2], shards[2]]));
+
+        // The cross-validated ρ̂ from the merged per-fold moments is the one-pass ρ̂ (same seed, same folds), to 1e-9.
+        var parts = shards.Select(f => JsonSerializer.Deserialize<MomentShard>(File.ReadAllText(f), JsonFormat.Options)!).ToList();
+        double fromMoments = RlaifTheorems.Lab.Statistics.CrossValidatedCeiling.FromFoldMoments(MomentShard.MergeFolds(parts));
+        using var array = NpyArray.Open(npy);
+        using var items = new NpyItemSource(array, RlaifTheorems.Lab.Data.ValuesFile.Read(csv), "acts");
+        var pass = RlaifTheorems.Lab.Studies.CeilingStudy.Run(items, "acts", "values", null, 1, 10);
+        Assert.Equal(pass.Rho, fromMoments, 1e-9);
+        string otherSeed = TempFiles.Path("moments-seed");
+        Assert.Equal(0, Program.Main(["lab", "moments", "--activations", npy, "--values", csv, "--shard", "4/4", "--seed", "2", "--json", otherSeed]));
+        Assert.Equal(2, Program.Main(["lab", "merge", shards[0], shards[1], shards[2], otherSeed]));
     }
 }

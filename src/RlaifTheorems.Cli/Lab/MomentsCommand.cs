@@ -4,6 +4,7 @@ using RlaifTheorems.Cli.Shared;
 using RlaifTheorems.Core.Theory;
 using RlaifTheorems.Lab.Data;
 using RlaifTheorems.Lab.Geometry;
+using RlaifTheorems.Lab.Statistics;
 using RlaifTheorems.Verification.Reports;
 using RlaifTheorems.Verification.Running;
 
@@ -22,6 +23,8 @@ public sealed class MomentsCommand
     public readonly Option<string> Values = new("--values") { Description = "One value per item, .npy or CSV.", Required = true };
     /// <summary>The shard's moment file.</summary>
     public readonly Option<string> Json = new("--json") { Description = "Write this shard's moments to this file.", Required = true };
+    /// <summary>The folds' seed.</summary>
+    public readonly Option<int> Seed = new("--seed") { Description = "Seed of R1's folds over the whole file (the same in every shard; lab merge then gives the cross-validated ρ̂).", DefaultValueFactory = _ => 1 };
     /// <summary>The shard.</summary>
     public readonly Option<string?> ShardOption = new("--shard") { Description = "Shard i of n (i/n) of the rows; without it, a Slurm array, an indexed Job or RLAIF_SHARD names it, or the pass is whole." };
 
@@ -30,13 +33,13 @@ public sealed class MomentsCommand
     {
         var moments = new Command("moments", "One shard's pass over an activation file: its rows' moments (means, covariance, cross-covariance), for lab merge." +
             "\n\nExample: rlaif-theorems lab moments --activations acts.npy --values y.csv --shard 2/4 --json m2.json" +
-            "\n\nExit codes: 0 written, 2 bad usage or data (one line names it).") { Activations, Values, Json, ShardOption };
-        moments.SetAction(p => Run(p.GetValue(Activations)!, p.GetValue(Values)!, p.GetValue(Json)!, p.GetValue(ShardOption)));
+            "\n\nExit codes: 0 written, 2 bad usage or data (one line names it).") { Activations, Values, Json, Seed, ShardOption };
+        moments.SetAction(p => Run(p.GetValue(Activations)!, p.GetValue(Values)!, p.GetValue(Json)!, p.GetValue(ShardOption), p.GetValue(Seed)));
         return moments;
     }
 
     /// <summary>Passes the shard's rows and writes their moments.</summary>
-    public static int Run(string activations, string values, string json, string? shardText)
+    public static int Run(string activations, string values, string json, string? shardText, int seed = 1)
     {
         if (!ShardEnvironment.TryResolve(shardText, ShardEnvironment.Current(), out var shard, out var problem)) return Say.Usage("lab", problem!);
         if (ReportOutput.Check("lab", json) is int bad) return bad;
@@ -47,8 +50,13 @@ public sealed class MomentsCommand
             var (index, count) = shard is null ? (1, 1) : (shard.Index, shard.Count);
             var (first, length) = MomentShard.RowsOf(array.Rows, index, count);
             using var items = new NpyItemSource(array, y, Path.GetFileName(activations), first, length);
-            var moments = ItemPasses.Moments(items).Total();
-            var result = new MomentShard(Path.GetFileName(activations), array.Rows, array.Columns, index, count, first, length, moments);
+            var fold = CrossValidatedCeiling.Folds(array.Rows, MomentShard.FoldCount, seed);
+            var byFold = ItemPasses.Moments(items, MomentShard.FoldCount, fold.AsSpan((int)first, (int)length).ToArray());
+            var folds = Enumerable.Range(0, MomentShard.FoldCount).Where(f => byFold.CountOf(f) > 0).Select(f => new FoldMoments(f, byFold.Of(f))).ToList();
+            var result = new MomentShard(Path.GetFileName(activations), array.Rows, array.Columns, index, count, first, length, byFold.Total())
+            {
+                FoldSeed = seed, Folds = folds,
+            };
             return ReportOutput.Write("lab", json, result) ? ExitCodes.Ok : ExitCodes.Usage;
         }
         catch (Exception e) when (e is LabDataException or NpyFormatException or IOException or UnauthorizedAccessException)
@@ -99,7 +107,10 @@ public sealed class MergeMomentsCommand
             var mean = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(moments!.Mean);
             var model = geometry.Model(mean, mean);
             var reach = new ReachableAlignment(model);
-            Console.WriteLine($"lab merge: {moments.Count} items in d = {moments.Dimension} from {shards.Count} shards; in-sample ρ = {geometry.InSampleCeiling(geometry.Rank):0.00000}; " +
+            string crossValidated = shards.All(s => s.Folds.Count > 0)
+                ? $"cross-validated ρ̂ = {CrossValidatedCeiling.FromFoldMoments(MomentShard.MergeFolds(shards)):0.00000} (5 folds, seed {shards[0].FoldSeed}); "
+                : "";
+            Console.WriteLine($"lab merge: {moments.Count} items in d = {moments.Dimension} from {shards.Count} shards; in-sample ρ = {geometry.InSampleCeiling(geometry.Rank):0.00000}; {crossValidated}" +
                               $"from the mean representation, sup_c A(d_c) = {reach.Supremum:0.00000}, inf_c A(d_c) = {reach.Infimum:0.00000} (R3, on the range of Σ)");
         }
         catch (Exception e) when (e is LabDataException or Core.Numerics.ModelInputException)

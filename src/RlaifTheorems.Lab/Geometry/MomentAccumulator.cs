@@ -103,6 +103,12 @@ public sealed class MomentAccumulator
     /// <summary>The moments of the items outside fold <paramref name="fold"/> (a cross-validation training set).</summary>
     public Moments Excluding(int fold) => Combine(f => f != fold);
 
+    /// <summary>The moments of the items in fold <paramref name="fold"/>.</summary>
+    public Moments Of(int fold) => Combine(f => f == fold);
+
+    /// <summary>The number of items in fold <paramref name="fold"/>.</summary>
+    public long CountOf(int fold) => _count[fold];
+
     private Moments Combine(Func<int, bool> include)
     {
         long n = 0;

@@ -81,4 +81,41 @@ public static class CrossValidatedCeiling
         double mean = valid.Average();
         return (mean, Math.Sqrt(valid.Sum(x => (x - mean) * (x - mean)) / Math.Max(1, valid.Length - 1)));
     }
+
+    /// <summary>
+    /// ρ̂ from the folds' moments alone, with no pass over the items: fold f's readout (fitted on the other folds' merged moments)
+    /// predicts ŷ = o_f + ⟨β_f, h⟩ on fold f, whose moments (n_f, μ_f, Σ_f, c_f, ȳ_f, σ²_f) give Σŷ = n_f m_f with
+    /// m_f = o_f + ⟨β_f, μ_f⟩, Σŷ² = n_f (m_f² + β_fᵀΣ_fβ_f) and Σŷy = n_f (m_f ȳ_f + ⟨β_f, c_f⟩); the pooled correlation of ŷ with
+    /// y is then the same number as <see cref="Estimate"/>'s, up to rounding.
+    /// </summary>
+    public static double FromFoldMoments(IReadOnlyList<Moments> folds)
+    {
+        double n = 0, sumP = 0, sumPP = 0, sumPY = 0, sumY = 0, sumYY = 0;
+        for (int f = 0; f < folds.Count; f++)
+        {
+            var fold = folds[f];
+            var readout = RidgeReadout.Fit(Moments.Merge(folds.Where((_, g) => g != f).ToList()));
+            var beta = readout.Weights;
+            int d = fold.Dimension;
+            double offset = readout.Intercept - beta.DotProduct(readout.Centre);
+            double m = offset + beta.DotProduct(Vector<double>.Build.DenseOfArray(fold.Mean));
+            double quadratic = 0;
+            for (int a = 0; a < d; a++)
+            {
+                double row = 0;
+                for (int b = 0; b < d; b++) row += fold.Covariance[(long)a * d + b] * beta[b];
+                quadratic += beta[a] * row;
+            }
+            double count = fold.Count;
+            n += count;
+            sumP += count * m;
+            sumPP += count * (m * m + quadratic);
+            sumPY += count * (m * fold.MeanValue + beta.DotProduct(Vector<double>.Build.DenseOfArray(fold.CrossCovariance)));
+            sumY += count * fold.MeanValue;
+            sumYY += count * (fold.ValueVariance + fold.MeanValue * fold.MeanValue);
+        }
+        double meanP = sumP / n, meanY = sumY / n;
+        double covariance = sumPY / n - meanP * meanY, varP = sumPP / n - meanP * meanP, varY = sumYY / n - meanY * meanY;
+        return varP > 0 && varY > 0 ? Math.Clamp(covariance / Math.Sqrt(varP * varY), -1, 1) : 0;
+    }
 }
