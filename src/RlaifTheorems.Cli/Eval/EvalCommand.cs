@@ -24,13 +24,13 @@ public sealed class EvalCommand
     /// <summary>Evaluates the model file; on invalid input prints one line naming the problem and returns 2.</summary>
     public static int Run(string path)
     {
-        if (!ModelFile.TryLoad(path, out var loaded, out var problem))
+        if (!ModelFile.TryLoad(path, out var loaded, out var file, out var problem))
         {
             Console.Error.WriteLine($"eval: {path}: {problem.Message}");
             return Shared.ExitCodes.Usage;
         }
         var (model, constitution, vectors) = loaded.Value;
-        var evaluation = ModelEvaluation.Of(model, constitution, vectors);
+        var evaluation = ExactPathSigns.Apply(ModelEvaluation.Of(model, constitution, vectors), file);
         if (evaluation.Overflowing() is { } name)
         {
             Console.Error.WriteLine($"eval: {path}: {name} lies outside the double range (its magnitude exceeds 1.8e308); rescale E, g or m");

@@ -78,6 +78,10 @@ public sealed class ExactDecisions
         return a2.Sign > 0 && b2.Sign > 0 && !(a2 * b2 == ab * ab && ab.Sign < 0);
     }
 
+    /// <summary>The plane's exact inner products: p = ⟨a, v⟩, q = ⟨b, v⟩, ‖a‖², ‖b‖², ⟨a, b⟩ and ‖v‖² (a = Eᵀg, b = Eᵀd_c).</summary>
+    public (Rational P, Rational Q, Rational A2, Rational B2, Rational AB, Rational V2) PlaneProducts() =>
+        (Dot(_a, _v), Dot(_b, _v), Dot(_a, _a), Dot(_b, _b), Dot(_a, _b), Dot(_v, _v));
+
     /// <summary>sign Δ(c), exactly.</summary>
     public int GapSign() => CompareRootRatios(Dot(_b, _v), Dot(_b, _b), Dot(_a, _v), Dot(_a, _a));
 

@@ -31,10 +31,15 @@ public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]
 
     /// <summary>As <see cref="Load"/>, or false and the <paramref name="problem"/> it would throw.</summary>
     public static bool TryLoad(string path, [NotNullWhen(true)] out (LatentValueModel Model, Constitution Constitution, double[]? Vectors)? loaded,
-        [NotNullWhen(false)] out ModelInputException? problem)
+        [NotNullWhen(false)] out ModelInputException? problem) => TryLoad(path, out loaded, out _, out problem);
+
+    /// <summary>As <see cref="TryLoad(string, out (LatentValueModel, Constitution, double[]?)?, out ModelInputException?)"/>, also
+    /// giving the <paramref name="file"/> as read (its entries are the exact rationals the exact decisions start from).</summary>
+    public static bool TryLoad(string path, [NotNullWhen(true)] out (LatentValueModel Model, Constitution Constitution, double[]? Vectors)? loaded,
+        [NotNullWhen(true)] out ModelFile? file, [NotNullWhen(false)] out ModelInputException? problem)
     {
         loaded = null;
-        if (!TryRead(path, out var file, out problem) || !file.TryToModel(out var model, out var constitution, out problem)) return false;
+        if (!TryRead(path, out file, out problem) || !file.TryToModel(out var model, out var constitution, out problem)) return false;
         var vectors = file.VectorBlock(model.RepresentationDimension, out var badVector);
         if (badVector is not null)
         {

@@ -1,0 +1,104 @@
+using System.Numerics;
+using RlaifTheorems.Core.Numerics;
+using RlaifTheorems.Formal.Exact;
+using RlaifTheorems.Verification.Inputs;
+
+namespace RlaifTheorems.Verification.Reports;
+
+/// <summary>
+/// eval's signs of Δ(c) and s(c) decided exactly where rounding could have flipped them (THEORY "Tolerance-free checks"): when
+/// |Δ| or |s| is within the tolerance <c>Tolerance.For(1, κ)</c> of 0, the model file's entries are read as the exact rationals
+/// they are and <see cref="ExactDecisions"/> decides both signs, T1.3 and Λ*. Every field then agrees with the exact signs: an
+/// exact 0 is printed as 0 (Δ = 0 leaves Λ* undefined, T1.2), a non-zero value whose rounded sign was wrong is recomputed to 60
+/// bits from the exact inner products, Λ* is the exact root rounded once, and a non-improvement witness is checked exactly.
+/// </summary>
+public static class ExactPathSigns
+{
+    /// <summary><paramref name="evaluation"/> of the model in <paramref name="file"/>, with Δ, s, T1.3 and Λ* made exact where
+    /// their signs were within rounding of 0.</summary>
+    public static ModelEvaluation Apply(ModelEvaluation evaluation, ModelFile file)
+    {
+        if (evaluation.Path is not { } path || evaluation.InitialSlope is not double slope) return evaluation;
+        double bound = Tolerance.For(1.0, evaluation.EncoderCondition);
+        if (Math.Abs(evaluation.Gap) > bound && Math.Abs(slope) > bound) return evaluation;
+        var exact = new ExactDecisions(file.E!, file.V!, file.M!, file.G!, file.Constitution!);
+        if (!exact.PathDefined()) return evaluation;
+        int gapSign = exact.GapSign(), slopeSign = exact.SlopeSign();
+        var (p, q, a2, b2, ab, v2) = exact.PlaneProducts();
+        double gap = Math.Sign(evaluation.Gap) == gapSign ? evaluation.Gap
+            : gapSign == 0 ? 0 : WithSign(gapSign, bits => q * RootInverse(b2 * v2, bits) - p * RootInverse(a2 * v2, bits));
+        double newSlope = Math.Sign(slope) == slopeSign ? slope
+            : slopeSign == 0 ? 0 : WithSign(slopeSign, bits => (q * a2 - p * ab) / a2 * RootInverse(a2 * v2, bits));
+        bool improves = exact.ImprovesMonotonically();
+        double? crossing = exact.CrossingStrength() is { } root ? ToDouble(root) : null;
+        double? witness = improves ? null : Witness(exact, crossing);
+        return evaluation with
+        {
+            Gap = gap,
+            InitialSlope = newSlope,
+            Path = path with
+            {
+                CrossingStrength = crossing,
+                CrossingStrengthUndefined = crossing is null ? PathSummary.ZeroGap : null,
+                ImprovesMonotonically = improves,
+                NonImprovementWitness = witness,
+            },
+        };
+    }
+
+    /// <summary>The value <paramref name="of"/> computes from square roots carried to 120, 240, … bits, rounded once to a double,
+    /// at the first precision where its sign is the exact <paramref name="sign"/> (the error of each term is below 2^−bits of
+    /// it, so a precise enough value has the exact sign).</summary>
+    private static double WithSign(int sign, Func<int, Rational> of)
+    {
+        for (int bits = 120; ; bits *= 2)
+        {
+            var value = of(bits);
+            if (value.Sign == sign || bits >= 1 << 14) return ToDouble(value);
+        }
+    }
+
+    /// <summary>1/√y (y &gt; 0) as a rational within a factor 1 ± 2^−<paramref name="bits"/> of it: √(n/d) = √(n·d)/d, with n·d
+    /// scaled by 4^k so that its integer square root has about <paramref name="bits"/> bits.</summary>
+    private static Rational RootInverse(Rational y, int bits)
+    {
+        var nd = y.Numerator * y.Denominator;
+        int k = (int)Math.Max(0, bits - nd.GetBitLength() / 2 + 2);
+        return new Rational(y.Denominator << k, IntegerSqrt(nd << (2 * k)));
+    }
+
+    private static BigInteger IntegerSqrt(BigInteger n)
+    {
+        if (n.IsZero) return n;
+        var x = (BigInteger)Math.Sqrt(Math.Min((double)n, double.MaxValue));
+        if (x.IsZero) x = BigInteger.One << (int)(n.GetBitLength() / 2);
+        while (true)
+        {
+            var y = (x + n / x) >> 1;
+            if (BigInteger.Abs(y - x) <= 1) { x = y; break; }
+            x = y;
+        }
+        while (x * x > n) x--;
+        while ((x + 1) * (x + 1) <= n) x++;
+        return x;
+    }
+
+    /// <summary>The nearest double of a rational of any size (both parts shifted into the double range first).</summary>
+    public static double ToDouble(Rational x)
+    {
+        if (x.Sign == 0) return 0;
+        long shift = Math.Max(0, Math.Max(x.Numerator.GetBitLength(), x.Denominator.GetBitLength()) - 1000);
+        double n = (double)(x.Numerator >> (int)shift), d = (double)(x.Denominator >> (int)shift);
+        if (d == 0) return x.Sign * double.MaxValue;
+        return n / d;
+    }
+
+    /// <summary>A strength λ &gt; 0 with A(g + λd_c) ≤ A(g), checked exactly: past Λ*, or a small or large power of two.</summary>
+    private static double? Witness(ExactDecisions exact, double? crossing)
+    {
+        var candidates = new List<double>();
+        if (crossing is double c && c > 0) candidates.Add(2 * c + 1);
+        for (int e = -40; e <= 40; e += 4) candidates.Add(Math.ScaleB(1, e));
+        return candidates.Select(l => (double?)l).FirstOrDefault(l => exact.ChangeAt(Rational.Of(l!.Value)) <= 0);
+    }
+}
