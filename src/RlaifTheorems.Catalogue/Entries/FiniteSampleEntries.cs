@@ -54,7 +54,7 @@ public static class FiniteSampleEntries
             var fit = BradleyTerry.Fit(features.SubMatrix(0, d, 0, n), labels.Take(n).ToList());
             fitted = model.Alignment(fit.Direction);
             double error = Math.Abs(fitted - exact);
-            errors.Add($"N={n}: {error:G3}{(fit.Converged ? "" : " (separable)")}");
+            errors.Add($"N={n}: {error:G3}{(fit.Separation?.Verdict == SeparationVerdict.Separated ? " (separated)" : fit.Converged ? "" : " (not converged)")}");
             if (error <= Epsilon) within ??= n;
         }
 

@@ -65,10 +65,10 @@ public static class LabReportTables
                 }).ToList()));
         if (report.Judges.Count > 0)
             tables.Add(new("S1 on items: the judge fitted by Bradley–Terry from N judged pairs",
-                ["encoder", "lexicon", "constitution", "N", "A(d̂_N)", "A(d_c)", "converged"],
+                ["encoder", "lexicon", "constitution", "N", "A(d̂_N)", "A(d_c)", "converged", "pairs"],
                 report.Judges.Select(j => new[]
                 {
-                    j.Encoder, j.Lexicon, j.Constitution, j.Pairs.ToString(), F(j.FittedAlignment), F(j.TrueAlignment), Yes(j.Converged),
+                    j.Encoder, j.Lexicon, j.Constitution, j.Pairs.ToString(), F(j.FittedAlignment), F(j.TrueAlignment), Yes(j.Converged), j.Separation,
                 }).ToList()));
         return tables;
     }

@@ -12,12 +12,25 @@ namespace RlaifTheorems.Core.Theory;
 /// </summary>
 public static class BradleyTerry
 {
-    /// <summary>The fitted direction, whether Newton converged, and the iterations used.</summary>
-    public sealed record Estimate(Vector<double> Direction, bool Converged, int Iterations);
+    /// <summary>The fitted direction, whether it is the maximum-likelihood estimate (Newton reached a stationary point and the
+    /// data are certified not separated), the iterations used, and the separation decision with its witness.</summary>
+    public sealed record Estimate(Vector<double> Direction, bool Converged, int Iterations)
+    {
+        /// <summary>Whether the pairs are separable, decided from the data (<see cref="PairSeparation"/>).</summary>
+        public PairSeparation? Separation { get; init; }
+    }
 
-    /// <summary>Fits d̂ from the columns of <paramref name="features"/> (d×N) and the labels.</summary>
+    /// <summary>Fits d̂ from the columns of <paramref name="features"/> (d×N) and the labels; converged only when Newton reached a
+    /// stationary point and <see cref="PairSeparation"/> certifies that the maximum-likelihood estimate exists.</summary>
     /// <exception cref="ModelInputException">Sizes disagree, entries are not finite, or there are no pairs.</exception>
     public static Estimate Fit(Matrix<double> features, IReadOnlyList<bool> labels, int maxIterations = 50)
+    {
+        var newton = Newton(features, labels, maxIterations);
+        var separation = PairSeparation.Decide(features, labels, newton.Direction);
+        return newton with { Converged = newton.Converged && separation.Verdict == SeparationVerdict.NotSeparated, Separation = separation };
+    }
+
+    private static Estimate Newton(Matrix<double> features, IReadOnlyList<bool> labels, int maxIterations)
     {
         Guard.Finite(features, nameof(features));
         if (features.ColumnCount == 0 || features.ColumnCount != labels.Count)

@@ -37,6 +37,14 @@ public static class JudgeStudy
         }
         var fit = BradleyTerry.Fit(features, labels);
         var direction = geometry.Ambient(fit.Direction.PointwiseMultiply(scale));
-        return new JudgeFitResult(encoder, lexicon, name, pairs, geometry.Alignment(direction), geometry.Alignment(judge), fit.Converged);
+        return new JudgeFitResult(encoder, lexicon, name, pairs, geometry.Alignment(direction), geometry.Alignment(judge), fit.Converged)
+        {
+            Separation = fit.Separation?.Verdict switch
+            {
+                SeparationVerdict.Separated => "separated (no MLE; a witness orders every pair)",
+                SeparationVerdict.NotSeparated => "not separated (certified)",
+                _ => "undecided",
+            },
+        };
     }
 }

@@ -68,8 +68,13 @@ public sealed record AdversarialResult(string Encoder, string Lexicon, string La
 public sealed record PathResult(string Encoder, string Lexicon, string Constitution, string Shape, double[] Strengths,
     double[] ObservedValue, double[] PredictedValue, double[] ObservedAlignment, double[] PredictedAlignment);
 
-/// <summary>S1 on items: the judge's direction fitted by Bradley–Terry from N noisily judged pairs.</summary>
-public sealed record JudgeFitResult(string Encoder, string Lexicon, string Constitution, int Pairs, double FittedAlignment, double TrueAlignment, bool Converged);
+/// <summary>S1 on items: the judge's direction fitted by Bradley–Terry from N noisily judged pairs; converged when the fit is the
+/// maximum-likelihood estimate, which exists when the pairs are certified not separated.</summary>
+public sealed record JudgeFitResult(string Encoder, string Lexicon, string Constitution, int Pairs, double FittedAlignment, double TrueAlignment, bool Converged)
+{
+    /// <summary>Whether the pairs are separable, decided from the data with a witness either way, or undecided.</summary>
+    public string Separation { get; init; } = "undecided";
+}
 
 /// <summary>Everything one lab run measured.</summary>
 public sealed record LabReport(int Seed, string Machine, IReadOnlyList<CeilingResult> Ceilings, IReadOnlyList<ConstitutionResult> Constitutions,
