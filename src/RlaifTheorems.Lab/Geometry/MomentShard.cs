@@ -10,7 +10,8 @@ public sealed record MomentShard(string Activations, long Rows, int Columns, int
 {
     /// <summary>The seed that dealt the whole file's rows into R1's folds.</summary>
     public int FoldSeed { get; init; }
-    /// <summary>This shard's rows' moments in each fold that has any of them.</summary>
+    /// <summary>This shard's rows' moments in each fold that has any of them (empty in files written before folds were kept:
+    /// those merge, without the cross-validated ρ̂).</summary>
     public IReadOnlyList<FoldMoments> Folds { get; init; } = [];
 
     /// <summary>The rows shard <paramref name="index"/> of <paramref name="count"/> (1-based) takes of <paramref name="rows"/>.</summary>
@@ -34,7 +35,8 @@ public sealed record MomentShard(string Activations, long Rows, int Columns, int
             : shards.FirstOrDefault(s => RowsOf(s.Rows, s.Index, s.Count) != (s.First, s.Length) || s.Moments.Count != s.Length || s.Moments.Dimension != s.Columns) is { } wrong
             ? $"shard {wrong.Index}/{wrong.Count} does not hold its rows ({wrong.First}…{wrong.First + wrong.Length - 1}, {wrong.Moments.Count} items)"
             : shards.Any(s => s.FoldSeed != first.FoldSeed) ? "the shards dealt their rows into folds with different seeds"
-            : shards.FirstOrDefault(s => s.Folds.Sum(f => f.Moments.Count) != s.Length || s.Folds.Any(f => f.Fold < 0 || f.Fold >= FoldCount || f.Moments.Dimension != s.Columns)
+            : shards.Any(s => (s.Folds.Count == 0) != (first.Folds.Count == 0)) ? "some shards keep fold moments and some do not (written by different versions)"
+            : shards.FirstOrDefault(s => s.Folds.Count > 0 && s.Folds.Sum(f => f.Moments.Count) != s.Length || s.Folds.Any(f => f.Fold < 0 || f.Fold >= FoldCount || f.Moments.Dimension != s.Columns)
                 || s.Folds.Select(f => f.Fold).Distinct().Count() != s.Folds.Count) is { } badFolds
             ? $"shard {badFolds.Index}/{badFolds.Count}'s fold moments do not add up to its rows"
             : null;
