@@ -16,8 +16,12 @@ public sealed class LabPipelineTests
     [Fact]
     public void RealEncoderOnRealRatingsMeasuresEveryStudy()
     {
-        var options = new LabOptions { Encoders = ["minilm"], Lexicons = ["vader"], MaxItems = 300, Resamples = 200, RefitResamples = 10, RandomConstitutions = 20, JudgePairs = [1000] };
+        string export = TempFiles.Folder("export");
+        var options = new LabOptions { Encoders = ["minilm"], Lexicons = ["vader"], MaxItems = 300, Resamples = 200, RefitResamples = 10, RandomConstitutions = 20, JudgePairs = [1000], ExportFolder = export };
         var report = new LabRun(options, new LabCache(), new SilentProgress()).Run();
+        using (var exported = NpyArray.Open(Path.Combine(export, "minilm-vader", "constitutions.npy")))
+            Assert.Equal(report.Constitutions.Count, (int)exported.Rows);
+        Assert.Equal(300, File.ReadAllLines(Path.Combine(export, "minilm-vader", "names.txt")).Length);
         var ceiling = Assert.Single(report.Ceilings);
         Assert.Equal(300, ceiling.Items);
         Assert.InRange(ceiling.Rho, 0.3, 0.99);

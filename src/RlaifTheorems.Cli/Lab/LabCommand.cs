@@ -44,6 +44,8 @@ public sealed class LabCommand
     public readonly Option<string?> Json = new("--json") { Description = "Write the JSON report to this file (checked before the run starts)." };
     /// <summary>The Markdown report's file.</summary>
     public readonly Option<string?> Markdown = new("--markdown") { Description = "Write the report's tables as Markdown to this file (checked before the run starts)." };
+    /// <summary>The export folder.</summary>
+    public readonly Option<string?> Export = new("--export-items") { Description = "Write each encoder and lexicon's items, values, names, generation direction and constitution directions into this folder (for docs/lab/recompute.py)." };
     /// <summary>The figures' folder.</summary>
     public readonly Option<string?> FiguresFolder = new("--figures") { Description = "Write the lab's figures (PNG and SVG) into this folder." };
     /// <summary>The cache folder.</summary>
@@ -60,11 +62,11 @@ public sealed class LabCommand
         var lab = new Command("lab", "The theory on real representations: ρ̂ and its ceiling (R1), constitutions as concept directions (R2), the worst reachable constitution and what it activates (R3), exact RLAIF over real items against the linear-Gaussian predictions (R4)." +
             "\n\nExamples:\n  rlaif-theorems lab --json lab.json --figures docs/figures/lab\n  rlaif-theorems lab ceiling --encoders minilm --lexicons vader --seed 7\n  rlaif-theorems lab ceiling adversarial --activations acts.npy --values values.csv" +
             "\n\nExit codes: 0 measured, 2 bad usage or data that cannot be fetched or read (one line names it).")
-            { Studies, Encoders, Lexicons, Activations, Values, Constitution, ConstitutionFile, Seed, Resamples, RefitResamples, MaxItems, Json, Markdown, FiguresFolder, Cache, Quiet };
+            { Studies, Encoders, Lexicons, Activations, Values, Constitution, ConstitutionFile, Seed, Resamples, RefitResamples, MaxItems, Json, Markdown, Export, FiguresFolder, Cache, Quiet };
         lab.SetAction(p => Run(p.GetValue(Studies) ?? [], p.GetValue(Constitution) ?? [], p.GetValue(ConstitutionFile), new LabOptions
         {
             Encoders = Split(p.GetValue(Encoders)!), Lexicons = Split(p.GetValue(Lexicons)!), Seed = p.GetValue(Seed),
-            Resamples = p.GetValue(Resamples), RefitResamples = p.GetValue(RefitResamples), MaxItems = p.GetValue(MaxItems), Activations = p.GetValue(Activations) ?? [], Values = p.GetValue(Values),
+            Resamples = p.GetValue(Resamples), RefitResamples = p.GetValue(RefitResamples), MaxItems = p.GetValue(MaxItems), Activations = p.GetValue(Activations) ?? [], ExportFolder = p.GetValue(Export), Values = p.GetValue(Values),
         }, p.GetValue(Json), p.GetValue(Markdown), p.GetValue(FiguresFolder), p.GetValue(Cache), p.GetValue(Quiet)));
         lab.Add(new MomentsCommand().Create());
         lab.Add(new MergeMomentsCommand().Create());

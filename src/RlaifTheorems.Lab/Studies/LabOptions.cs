@@ -29,6 +29,9 @@ public sealed record LabOptions
     /// <summary>Constitutions a researcher supplies, evaluated beside the built-in ones (family "supplied"); with
     /// <see cref="Activations"/>, vectors only.</summary>
     public IReadOnlyList<ConstitutionSpec> Constitutions { get; init; } = [];
+    /// <summary>A folder to write each encoder and lexicon's items, values, names, generation direction and constitutions into
+    /// (<see cref="ItemExport"/>), for an independent recomputation; null: none.</summary>
+    public string? ExportFolder { get; init; }
     /// <summary>A researcher's activations (.npy, n×d; several files: one layer each, the same items), instead of the built-in encoders.</summary>
     public IReadOnlyList<string> Activations { get; init; } = [];
     /// <summary>The values for <see cref="Activations"/>: .npy or CSV, one per item.</summary>

@@ -170,6 +170,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
             candidates.Add(new(spec.Name, "supplied", ConstitutionDirection.Of(spec, model, mean),
                 spec.Kind == ConstitutionKind.Vector ? [] : spec.OwnWords, Provenance(spec, model.Name)));
         candidates.AddRange(RandomCandidates(items.Dimension));
+        if (options.ExportFolder is { } folder) ItemExport.Write(folder, items, mean, candidates, model.Name, lexicon);
         return study.EvaluateAll(candidates, progress.Start($"constitutions ({model.Name} × {lexicon})", candidates.Count));
     }
 
