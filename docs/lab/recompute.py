@@ -7,9 +7,10 @@ For every encoder, lexicon and constitution in the export it recomputes, from it
 generation.npy and constitutions.npy alone (numpy, float64): the items without the constitution's own words; A(g),
 A(d_c), Δ and s(c) as correlations; the crossing strength Λ* in closed form; λ_max by bisection on the judge tilt's
 KL; the exact policy's EV and realised alignment on the 41-point grid; and the verdicts of T1.2, T1.3 and T1.4 with
-their judged/not-judged rules. It compares each with the report and prints every disagreement and a summary; the exit
-code is 1 when anything disagrees. The controls (matched Gaussian draws, permutations) and the bootstrap use the C#
-generators' random streams and are not recomputed here.
+their judged/not-judged rules; and the same on all items, for the control that keeps the constitution's own words. It
+compares each with the report and prints every disagreement and a summary; the exit code is 1 when anything disagrees.
+The other two controls (matched Gaussian draws, permutations) and the bootstrap use the C# generators' random streams
+and are not recomputed here.
 """
 import json
 import math
@@ -111,10 +112,30 @@ NUMBERS = {"judgeAlignment": 1e-9, "generationAlignment": 1e-9, "gap": 1e-9, "in
            "crossingStrength": 1e-6}
 
 
+def compare(mine, theirs, worst, prefix):
+    """Every disagreement between a recomputed judgment and the report's, each named with its two values."""
+    problems = []
+    for field, tol in NUMBERS.items():
+        a, b = mine[field], theirs.get(field)
+        if a is None or b is None:
+            if (a is None) != (b is None):
+                problems.append(f"{prefix}{field} {a} vs {b}")
+            continue
+        err = abs(a - b) / max(1.0, abs(b))
+        worst[field] = max(worst[field], err)
+        if err > tol:
+            problems.append(f"{prefix}{field} {a:.12g} vs {b:.12g}")
+    for field in ("items", "strongJudged", "predictedStrong", "observedStrong", "monotoneJudged",
+                  "predictedMonotone", "observedMonotone", "valueJudged", "predictedValue", "observedValue"):
+        if mine[field] != theirs[field]:
+            problems.append(f"{prefix}{field} {mine[field]} vs {theirs[field]}")
+    return problems
+
+
 def main(export, report_path):
     report = json.loads(Path(report_path).read_text())
     by_key = {(c["encoder"], c["lexicon"], c["family"], c["name"]): c for c in report["constitutions"]}
-    compared = disagreements = 0
+    compared = disagreements = with_words_compared = 0
     worst = {k: 0.0 for k in NUMBERS}
     for folder in sorted(Path(export).iterdir()):
         x = np.load(folder / "items.npy")
@@ -133,29 +154,20 @@ def main(export, report_path):
             key = (encoder, lexicon, c["family"], c["name"])
             if key not in by_key:
                 continue  # excluded by the core's hypotheses in the report; not compared
-            mine, theirs = judge(s, t, y[keep]), by_key[key]["items"]
             compared += 1
             problems = []
+            with_words = by_key[key].get("withWords")
+            if with_words is not None:
+                with_words_compared += 1
+                problems += compare(judge(standardise(s_all), standardise(t_all), y), with_words, worst, "with own words: ")
+            problems += compare(judge(s, t, y[keep]), by_key[key]["items"], worst, "")
             if len(by_key[key]["heldOut"]) != int((~keep).sum()):
                 problems.append(f"held out {int((~keep).sum())} vs {len(by_key[key]['heldOut'])}")
-            for field, tol in NUMBERS.items():
-                a, b = mine[field], theirs.get(field)
-                if a is None or b is None:
-                    if (a is None) != (b is None):
-                        problems.append(f"{field} {a} vs {b}")
-                    continue
-                err = abs(a - b) / max(1.0, abs(b))
-                worst[field] = max(worst[field], err)
-                if err > tol:
-                    problems.append(f"{field} {a:.12g} vs {b:.12g}")
-            for field in ("items", "strongJudged", "predictedStrong", "observedStrong", "monotoneJudged",
-                          "predictedMonotone", "observedMonotone", "valueJudged", "predictedValue", "observedValue"):
-                if mine[field] != theirs[field]:
-                    problems.append(f"{field} {mine[field]} vs {theirs[field]}")
             if problems:
                 disagreements += 1
                 print(f"{encoder} × {lexicon} {c['family']} {c['name']}: " + "; ".join(problems))
-    print(f"{compared} constitutions recomputed; {disagreements} disagree; largest relative differences: "
+    print(f"{compared} constitutions recomputed ({with_words_compared} also with their own words kept); {disagreements} disagree; "
+          "largest relative differences: "
           + ", ".join(f"{k} {v:.1e}" for k, v in worst.items()))
     return 1 if disagreements or compared == 0 else 0
 
