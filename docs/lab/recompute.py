@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """Recomputes the lab's census (THEORY R4, "The census") from the items it was computed on, independently of the C# code.
 
-Usage: rlaif-theorems lab --export-items EXPORT --json report.json ...; python3 docs/lab/recompute.py EXPORT report.json
+Usage: rlaif-theorems lab --export-items EXPORT --json report.json ...;
+       python3 docs/lab/recompute.py EXPORT report.json [RESAMPLES]   (RESAMPLES: the run's --resamples, default 1000)
 
 For every encoder, lexicon and constitution in the export it recomputes, from items.npy, values.npy, names.txt,
 generation.npy and constitutions.npy alone (numpy, float64): the items without the constitution's own words; A(g),
 A(d_c), Δ and s(c) as correlations; the crossing strength Λ* in closed form; λ_max by bisection on the judge tilt's
 KL; the exact policy's EV and realised alignment on the 41-point grid; and the verdicts of T1.2, T1.3 and T1.4 with
-their judged/not-judged rules; and the same on all items, for the control that keeps the constitution's own words. It
-compares each with the report and prints every disagreement and a summary; the exit code is 1 when anything disagrees.
-The other two controls (matched Gaussian draws, permutations) and the bootstrap use the C# generators' random streams
-and are not recomputed here.
+their judged/not-judged rules; the same on all items (the control that keeps the constitution's own words), on the
+permuted values and on the matched Gaussian draws (both from .NET's seeded System.Random, reimplemented below); and the
+bootstrap of A(d_c), Δ and s (the hash stream of PlaneBootstrap) with the Benjamini–Hochberg decisions over the run.
+It compares each with the report and prints every disagreement and a summary; the exit code is 1 when anything
+disagrees.
 """
 import json
 import math
@@ -20,6 +22,146 @@ from pathlib import Path
 import numpy as np
 
 STEPS, CAP, MARGIN = 40, 10.0, 1e-3
+
+INT_MAX = 2147483647
+
+
+def i32(x):
+    """x wrapped to a 32-bit signed integer, as C#'s int arithmetic wraps."""
+    return ((x + 2147483648) & 0xFFFFFFFF) - 2147483648
+
+
+class NetRandom:
+    """System.Random(seed) of .NET (the seeded, Knuth-subtractive generator): NextDouble and Next(lo, hi)."""
+
+    def __init__(self, seed):
+        mj = i32(161803398 - (INT_MAX if seed == -2147483648 else abs(seed)))
+        a = [0] * 56
+        a[55], mk, ii = mj, 1, 0
+        for i in range(1, 55):
+            ii = ii + 21 - (55 if ii + 21 >= 55 else 0)
+            a[ii] = mk
+            mk = i32(mj - mk)
+            if mk < 0:
+                mk = i32(mk + INT_MAX)
+            mj = a[ii]
+        for _ in range(4):
+            for i in range(1, 56):
+                n = i + 30 - (55 if i + 30 >= 55 else 0)
+                a[i] = i32(a[i] - a[1 + n])
+                if a[i] < 0:
+                    a[i] = i32(a[i] + INT_MAX)
+        self.a, self.i, self.j = a, 0, 21
+
+    def next_double(self):
+        i = 1 if self.i + 1 >= 56 else self.i + 1
+        j = 1 if self.j + 1 >= 56 else self.j + 1
+        r = i32(self.a[i] - self.a[j])
+        if r == INT_MAX:
+            r -= 1
+        if r < 0:
+            r = i32(r + INT_MAX)
+        self.a[i], self.i, self.j = r, i, j
+        return r * (1.0 / INT_MAX)
+
+    def shuffle(self, xs):
+        n = len(xs)
+        for i in range(n - 1):
+            j = int(self.next_double() * (n - i)) + i
+            xs[i], xs[j] = xs[j], xs[i]
+
+    def normal(self):
+        u = self.next_double()
+        return math.sqrt(-2 * math.log(1 - u)) * math.cos(2 * math.pi * self.next_double())
+
+
+def constitution_seed(run_seed, encoder, lexicon, name):
+    """FNV-1a over the UTF-16 units of "seed|encoder|lexicon|name", as ConstitutionStudy seeds a constitution's controls."""
+    h = 2166136261
+    for ch in f"{run_seed}|{encoder}|{lexicon}|{name}":
+        h = ((h ^ ord(ch)) * 16777619) & 0xFFFFFFFF
+    return h & 0x3FFFFFFF
+
+
+def matched_gaussian(s, t, y, seed):
+    """PlaneItems.MatchedGaussian: n draws from the normal law of (s, t, y) with the items' mean and covariance."""
+    n = len(y)
+    sd_y = math.sqrt(((y - y.mean()) ** 2).mean())
+    a_s = min(1.0, max(-1.0, float((s * (y - y.mean())).sum() / (n * sd_y))))
+    a_t = min(1.0, max(-1.0, float((t * (y - y.mean())).sum() / (n * sd_y))))
+    r = min(1.0, max(-1.0, float((s * t).sum() / n)))
+    c = [[1, r, a_s * sd_y], [r, 1, a_t * sd_y], [a_s * sd_y, a_t * sd_y, sd_y * sd_y]]
+    l = [[0.0] * 3 for _ in range(3)]
+    for j in range(3):
+        d = c[j][j] - sum(l[j][k] ** 2 for k in range(j))
+        l[j][j] = math.sqrt(max(0.0, d))
+        for i in range(j + 1, 3):
+            x = c[i][j] - sum(l[i][k] * l[j][k] for k in range(j))
+            l[i][j] = x / l[j][j] if l[j][j] > 0 else 0.0
+    rng = NetRandom(seed)
+    gs, gt, gy = np.empty(n), np.empty(n), np.empty(n)
+    mean_y = y.mean()
+    for i in range(n):
+        z0, z1, z2 = rng.normal(), rng.normal(), rng.normal()
+        gs[i] = l[0][0] * z0
+        gt[i] = l[1][0] * z0 + l[1][1] * z1
+        gy[i] = mean_y + l[2][0] * z0 + l[2][1] * z1 + l[2][2] * z2
+    return standardise(gs), standardise(gt), gy
+
+
+GOLDEN, M1, M2, MASK = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB), 0xFFFFFFFF
+
+
+def draws(seed, b, n):
+    """PlaneBootstrap.Draw for k = 0…n − 1: ⌊u_{b,k}·n⌋ with u the SplitMix64 finaliser of seed·φ ⊕ (b·2³² | k), plus φ."""
+    with np.errstate(over="ignore"):
+        z = (np.uint64(seed & MASK) * GOLDEN) ^ ((np.uint64(b) << np.uint64(32)) | np.arange(n, dtype=np.uint64))
+        z = z + GOLDEN
+        z = (z ^ (z >> np.uint64(30))) * M1
+        z = (z ^ (z >> np.uint64(27))) * M2
+        z = z ^ (z >> np.uint64(31))
+        hi, lo = z >> np.uint64(32), z & np.uint64(MASK)
+        return ((hi * np.uint64(n) + ((lo * np.uint64(n)) >> np.uint64(32))) >> np.uint64(32)).astype(np.int64)
+
+
+def bootstrap(s, t, y, resamples, seed):
+    """A(d_c), Δ and s(c) on every resample; each estimate's 95% percentile interval, standard error and p-value."""
+    n = len(y)
+    out = {"judgeAlignment": [], "gap": [], "slope": []}
+    for b in range(resamples):
+        i = draws(seed, b, n)
+        ss, tt, yy = s[i] - s[i].mean(), t[i] - t[i].mean(), y[i] - y[i].mean()
+        vs, vt, vy = (ss * ss).sum(), (tt * tt).sum(), (yy * yy).sum()
+        if not (vs > 0 and vt > 0 and vy > 0):
+            continue
+        a_s, a_t, r = (ss * yy).sum() / math.sqrt(vs * vy), (tt * yy).sum() / math.sqrt(vt * vy), (ss * tt).sum() / math.sqrt(vs * vt)
+        out["judgeAlignment"].append(a_t)
+        out["gap"].append(a_t - a_s)
+        out["slope"].append(a_t - r * a_s)
+    return out
+
+
+def summarise(estimate, values):
+    v = sorted(values)
+    last = len(v) - 1
+    low, high = v[math.floor((1 - 0.95) / 2 * last)], v[math.ceil((1 + 0.95) / 2 * last)]
+    mean = sum(values) / len(values)
+    se = math.sqrt(sum((x - mean) ** 2 for x in values) / (len(values) - 1))
+    p = 1.0 if estimate == 0 else (2 * 0.5 * math.erfc(abs(estimate) / se / math.sqrt(2)) if se > 0 else 0.0)
+    return {"low": low, "high": high, "standardError": se, "p": p}
+
+
+def benjamini_hochberg(p, q=0.05):
+    order = sorted(range(len(p)), key=lambda i: p[i])
+    last = -1
+    for rank, i in enumerate(order):
+        if p[i] <= q * (rank + 1) / len(p):
+            last = rank
+    rejected = [False] * len(p)
+    for rank in range(last + 1):
+        rejected[order[rank]] = True
+    return rejected
+
 
 
 def standardise(x):
@@ -132,11 +274,13 @@ def compare(mine, theirs, worst, prefix):
     return problems
 
 
-def main(export, report_path):
+def main(export, report_path, resamples):
     report = json.loads(Path(report_path).read_text())
+    run_seed = report["seed"]
     by_key = {(c["encoder"], c["lexicon"], c["family"], c["name"]): c for c in report["constitutions"]}
     compared = disagreements = with_words_compared = 0
     worst = {k: 0.0 for k in NUMBERS}
+    tests, decided_reported = [], []
     for folder in sorted(Path(export).iterdir()):
         x = np.load(folder / "items.npy")
         y = np.load(folder / "values.npy")
@@ -147,33 +291,53 @@ def main(export, report_path):
         s_all = x @ g
         encoder, lexicon = folder.name.rsplit("-", 1)
         for k, c in enumerate(meta):
-            own = {w.lower() for w in c["ownWords"]}
-            keep = np.array([n not in own for n in names])
-            t_all = x @ directions[k]
-            s, t = standardise(s_all[keep]), standardise(t_all[keep])
             key = (encoder, lexicon, c["family"], c["name"])
             if key not in by_key:
                 continue  # excluded by the core's hypotheses in the report; not compared
+            reported = by_key[key]
+            own = {w.lower() for w in c["ownWords"]}
+            keep = np.array([n not in own for n in names])
+            t_all = x @ directions[k]
+            s, t, yk = standardise(s_all[keep]), standardise(t_all[keep]), y[keep]
             compared += 1
             problems = []
-            with_words = by_key[key].get("withWords")
-            if with_words is not None:
+            if len(reported["heldOut"]) != int((~keep).sum()):
+                problems.append(f"held out {int((~keep).sum())} vs {len(reported['heldOut'])}")
+            problems += compare(judge(s, t, yk), reported["items"], worst, "")
+            if reported.get("withWords") is not None:
                 with_words_compared += 1
-                problems += compare(judge(standardise(s_all), standardise(t_all), y), with_words, worst, "with own words: ")
-            problems += compare(judge(s, t, y[keep]), by_key[key]["items"], worst, "")
-            if len(by_key[key]["heldOut"]) != int((~keep).sum()):
-                problems.append(f"held out {int((~keep).sum())} vs {len(by_key[key]['heldOut'])}")
+                problems += compare(judge(standardise(s_all), standardise(t_all), y), reported["withWords"], worst, "with own words: ")
+            seed = constitution_seed(run_seed, encoder, lexicon, c["name"])
+            permuted = list(yk)
+            NetRandom(seed + 1).shuffle(permuted)
+            problems += compare(judge(s, t, np.array(permuted)), reported["permuted"], worst, "permuted: ")
+            gs, gt, gy = matched_gaussian(s, t, yk, seed)
+            problems += compare(judge(gs, gt, gy), reported["gaussian"], worst, "matched Gaussian: ")
+            boot = bootstrap(s, t, yk, resamples, run_seed)
+            estimates = {"judgeAlignment": reported["items"]["judgeAlignment"], "gap": reported["items"]["gap"],
+                         "slope": reported["items"]["initialSlope"]}
+            for field in ("judgeAlignment", "gap", "slope"):
+                mine, theirs = summarise(estimates[field], boot[field]), reported["estimates"][field]
+                for part in ("low", "high", "standardError", "p"):
+                    if abs(mine[part] - theirs[part]) > 1e-9 * max(1.0, abs(theirs[part])):
+                        problems.append(f"bootstrap {field}.{part} {mine[part]:.12g} vs {theirs[part]:.12g}")
+                tests.append(mine["p"])
+            decided_reported += [reported["judgeAlignmentDecided"], reported["gapDecided"], reported["slopeDecided"]]
             if problems:
                 disagreements += 1
                 print(f"{encoder} × {lexicon} {c['family']} {c['name']}: " + "; ".join(problems))
-    print(f"{compared} constitutions recomputed ({with_words_compared} also with their own words kept); {disagreements} disagree; "
-          "largest relative differences: "
-          + ", ".join(f"{k} {v:.1e}" for k, v in worst.items()))
-    return 1 if disagreements or compared == 0 else 0
+    decided = benjamini_hochberg(tests)
+    flips = sum(1 for a, b in zip(decided, decided_reported) if a != b)
+    if flips:
+        print(f"{flips} of {len(tests)} Benjamini–Hochberg decisions differ")
+    print(f"{compared} constitutions recomputed ({with_words_compared} also with their own words kept), each with its permuted and "
+          f"matched-Gaussian controls and its bootstrap; {disagreements} disagree; {len(tests)} BH decisions, {flips} differ; "
+          "largest relative differences: " + ", ".join(f"{k} {v:.1e}" for k, v in worst.items()))
+    return 1 if disagreements or flips or compared == 0 else 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+    if len(sys.argv) not in (3, 4):
+        print("\n".join(__doc__.strip().splitlines()[2:4]), file=sys.stderr)
         sys.exit(2)
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) == 4 else 1000))
