@@ -55,12 +55,12 @@ public static class LabReportTables
                         Share(t.Item2.WithWords), Share(t.Item2.Gaussian), Share(t.Item2.Permuted),
                     })).ToList()));
         if (report.Adversarial.Count > 0)
-            tables.Add(new("R3 adversarial from the mean representation m: reachable bounds, the worst witness in sample and out of fold, and what it ranks highest and lowest",
+            tables.Add(new("R3 adversarial from the mean representation m: reachable bounds, the worst witness in sample and out of fold (95% bootstrap interval, scores fixed), and what it ranks highest and lowest",
                 ["encoder", "lexicon", "A(m)", "ρ", "sup", "inf", "adversarial", "witness", "out of fold", "ranked highest", "ranked lowest"],
                 report.Adversarial.Select(a => new[]
                 {
                     a.Encoder, a.Lexicon, F(a.LatentAlignment), F(a.Ceiling), F(a.Supremum), F(a.Infimum), Yes(a.AdversarialExists), F(a.WitnessAlignment),
-                    a.OutOfFoldWitnessAlignment is double o ? F(o) : "–",
+                    a.OutOfFold is { } o ? $"{F(o.Alignment)} [{F(o.Low)}, {F(o.High)}]" : "–",
                     string.Join(", ", a.Highest.Take(5).Select(i => i.Name)), string.Join(", ", a.Lowest.Take(5).Select(i => i.Name)),
                 }).ToList()));
         if (report.Judges.Count > 0)

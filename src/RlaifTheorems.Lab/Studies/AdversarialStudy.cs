@@ -31,7 +31,7 @@ public static class AdversarialStudy
             worst.Infimum, worst.Adversarial, worst.WitnessAlignment,
             order.Take(shown).Select(Item).ToArray(), order.Reverse().Take(shown).Select(Item).ToArray())
         {
-            OutOfFoldWitnessAlignment = seed is int s ? OutOfFoldAlignment(items, latent, s) : null,
+            OutOfFold = seed is int s ? OutOfFoldAlignment(items, latent, s) : null,
         };
     }
 
@@ -57,8 +57,9 @@ public static class AdversarialStudy
     /// worst witness x_f is built on the other folds' geometry and scores the fold's items, centred and scaled by the training
     /// folds' mean and deviation of ⟨x_f, h⟩; the result is the correlation of all these scores with y. In sample the witness
     /// reaches −ρ by construction; out of fold it shows what an adversarial constitution found on some items does on new ones.
+    /// Its interval is the 95% percentile bootstrap over items of that correlation (scores held fixed, as ρ̂'s first interval).
     /// </summary>
-    public static double OutOfFoldAlignment(IItemSource items, Vector<double> latent, int seed)
+    public static OutOfFoldWitness OutOfFoldAlignment(IItemSource items, Vector<double> latent, int seed, int resamples = 1000)
     {
         const int folds = CeilingStudy.Folds;
         var fold = Statistics.CrossValidatedCeiling.Folds(items.Count, folds, seed);
@@ -86,7 +87,9 @@ public static class AdversarialStudy
                 scores[start + i] = scales[f] * (System.Numerics.Tensors.TensorPrimitives.Dot<double>(rows.Slice(i * d, d), directions[f]) - offsets[f]);
             }
         });
-        return Statistics.Correlation.Pearson(scores, ItemPasses.Values(items));
+        var values = ItemPasses.Values(items);
+        var (low, high) = Statistics.Correlation.BootstrapInterval(scores, values, resamples, seed);
+        return new OutOfFoldWitness(Statistics.Correlation.Pearson(scores, values), low, high);
     }
 
     /// <summary>

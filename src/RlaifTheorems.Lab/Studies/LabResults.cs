@@ -60,9 +60,12 @@ public sealed record RankedItem(string Name, double Value, double Score);
 public sealed record AdversarialResult(string Encoder, string Lexicon, string Latent, double LatentAlignment, double Ceiling,
     double Supremum, double Infimum, bool AdversarialExists, double WitnessAlignment, IReadOnlyList<RankedItem> Highest, IReadOnlyList<RankedItem> Lowest)
 {
-    /// <summary>The worst witness built on four folds, judged on the fifth, pooled over folds.</summary>
-    public double? OutOfFoldWitnessAlignment { get; init; }
+    /// <summary>The worst witness built on four folds, judged on the fifth, pooled over folds, with its interval.</summary>
+    public OutOfFoldWitness? OutOfFold { get; init; }
 }
+
+/// <summary>The worst witness's out-of-fold alignment and its 95% bootstrap interval (scores held fixed).</summary>
+public sealed record OutOfFoldWitness(double Alignment, double Low, double High);
 
 /// <summary>R4's path on items for one constitution, beside the linear-Gaussian prediction.</summary>
 public sealed record PathResult(string Encoder, string Lexicon, string Constitution, string Shape, double[] Strengths,
