@@ -113,7 +113,7 @@ GOLDEN, M1, M2, MASK = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5
 
 
 def draws(seed, b, n):
-    """PlaneBootstrap.Draw for k = 0…n − 1: ⌊u_{b,k}·n⌋ with u the SplitMix64 finaliser of seed·φ ⊕ (b·2³² | k), plus φ."""
+    """Bootstrap.Draw (Lab/Statistics/Bootstrap.cs) for k = 0…n − 1: ⌊u_{b,k}·n⌋ with u the SplitMix64 finaliser of seed·φ ⊕ (b·2³² | k), plus φ."""
     with np.errstate(over="ignore"):
         z = (np.uint64(seed & MASK) * GOLDEN) ^ ((np.uint64(b) << np.uint64(32)) | np.arange(n, dtype=np.uint64))
         z = z + GOLDEN

@@ -34,4 +34,17 @@ public static class Bootstrap
         Parallel.For(0, indices.Length, b => estimates[b] = statistic(indices[b]));
         return estimates;
     }
+
+    /// <summary>⌊u_{b,k}·n⌋, the k-th draw of resample b from n items, with u_{b,k} ∈ [0, 1) the SplitMix64 finaliser of
+    /// seed·φ ⊕ (b·2³² | k) plus φ: a stateless seeded stream that every statistic of a run can share whatever its n.</summary>
+    public static int Draw(int seed, int b, int k, int n)
+    {
+        ulong z = (ulong)(uint)seed * 0x9E3779B97F4A7C15UL ^ ((ulong)(uint)b << 32 | (uint)k);
+        z += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        z ^= z >> 31;
+        return (int)Math.BigMul(z, (ulong)n, out _);
+    }
+
 }

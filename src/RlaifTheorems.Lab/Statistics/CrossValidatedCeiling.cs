@@ -56,7 +56,7 @@ public static class CrossValidatedCeiling
     }
 
     /// <summary>
-    /// The refitting bootstrap: resample b draws n items with replacement (the census's stream, <c>PlaneBootstrap.Draw</c>); each
+    /// The refitting bootstrap: resample b draws n items with replacement (<see cref="Bootstrap.Draw"/>, the census's stream); each
     /// draw keeps its item's fold, so an item drawn twice is never both trained on and predicted; the five ridge readouts (penalty
     /// by GCV) are fitted again on the resample's fold moments and ρ̂_b is the correlation of its out-of-fold predictions. A
     /// resample holds about 63% distinct items, so its readouts see less and ρ̂_b runs low: the spread of ρ̂_b, not its centre,
@@ -69,7 +69,7 @@ public static class CrossValidatedCeiling
         for (int b = 0; b < resamples; b++)
         {
             var draws = new int[n];
-            for (int k = 0; k < n; k++) draws[k] = Studies.PlaneBootstrap.Draw(seed, b, k, n);
+            for (int k = 0; k < n; k++) draws[k] = Bootstrap.Draw(seed, b, k, n);
             var resample = new ResampledItems(items, draws);
             var foldOf = draws.Select(i => fold[i]).ToArray();
             var byFold = ItemPasses.Moments(resample, folds, foldOf);

@@ -48,7 +48,7 @@ public sealed record ConstitutionSpec(string Name, ConstitutionKind Kind, IReadO
     public IReadOnlyList<string> OwnWords => OwnWordsOf(Positive.Concat(Negative));
 
     /// <summary>The single-word entries of <paramref name="entries"/>, and the letter runs of the others, once each.</summary>
-    public static IReadOnlyList<string> OwnWordsOf(IEnumerable<string> entries) =>
+    private static IReadOnlyList<string> OwnWordsOf(IEnumerable<string> entries) =>
         entries.SelectMany(e => e.Any(char.IsWhiteSpace)
                 ? System.Text.RegularExpressions.Regex.Matches(e, "\\p{L}+").Select(m => m.Value)
                 : [e])

@@ -11,8 +11,8 @@ public sealed record SignEstimate(double Estimate, double? Low, double? High, do
 public sealed record PlaneEstimates(SignEstimate JudgeAlignment, SignEstimate Gap, SignEstimate Slope);
 
 /// <summary>
-/// The census's bootstrap (THEORY R4): resample b takes item ⌊u_{b,k}·n⌋ as its k-th draw, u_{b,k} ∈ [0, 1) a fixed hash of
-/// (seed, b, k), so every constitution shares one seeded stream of uniforms whatever its n, and no state is kept. Each resample
+/// The census's bootstrap (THEORY R4): resample b takes item <see cref="Bootstrap.Draw"/>(seed, b, k, n) as its k-th draw, a
+/// fixed hash of (seed, b, k), so every constitution shares one seeded stream of uniforms whatever its n, and no state is kept. Each resample
 /// recomputes A(d_c) = corr(t, y), Δ = A(d_c) − corr(s, y) and s(c) = A(d_c) − corr(s, t)·corr(s, y) from its own moments.
 /// </summary>
 public static class PlaneBootstrap
@@ -30,17 +30,6 @@ public static class PlaneBootstrap
         return new PlaneEstimates(Summarise(items.JudgeAlignment, a), Summarise(items.Gap, gap), Summarise(items.Slope, slope));
     }
 
-    /// <summary>u_{b,k}·n rounded down: the k-th draw of resample b from n items.</summary>
-    public static int Draw(int seed, int b, int k, int n)
-    {
-        ulong z = (ulong)(uint)seed * 0x9E3779B97F4A7C15UL ^ ((ulong)(uint)b << 32 | (uint)k);
-        z += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        z ^= z >> 31;
-        return (int)Math.BigMul(z, (ulong)n, out _);
-    }
-
     private static (double A, double Gap, double Slope) Resample(PlaneItems items, int seed, int b)
     {
         var s = items.Generation;
@@ -51,7 +40,7 @@ public static class PlaneBootstrap
         var draws = new int[n];
         for (int k = 0; k < n; k++)
         {
-            int i = draws[k] = Draw(seed, b, k, n);
+            int i = draws[k] = Bootstrap.Draw(seed, b, k, n);
             ms += s[i]; mt += t[i]; my += y[i];
         }
         ms /= n; mt /= n; my /= n;

@@ -44,7 +44,7 @@ public static class StrengthGrid
     }
 
     /// <summary>KL(π_λ ‖ uniform) and Var_π(t) of the tilt π_λ(i) ∝ exp(λ t_i); <paramref name="max"/> = max t.</summary>
-    public static (double Kl, double Variance) Divergence(double[] judge, double max, double lambda)
+    private static (double Kl, double Variance) Divergence(double[] judge, double max, double lambda)
     {
         double z = 0, first = 0, second = 0;
         foreach (double t in judge)

@@ -84,7 +84,7 @@ public static class ExactPathSigns
     }
 
     /// <summary>The nearest double of a rational of any size (both parts shifted into the double range first).</summary>
-    public static double ToDouble(Rational x)
+    private static double ToDouble(Rational x)
     {
         if (x.Sign == 0) return 0;
         long shift = Math.Max(0, Math.Max(x.Numerator.GetBitLength(), x.Denominator.GetBitLength()) - 1000);
