@@ -100,8 +100,7 @@ public sealed class ConstitutionStudy
     {
         var random = new Random(seed);
         for (int k = 0; k < count; k++)
-            yield return Vector<double>.Build.Dense(dimension, _ =>
-                Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()));
+            yield return Vector<double>.Build.Dense(dimension, _ => PlaneItems.Normal(random));
     }
 
     /// <summary>The controls' seed of a constitution: FNV-1a of run seed, encoder, lexicon and name (stable across processes).</summary>

@@ -140,6 +140,7 @@ public sealed class PlaneItems
         return l;
     }
 
-    private static double Normal(Random random) =>
+    /// <summary>A standard normal draw by Box–Muller, √(−2 log(1 − u₁))·cos(2πu₂), u₁ drawn first (the lab's one normal sampler).</summary>
+    public static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }
