@@ -34,6 +34,8 @@ public sealed class LabCommand
     public readonly Option<int> Resamples = new("--resamples") { Description = "Bootstrap resamples for ρ̂'s interval.", DefaultValueFactory = _ => 1000 };
     /// <summary>Refitting bootstrap resamples.</summary>
     public readonly Option<int> RefitResamples = new("--refit-resamples") { Description = "Resamples of ρ̂'s refitting bootstrap (each refits the five readouts; 0 skips it).", DefaultValueFactory = _ => 100 };
+    /// <summary>S1's replications.</summary>
+    public readonly Option<int> JudgeReplications = new("--judge-replications") { Description = "Independent replications of S1 (fresh pairs and labels) behind the 95% interval on the mean A(d̂_N); 1 reports the point only.", DefaultValueFactory = _ => 20 };
     /// <summary>Supplied constitutions.</summary>
     public readonly Option<string[]> Constitution = new("--constitution") { Description = "A constitution of your own, evaluated beside the built-ins (repeatable): POSITIVE/NEGATIVE with entries split by ';' (words or texts), text:TEXT, or vector:FILE|NUMBERS (with --activations, vectors only).", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
     /// <summary>A file of supplied constitutions.</summary>
@@ -56,17 +58,17 @@ public sealed class LabCommand
     /// <summary>The command.</summary>
     public Command Create()
     {
-        foreach (var (option, least) in new[] { (Seed, 0), (Resamples, 1), (RefitResamples, 0) })
+        foreach (var (option, least) in new[] { (Seed, 0), (Resamples, 1), (RefitResamples, 0), (JudgeReplications, 1) })
             option.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < least) r.AddError($"{option.Name} must be at least {least}"); });
         MaxItems.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 10) r.AddError("--max-items must be at least 10"); });
         var lab = new Command("lab", "The theory on real representations: ρ̂ and its ceiling (R1), constitutions as concept directions (R2), the worst reachable constitution and what it activates (R3), exact RLAIF over real items against the linear-Gaussian predictions (R4)." +
             "\n\nExamples:\n  rlaif-theorems lab --json lab.json --figures docs/figures/lab\n  rlaif-theorems lab ceiling --encoders minilm --lexicons vader --seed 7\n  rlaif-theorems lab ceiling adversarial --activations acts.npy --values values.csv" +
             "\n\nExit codes: 0 measured, 2 bad usage or data that cannot be fetched or read (one line names it).")
-            { Studies, Encoders, Lexicons, Activations, Values, Constitution, ConstitutionFile, Seed, Resamples, RefitResamples, MaxItems, Json, Markdown, Export, FiguresFolder, Cache, Quiet };
+            { Studies, Encoders, Lexicons, Activations, Values, Constitution, ConstitutionFile, Seed, Resamples, RefitResamples, JudgeReplications, MaxItems, Json, Markdown, Export, FiguresFolder, Cache, Quiet };
         lab.SetAction(p => Run(p.GetValue(Studies) ?? [], p.GetValue(Constitution) ?? [], p.GetValue(ConstitutionFile), new LabOptions
         {
             Encoders = Split(p.GetValue(Encoders)!), Lexicons = Split(p.GetValue(Lexicons)!), Seed = p.GetValue(Seed),
-            Resamples = p.GetValue(Resamples), RefitResamples = p.GetValue(RefitResamples), MaxItems = p.GetValue(MaxItems), Activations = p.GetValue(Activations) ?? [], ExportFolder = p.GetValue(Export), Values = p.GetValue(Values),
+            Resamples = p.GetValue(Resamples), RefitResamples = p.GetValue(RefitResamples), JudgeReplications = p.GetValue(JudgeReplications), MaxItems = p.GetValue(MaxItems), Activations = p.GetValue(Activations) ?? [], ExportFolder = p.GetValue(Export), Values = p.GetValue(Values),
         }, p.GetValue(Json), p.GetValue(Markdown), p.GetValue(FiguresFolder), p.GetValue(Cache), p.GetValue(Quiet)));
         lab.Add(new MomentsCommand().Create());
         lab.Add(new MergeMomentsCommand().Create());

@@ -65,10 +65,11 @@ public static class LabReportTables
                 }).ToList()));
         if (report.Judges.Count > 0)
             tables.Add(new("S1 on items: the judge fitted by Bradley–Terry from N judged pairs",
-                ["encoder", "lexicon", "constitution", "N", "A(d̂_N)", "A(d_c)", "converged", "pairs"],
+                ["encoder", "lexicon", "constitution", "N", "A(d̂_N)", "A(d_c)", "converged", "pairs", "mean over replications [95%], sd"],
                 report.Judges.Select(j => new[]
                 {
                     j.Encoder, j.Lexicon, j.Constitution, j.Pairs.ToString(), F(j.FittedAlignment), F(j.TrueAlignment), Yes(j.Converged), j.Separation,
+                    j.Replications is { } r ? $"{F(r.Mean)} [{F(r.Low)}, {F(r.High)}], sd {F(r.StandardDeviation)} ({r.Count}; {r.Separated} separated" + (r.Undecided > 0 ? $", {r.Undecided} undecided)" : ")") : "–",
                 }).ToList()));
         return tables;
     }

@@ -1,6 +1,8 @@
+using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Core.Theory;
 using RlaifTheorems.Lab.Geometry;
+using RlaifTheorems.Lab.Statistics;
 
 namespace RlaifTheorems.Lab.Studies;
 
@@ -10,19 +12,53 @@ namespace RlaifTheorems.Lab.Studies;
 /// A(d̂_N) is compared with A(d_c). The fit runs in whitened principal coordinates x' = Λ^{-1/2} Wᵀ x (the likelihood's maximiser
 /// is equivariant under this linear change of variables, d̂ = W Λ^{-1/2} β̂'), where the Hessian is well conditioned even when
 /// an encoder's covariance has directions of tiny variance.
+/// The judge is known, so the experiment's sampling distribution is reached by repeating it: R replications, each with its
+/// own pairs and labels, give the mean E[A(d̂_N)] with its 95% Student-t interval and the replications' standard deviation
+/// (a single run's spread); the reported A(d̂_N) is the first replication's.
 /// </summary>
 public static class JudgeStudy
 {
-    /// <summary>Fits the judge from <paramref name="pairs"/> pairs.</summary>
+    /// <summary>Fits the judge from <paramref name="pairs"/> pairs, <paramref name="replications"/> times.</summary>
     public static JudgeFitResult Run(ItemSet items, EmpiricalGeometry geometry, Vector<double> judge, string name, int pairs, int seed,
-        string encoder, string lexicon) =>
-        Run(i => items.Item((int)i), items.Count, geometry, judge, name, pairs, seed, encoder, lexicon);
+        string encoder, string lexicon, int replications = 1) =>
+        Run(i => items.Item((int)i), items.Count, geometry, judge, name, pairs, seed, encoder, lexicon, replications);
 
-    /// <summary>Fits the judge from <paramref name="pairs"/> pairs of <paramref name="count"/> items read by <paramref name="item"/>.</summary>
+    /// <summary>Fits the judge from <paramref name="pairs"/> pairs of <paramref name="count"/> items read by <paramref name="item"/>,
+    /// <paramref name="replications"/> times (replication 0 from <paramref name="seed"/>, replication r from the r-th seed of
+    /// <see cref="Bootstrap.Draw"/>'s stream).</summary>
     public static JudgeFitResult Run(Func<long, Vector<double>> item, long count, EmpiricalGeometry geometry, Vector<double> judge, string name,
-        int pairs, int seed, string encoder, string lexicon)
+        int pairs, int seed, string encoder, string lexicon, int replications = 1)
     {
+        if (replications < 1) throw new ArgumentOutOfRangeException(nameof(replications), replications, "at least one replication");
         var unit = judge / geometry.ScoreDeviation(judge);
+        var fits = new (double Alignment, BradleyTerry.Estimate Fit)[replications];
+        Parallel.For(0, replications, r =>
+        {
+            var fit = FitOnce(item, count, geometry, unit, pairs, r == 0 ? seed : Bootstrap.Draw(seed, r, 0, int.MaxValue));
+            fits[r] = (geometry.Alignment(geometry.Ambient(fit.Direction)), fit.Estimate);
+        });
+        var first = fits[0];
+        var result = new JudgeFitResult(encoder, lexicon, name, pairs, first.Alignment, geometry.Alignment(judge), first.Fit.Converged)
+        {
+            Separation = Describe(first.Fit.Separation?.Verdict),
+        };
+        if (replications == 1) return result;
+        var alignments = fits.Select(f => f.Alignment).ToArray();
+        double mean = alignments.Average();
+        double deviation = Math.Sqrt(alignments.Sum(a => (a - mean) * (a - mean)) / (replications - 1));
+        double half = StudentT.InvCDF(0, 1, replications - 1, 0.975) * deviation / Math.Sqrt(replications);
+        return result with
+        {
+            Replications = new JudgeReplications(replications, mean, mean - half, mean + half, deviation,
+                fits.Count(f => f.Fit.Separation?.Verdict == SeparationVerdict.Separated),
+                fits.Count(f => f.Fit.Separation?.Verdict is not (SeparationVerdict.Separated or SeparationVerdict.NotSeparated))),
+        };
+    }
+
+    /// <summary>One replication: its pairs' whitened differences and labels, and the fit (direction in principal coordinates).</summary>
+    private static (Vector<double> Direction, BradleyTerry.Estimate Estimate) FitOnce(Func<long, Vector<double>> item, long count,
+        EmpiricalGeometry geometry, Vector<double> unit, int pairs, int seed)
+    {
         var random = new Random(seed);
         int k = geometry.Rank;
         var scale = Vector<double>.Build.Dense(k, j => 1 / Math.Sqrt(geometry.Variances[j]));
@@ -36,15 +72,13 @@ public static class JudgeStudy
             labels[p] = random.NextDouble() < BradleyTerry.Sigmoid(unit.DotProduct(difference));
         }
         var fit = BradleyTerry.Fit(features, labels);
-        var direction = geometry.Ambient(fit.Direction.PointwiseMultiply(scale));
-        return new JudgeFitResult(encoder, lexicon, name, pairs, geometry.Alignment(direction), geometry.Alignment(judge), fit.Converged)
-        {
-            Separation = fit.Separation?.Verdict switch
-            {
-                SeparationVerdict.Separated => "separated (no MLE; a witness orders every pair)",
-                SeparationVerdict.NotSeparated => "not separated (certified)",
-                _ => "undecided",
-            },
-        };
+        return (fit.Direction.PointwiseMultiply(scale), fit);
     }
+
+    private static string Describe(SeparationVerdict? verdict) => verdict switch
+    {
+        SeparationVerdict.Separated => "separated (no MLE; a witness orders every pair)",
+        SeparationVerdict.NotSeparated => "not separated (certified)",
+        _ => "undecided",
+    };
 }

@@ -26,6 +26,8 @@ public sealed record LabOptions
     public int? MaxItems { get; init; }
     /// <summary>Pairs for the Bradley–Terry judge (S1).</summary>
     public IReadOnlyList<int> JudgePairs { get; init; } = [1000, 4000];
+    /// <summary>Independent replications of S1 (fresh pairs and labels) behind the interval on E[A(d̂_N)]; 1: the point only.</summary>
+    public int JudgeReplications { get; init; } = 20;
     /// <summary>Constitutions a researcher supplies, evaluated beside the built-in ones (family "supplied"); with
     /// <see cref="Activations"/>, vectors only.</summary>
     public IReadOnlyList<ConstitutionSpec> Constitutions { get; init; } = [];

@@ -77,7 +77,15 @@ public sealed record JudgeFitResult(string Encoder, string Lexicon, string Const
 {
     /// <summary>Whether the pairs are separable, decided from the data with a witness either way, or undecided.</summary>
     public string Separation { get; init; } = "undecided";
+
+    /// <summary>A(d̂_N) over independent replications of the experiment (null: one replication only).</summary>
+    public JudgeReplications? Replications { get; init; }
 }
+
+/// <summary>S1 repeated <paramref name="Count"/> times with fresh pairs and labels under the same judge: the mean of A(d̂_N) with
+/// its 95% Student-t interval [Low, High], and the replications' standard deviation (the fitted direction as reported, including
+/// fits of separated pairs, which are counted, as are undecided ones).</summary>
+public sealed record JudgeReplications(int Count, double Mean, double Low, double High, double StandardDeviation, int Separated, int Undecided);
 
 /// <summary>Everything one lab run measured.</summary>
 public sealed record LabReport(int Seed, string Machine, IReadOnlyList<CeilingResult> Ceilings, IReadOnlyList<ConstitutionResult> Constitutions,

@@ -76,7 +76,8 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                         {
                             var kind = ConstitutionDirection.Of(ConstitutionSpec.BuiltIn[1], model, mean);
                             foreach (int n in options.JudgePairs)
-                                judges.Add(JudgeStudy.Run(items, geometry, kind, ConstitutionSpec.BuiltIn[1].Name, n, options.Seed, model.Name, lexicon.Name));
+                                judges.Add(JudgeStudy.Run(items, geometry, kind, ConstitutionSpec.BuiltIn[1].Name, n, options.Seed, model.Name, lexicon.Name,
+                                    options.JudgeReplications));
                         }
                     }
                     if (Has(LabStudy.Adversarial))
@@ -143,7 +144,8 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                     Note($"{name}: S1 (the judge fitted from pairs) needs a supplied constitution; pass --constitution vector:FILE");
                 else
                     foreach (int n in options.JudgePairs)
-                        judges.Add(JudgeStudy.Run(items.Item, items.Count, geometry, supplied[0].Judge, supplied[0].Name, n, options.Seed, name, lexicon));
+                        judges.Add(JudgeStudy.Run(items.Item, items.Count, geometry, supplied[0].Judge, supplied[0].Name, n, options.Seed, name, lexicon,
+                            options.JudgeReplications));
             }
         }
         if (Has(LabStudy.Adversarial))
