@@ -5,6 +5,10 @@ namespace RlaifTheorems.Formal.Proving;
 /// <summary>One statement at one shape: what the solver said and what that means for the entry.</summary>
 public sealed record FormalResult(string Id, string Part, string Claim, string Shape, bool IsProbe, SmtStatus Status, double Seconds, string? Model, string? Reason)
 {
+    /// <summary>The model was evaluated against every assertion in exact arithmetic and satisfies them (every sat result the
+    /// <see cref="Prover"/> keeps).</summary>
+    public bool ModelChecked { get; init; }
+
     /// <summary>proven (a THEOREM's negation is unsat), refuted (a PROBE's claim broken, sat), unknown, or a contradiction:
     /// "FALSE" (a THEOREM's negation is satisfiable: the model is a counterexample to it) or "HOLDS" (a PROBE cannot be broken).</summary>
     public QueryVerdict Verdict => (IsProbe, Status) switch

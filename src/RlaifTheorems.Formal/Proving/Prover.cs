@@ -1,4 +1,5 @@
 using RlaifTheorems.Formal.Encodings;
+using RlaifTheorems.Formal.Exact;
 using RlaifTheorems.Formal.Smt;
 
 namespace RlaifTheorems.Formal.Proving;
@@ -18,11 +19,21 @@ public sealed class Prover(ISmtSolver solver, TimeSpan perQuery)
     {
         foreach (var shape in firstShapeOnly ? statement.Shapes.Take(1) : statement.Shapes)
         {
-            var answer = solver.Check(statement.Build(shape), PerQuery);
+            string script = statement.Build(shape).Text;
+            var answer = Checked(script, solver.Check(script, PerQuery));
             yield return new FormalResult(statement.Id, statement.Part, statement.Claim, shape.ToString(), statement.IsProbe, answer.Status,
-                Math.Round(answer.Seconds, 3), answer.Model, answer.Reason);
+                Math.Round(answer.Seconds, 3), answer.Model, answer.Reason) { ModelChecked = answer.Status == SmtStatus.Sat };
             if (answer.Status == SmtStatus.Unknown) yield break;
         }
+    }
+
+    /// <summary>A "sat" answer stands only when its model satisfies every assertion of <paramref name="script"/> in exact arithmetic
+    /// (<see cref="ExactModelCheck"/>); otherwise the answer is unknown, with the reason, and decides nothing.</summary>
+    public static SmtAnswer Checked(string script, SmtAnswer answer)
+    {
+        if (answer.Status != SmtStatus.Sat) return answer;
+        var check = ExactModelCheck.Check(script, answer.Model);
+        return check.Satisfied ? answer : answer with { Status = SmtStatus.Unknown, Reason = $"the solver said sat, but its model does not check: {check.Problem}" };
     }
 
     /// <summary>The verdict of entry <paramref name="id"/>; <paramref name="progress"/> hears of each query as it finishes.</summary>

@@ -5,7 +5,8 @@ public enum SmtStatus
 {
     /// <summary>The assertions have no real solution: the statement whose negation they encode is proven.</summary>
     Unsat,
-    /// <summary>A real solution exists; <see cref="SmtAnswer.Model"/> gives it exactly.</summary>
+    /// <summary>The solver says a real solution exists and prints it as <see cref="SmtAnswer.Model"/>; the formal layer's
+    /// prover accepts it only after evaluating that model exactly.</summary>
     Sat,
     /// <summary>The solver gave up or ran out of time.</summary>
     Unknown,
