@@ -21,6 +21,25 @@ public sealed class LabReportDocumentTests
     }
 
     [Fact]
+    public void TheTextReportPrintsEveryTableAsText()
+    {
+        // Headers such as "[95%]" are Spectre markup unless escaped; the printer must take them as text.
+        var report = Committed();
+        var judge = report.Judges[0] with { Replications = new JudgeReplications(20, 0.3, 0.29, 0.31, 0.02, 1, 0) };
+        var writer = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Ansi = Spectre.Console.AnsiSupport.No, ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
+            Out = new Spectre.Console.AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 400;
+        LabTables.Print(report with { Judges = [judge], Notes = ["a note with [brackets]"] }, console);
+        string text = writer.ToString();
+        foreach (var table in LabReportTables.Of(report)) Assert.Contains(table.Title[..20], text);
+        Assert.Contains("0.300 [0.290, 0.310], sd 0.020 (20; 1 separated)", text);
+    }
+
+    [Fact]
     public void ReadmeShowsTheReportsTablesWhole()
     {
         string readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));

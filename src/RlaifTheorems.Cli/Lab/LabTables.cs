@@ -7,15 +7,16 @@ namespace RlaifTheorems.Cli.Lab;
 /// <summary>The lab's tables and lines on standard output, one block per study.</summary>
 public static class LabTables
 {
-    /// <summary>Prints every study of <paramref name="report"/>.</summary>
-    public static void Print(LabReport report)
+    /// <summary>Prints every study of <paramref name="report"/> to <paramref name="console"/> (standard output when null); the
+    /// tables' titles, headers and cells are text, never markup.</summary>
+    public static void Print(LabReport report, IAnsiConsole? console = null)
     {
-        var console = Tables.Console(200);
+        console ??= Tables.Console(200);
         string F(double x) => LabReportTables.F(x);
         foreach (var table in LabReportTables.Of(report))
         {
-            var t = new Table().Title(table.Title);
-            foreach (var h in table.Header) t.AddColumn(h);
+            var t = new Table().Title(Markup.Escape(table.Title));
+            foreach (var h in table.Header) t.AddColumn(Markup.Escape(h));
             foreach (var row in table.Rows) t.AddRow(row.Select(Markup.Escape).ToArray());
             console.Write(t);
         }

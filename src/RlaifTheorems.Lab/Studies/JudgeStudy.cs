@@ -20,22 +20,24 @@ public static class JudgeStudy
 {
     /// <summary>Fits the judge from <paramref name="pairs"/> pairs, <paramref name="replications"/> times.</summary>
     public static JudgeFitResult Run(ItemSet items, EmpiricalGeometry geometry, Vector<double> judge, string name, int pairs, int seed,
-        string encoder, string lexicon, int replications = 1) =>
-        Run(i => items.Item((int)i), items.Count, geometry, judge, name, pairs, seed, encoder, lexicon, replications);
+        string encoder, string lexicon, int replications = 1, IProgress<int>? progress = null) =>
+        Run(i => items.Item((int)i), items.Count, geometry, judge, name, pairs, seed, encoder, lexicon, replications, progress);
 
     /// <summary>Fits the judge from <paramref name="pairs"/> pairs of <paramref name="count"/> items read by <paramref name="item"/>,
     /// <paramref name="replications"/> times (replication 0 from <paramref name="seed"/>, replication r from the r-th seed of
     /// <see cref="Bootstrap.Draw"/>'s stream).</summary>
     public static JudgeFitResult Run(Func<long, Vector<double>> item, long count, EmpiricalGeometry geometry, Vector<double> judge, string name,
-        int pairs, int seed, string encoder, string lexicon, int replications = 1)
+        int pairs, int seed, string encoder, string lexicon, int replications = 1, IProgress<int>? progress = null)
     {
         if (replications < 1) throw new ArgumentOutOfRangeException(nameof(replications), replications, "at least one replication");
         var unit = judge / geometry.ScoreDeviation(judge);
         var fits = new (double Alignment, BradleyTerry.Estimate Fit)[replications];
+        int done = 0;
         Parallel.For(0, replications, r =>
         {
             var fit = FitOnce(item, count, geometry, unit, pairs, r == 0 ? seed : Bootstrap.Draw(seed, r, 0, int.MaxValue));
             fits[r] = (geometry.Alignment(geometry.Ambient(fit.Direction)), fit.Estimate);
+            progress?.Report(Interlocked.Increment(ref done));
         });
         var first = fits[0];
         var result = new JudgeFitResult(encoder, lexicon, name, pairs, first.Alignment, geometry.Alignment(judge), first.Fit.Converged)

@@ -77,7 +77,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                             var kind = ConstitutionDirection.Of(ConstitutionSpec.BuiltIn[1], model, mean);
                             foreach (int n in options.JudgePairs)
                                 judges.Add(JudgeStudy.Run(items, geometry, kind, ConstitutionSpec.BuiltIn[1].Name, n, options.Seed, model.Name, lexicon.Name,
-                                    options.JudgeReplications));
+                                    options.JudgeReplications, progress.Start($"fitting the judge from {n} pairs ({model.Name} × {lexicon.Name})", options.JudgeReplications)));
                         }
                     }
                     if (Has(LabStudy.Adversarial))
@@ -145,7 +145,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                 else
                     foreach (int n in options.JudgePairs)
                         judges.Add(JudgeStudy.Run(items.Item, items.Count, geometry, supplied[0].Judge, supplied[0].Name, n, options.Seed, name, lexicon,
-                            options.JudgeReplications));
+                            options.JudgeReplications, progress.Start($"fitting the judge from {n} pairs ({name})", options.JudgeReplications)));
             }
         }
         if (Has(LabStudy.Adversarial))
