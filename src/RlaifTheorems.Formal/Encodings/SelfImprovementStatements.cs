@@ -37,6 +37,15 @@ public static class SelfImprovementStatements
         new(id, part, true, encoding, new[] { FormalShape.Plane, new FormalShape(2, 2, 0, "a, b, v ∈ R² (general position)") },
             shape => { var (s, p) = Path(shape); counterexample(s, p); return s; });
 
+    /// <summary>A THEOREM stated over the whole symbolic model (E, v, m, g and a constitution's basis), with exactly the model's
+    /// own hypotheses: in E's SVD normal form for every D ≥ d, and directly at D = d = 2.</summary>
+    private static FormalStatement OverModel(string id, string part, string encoding, Action<SmtScript, SymbolicModel> negation) =>
+        new(id, part, false, encoding, new[] { FormalShape.Diagonal(2, 1), FormalShape.Diagonal(3, 1), FormalShape.Diagonal(3, 2), new FormalShape(2, 2, 1) },
+            shape => { var s = new SmtScript(); negation(s, SymbolicModel.For(s, shape)); return s; });
+
+    /// <summary>EV(g + λd_c) = ⟨g + λd_c, Ev⟩, from the model's own terms.</summary>
+    private static Term ExpectedValue(SymbolicModel model, Term lambda) => Dot(Add(model.G, Scale(lambda, model.Activated)), model.EncodedValue);
+
     /// <summary>The statements.</summary>
     public static IEnumerable<FormalStatement> All { get; } = new[]
     {
@@ -90,13 +99,18 @@ public static class SelfImprovementStatements
         {
             s.Assert(p.GapZero).Assert(Term.Eq(p.Slope, Term.Zero)).Assert(Term.Not(Alignment.Same(p.At("x", Term.One), p.Start)), "negated conclusion");
         }),
-        Theorem("T1.4", "EV(g + λd_c) − EV(g) = λ⟨b, v⟩ has the sign of A(d_c)", "λ > 0; negated: (λ⟨b, v⟩ > 0) ≠ (A(b) > 0).", (s, p) =>
+        OverModel("T1.4", "A(d_c) > 0 ⟹ EV(g + λ₁d_c) < EV(g + λ₂d_c) for every λ₁ < λ₂",
+            "EV(θ) = ⟨θ, Ev⟩ over E, v, m, g and Q; negated: A(d_c) > 0, λ₁ < λ₂ and EV(g + λ₁d_c) ≥ EV(g + λ₂d_c).", (s, model) =>
         {
-            var lambda = s.Real("lambda");
-            s.Assert(Term.Gt(lambda, Term.Zero));
-            var rises = Term.Gt(lambda * p.Qv, Term.Zero);
-            var aligned = p.Limit.Exceeds(Term.Zero);
-            s.Assert(Term.Or(Term.And(rises, Term.Not(aligned)), Term.And(aligned, Term.Not(rises))), "negated conclusion");
+            var (l1, l2) = (s.Real("lambda1"), s.Real("lambda2"));
+            s.Assert(model.AlignmentOf("dc", model.Activated).Exceeds(Term.Zero)).Assert(Term.Lt(l1, l2))
+             .Assert(Term.Ge(ExpectedValue(model, l1), ExpectedValue(model, l2)), "negated conclusion");
+        }),
+        OverModel("T1.4", "EV increasing ⟹ A(d_c) > 0 (if A(d_c) ≤ 0, λ₁ = 0 < λ₂ = 1 is not an increase)",
+            "EV(θ) = ⟨θ, Ev⟩ over E, v, m, g and Q; negated: A(d_c) ≤ 0 and EV(g) < EV(g + d_c).", (s, model) =>
+        {
+            s.Assert(Term.Not(model.AlignmentOf("dc", model.Activated).Exceeds(Term.Zero)))
+             .Assert(Term.Lt(ExpectedValue(model, Term.Zero), ExpectedValue(model, Term.One)), "negated conclusion");
         }),
         Probe("P1.1", "Δ > 0 yet some λ > 0 degrades", "sat: Δ > 0, λ > 0, A(a + λb) < A(a).", (s, p) =>
         {
@@ -108,9 +122,15 @@ public static class SelfImprovementStatements
             var lambda = s.Real("lambda");
             s.Assert(p.GapNegative).Assert(Term.Gt(lambda, Term.Zero)).Assert(Alignment.Greater(p.At("x", lambda), p.Start), "the claim broken");
         }),
-        Probe("P1.3", "EV rises while Δ < 0", "sat: ⟨b, v⟩ > 0 (EV rises with λ, T1.4) and Δ < 0.", (s, p) =>
+        new("P1.3", "EV rises while Δ < 0", true, "EV(θ) = ⟨θ, Ev⟩ over E, v, m, g and Q; sat: EV(g + d_c) > EV(g), A(g) and A(d_c) defined, A(d_c) < A(g).",
+            new[] { FormalShape.Diagonal(2, 1), FormalShape.Diagonal(3, 1) }, shape =>
         {
-            s.Assert(Term.Gt(p.Qv, Term.Zero)).Assert(p.GapNegative, "the claim broken");
+            var s = new SmtScript();
+            var model = SymbolicModel.For(s, shape);
+            var (start, limit) = (model.AlignmentOf("g", model.G), model.AlignmentOf("dc", model.Activated));
+            s.Assert(start.Defined).Assert(limit.Defined).Assert(Term.Gt(ExpectedValue(model, Term.One), ExpectedValue(model, Term.Zero)))
+             .Assert(Alignment.Greater(start, limit), "the claim broken");
+            return s;
         }),
     };
 }
