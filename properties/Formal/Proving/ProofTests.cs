@@ -12,7 +12,7 @@ namespace RlaifTheorems.Properties.Formal.Proving;
 /// the catalogue that is first-order over the reals is proven for all real inputs, every such PROBE is refuted with an exact
 /// model, and the rest carry a stated reason. Per-query budget <see cref="PerQuery"/>; the whole class runs in seconds.
 /// </summary>
-public sealed class ProofTests
+public sealed class ProofTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>The per-query time budget of these tests: far beyond what any of these queries needs (the slowest, T3.3's
     /// isometric statement, takes about 5–13 s), so a loaded machine slows them without turning a proof into "unknown".</summary>
@@ -33,6 +33,13 @@ public sealed class ProofTests
     {
         var entry = TheoremCatalogue.Find(id)!;
         var verdict = new Prover(Solver(), PerQuery).Prove(id, firstShapeOnly: true);
+        // A query that ran out of its budget on a loaded machine (T3.3's isometric statement takes about 10 s alone and has
+        // timed out at 300 s beside a lab run) is asked once more, and the retry is reported; a second timeout fails.
+        if (verdict.Verdict == FormalVerdictKind.Unknown && verdict.Results.Any(r => r.Reason?.StartsWith("timed out") == true))
+        {
+            output.WriteLine($"{id}: retried after a timeout: {string.Join("; ", verdict.Results.Where(r => r.Status == SmtStatus.Unknown).Select(r => $"{r.Part} at {r.Shape}: {r.Reason}"))}");
+            verdict = new Prover(Solver(), PerQuery).Prove(id, firstShapeOnly: true);
+        }
         string detail = string.Join("\n", verdict.Results.Select(r => $"{r.Part} at {r.Shape}: {r.Verdict.Text()} ({r.Seconds:F2} s) {r.Reason}"));
         if (verdict.Verdict == FormalVerdictKind.NotExpressible)
         {

@@ -15,9 +15,11 @@ namespace RlaifTheorems.Core.Theory;
 /// </summary>
 public sealed class RlaifPath
 {
-    private readonly LatentValueModel _model;
-    private readonly Vector<double> _activated;
     private readonly double _normA, _normB, _theta, _r;
+    // â = 2^{−j}Êᵀg and b̂ = 2^{−k}Êᵀd_c (max-abs entry in [1, 2)), v, and ‖v‖: the direct evaluation of A along the path.
+    private readonly double[] _start, _step, _value;
+    private readonly int _startExponent, _stepExponent;
+    private readonly double _valueNorm;
 
     /// <summary>A(g).</summary>
     public double StartAlignment { get; }
@@ -68,7 +70,8 @@ public sealed class RlaifPath
 
     /// <summary>a = Eᵀg and b = Eᵀd_c in the orthonormal frame e₁ = â, e₂ (b = b₁e₁ + b⊥, b₂ = ‖b⊥‖); parallel when b₂ is
     /// below the rank threshold of ‖b‖.</summary>
-    private sealed record Plane(Vector<double> Activated, Vector<double> E1, Vector<double> BPerp, double NormA, double NormB, double B1, double B2, bool Parallel)
+    private sealed record Plane(Vector<double> Activated, Vector<double> A, Vector<double> B, Vector<double> E1, Vector<double> BPerp, double NormA, double NormB,
+        double B1, double B2, bool Parallel)
     {
         /// <summary>The plane of the path, or null and why the path is undefined.</summary>
         public static Plane? Of(LatentValueModel model, Constitution c, out ModelInputException? problem)
@@ -97,21 +100,23 @@ public sealed class RlaifPath
                     "Eᵀd_c is a negative multiple of Eᵀg: the path passes through the zero policy and A jumps (excluded by T1.3)");
                 return null;
             }
-            return new Plane(activated, e1, bPerp, normA, normB, b1, b2, parallel);
+            return new Plane(activated, a, b, e1, bPerp, normA, normB, b1, b2, parallel);
         }
     }
 
     private RlaifPath(LatentValueModel model, Plane plane)
     {
-        _model = model;
-        _activated = plane.Activated;
         var v = model.Value.Vector;
+        (_start, _startExponent) = Scaled(plane.A);
+        (_step, _stepExponent) = Scaled(plane.B);
+        _value = v.ToArray();
+        _valueNorm = v.L2Norm();
         _normA = plane.NormA;
         _normB = plane.NormB;
         var (e1, bPerp, b1, b2, parallel) = (plane.E1, plane.BPerp, plane.B1, plane.B2, plane.Parallel);
 
         StartAlignment = model.Alignment(model.Generation);
-        LimitAlignment = model.Alignment(_activated);
+        LimitAlignment = model.Alignment(plane.Activated);
         if (parallel)
         {
             // Eᵀd_c is a positive multiple of Eᵀg: every policy on the path has the same direction and the same alignment,
@@ -156,10 +161,38 @@ public sealed class RlaifPath
     }
 
     /// <summary>A(g + λ d_c), evaluated directly (not from the closed form). Range: λ ≥ 0.</summary>
+    /// <remarks>Eᵀ is linear and Ê = 2^{−k}E changes no cosine, so A(g + λd_c) = cos(a + λb, v) with a = Êᵀg, b = Êᵀd_c formed
+    /// once, in R^D and without the plane's frame: a + λb = 2^j(â + f b̂) with f = λ2^{k−j}, and for f &gt; 1 the same direction is
+    /// â/f + b̂. Every entry then lies below 4 in size, and the sum is rescaled by its largest entry before it is squared, so
+    /// nothing overflows or underflows for any λ.</remarks>
     public double AlignmentAt(double lambda)
     {
         Guard.NonNegative(lambda, nameof(lambda));
-        return _model.Alignment(_model.Generation + lambda * _activated);
+        double f = Math.ScaleB(lambda, _stepExponent - _startExponent);
+        int n = _value.Length;
+        Span<double> w = n <= 256 ? stackalloc double[n] : new double[n];
+        double largest = 0;
+        for (int i = 0; i < n; i++)
+        {
+            w[i] = f > 1 ? _start[i] / f + _step[i] : _start[i] + f * _step[i];
+            largest = Math.Max(largest, Math.Abs(w[i]));
+        }
+        if (largest == 0 || _valueNorm == 0) return 0.0;
+        int e = Math.ILogB(largest);
+        double dot = 0, squares = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double x = Math.ScaleB(w[i], -e);
+            dot += x * _value[i];
+            squares += x * x;
+        }
+        return Math.Clamp(dot / Math.Sqrt(squares) / _valueNorm, -1.0, 1.0);
+    }
+
+    private static (double[] Scaled, int Exponent) Scaled(Vector<double> x)
+    {
+        var (scaled, exponent) = PowerOfTwo.Normalised(x);
+        return (scaled.ToArray(), exponent);
     }
 
     /// <summary>
