@@ -37,6 +37,7 @@ public sealed class LabReportDocumentTests
         string text = writer.ToString();
         foreach (var table in LabReportTables.Of(report)) Assert.Contains(table.Title[..20], text);
         Assert.Contains("0.300 [0.290, 0.310], sd 0.020 (20; 1 separated)", text);
+        Assert.Contains("note: a note with [brackets]", text);
     }
 
     [Fact]

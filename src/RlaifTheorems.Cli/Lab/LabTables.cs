@@ -7,7 +7,7 @@ namespace RlaifTheorems.Cli.Lab;
 /// <summary>The lab's tables and lines on standard output, one block per study.</summary>
 public static class LabTables
 {
-    /// <summary>Prints every study of <paramref name="report"/> to <paramref name="console"/> (standard output when null); the
+    /// <summary>Prints every study of <paramref name="report"/>, then its notes, to <paramref name="console"/> (standard output when null); the
     /// tables' titles, headers and cells are text, never markup.</summary>
     public static void Print(LabReport report, IAnsiConsole? console = null)
     {
@@ -26,6 +26,7 @@ public static class LabTables
             string points = string.Join("; ", at.Where(k => k < p.Strengths.Length).Select(k => $"λ={p.Strengths[k]:0.00}: Â {F(p.ObservedAlignment[k])} (A {F(p.PredictedAlignment[k])}), EV {F(p.ObservedValue[k])} (lin {F(p.PredictedValue[k])})"));
             console.MarkupLineInterpolated($"[bold]R4 path ({p.Encoder} × {p.Lexicon}) {p.Constitution}[/] — {p.Shape}: {points}");
         }
+        foreach (var note in report.Notes) console.WriteLine($"note: {note}");
         console.MarkupLineInterpolated($"[grey]seed {report.Seed}; {report.Machine}[/]");
     }
 }
