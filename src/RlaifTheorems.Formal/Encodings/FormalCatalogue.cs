@@ -30,7 +30,6 @@ public static class FormalCatalogue
     public static IReadOnlyDictionary<string, string[]> NotEncoded { get; } = new Dictionary<string, string[]>
     {
         ["T1.1"] = ["the limit itself: the queries prove the bound |A(g + λd_c) − A(d_c)| ≤ 2‖a‖/(λ‖b‖), from which it follows on paper"],
-        ["T1.2"] = ["Eᵀg = 0, and Eᵀd_c a negative multiple of Eᵀg: the path's terms assume a ≠ 0 and b not a negative multiple of a, which T1.2 does not"],
         ["T2.3"] = ["row(E₁) ⊆ row(E₂) for sub-encoders of rank above 1: only a rank-1 E₁ = KE is queried"],
         ["T2.5"] = ["that the supremum is attained or approached: only the bound is queried"],
         ["T3.2"] = ["that the infimum is attained or approached: only the bound is queried"],

@@ -37,6 +37,17 @@ public static class SelfImprovementStatements
         new(id, part, true, encoding, new[] { FormalShape.Plane, new FormalShape(2, 2, 0, "a, b, v ∈ R² (general position)") },
             shape => { var (s, p) = Path(shape); counterexample(s, p); return s; });
 
+    /// <summary>A THEOREM about a path the path terms exclude, over two vectors x (a or b) and v in R² and R³ with ‖v‖ ≤ 1.</summary>
+    private static FormalStatement Degenerate(string id, string part, string encoding, Action<SmtScript, Term[], Term[]> negation) =>
+        new(id, part, false, encoding, new FormalShape[] { new(2, 2, 0, "x, v ∈ R²"), new(3, 3, 0, "x, v ∈ R³") }, shape =>
+        {
+            var s = new SmtScript();
+            var v = s.Reals("v", shape.World);
+            s.Assert(Term.Le(SquaredNorm(v), Term.One), "v is the projection of a unit vector: ‖v‖ ≤ 1");
+            negation(s, s.Reals("x", shape.World), v);
+            return s;
+        });
+
     /// <summary>A THEOREM stated over the whole symbolic model (E, v, m, g and a constitution's basis), with exactly the model's
     /// own hypotheses: in E's SVD normal form for every D ≥ d, and directly at D = d = 2.</summary>
     private static FormalStatement OverModel(string id, string part, string encoding, Action<SmtScript, SymbolicModel> negation) =>
@@ -78,6 +89,28 @@ public static class SelfImprovementStatements
         Theorem("T1.2", "Λ* > 0 ⟹ A(g + Λ*d_c) = A(g)", "negated: Λ* > 0 and A(a + Λ*b) ≠ A(a).", (s, p) =>
         {
             s.Assert(Term.Gt(p.Crossing, Term.Zero)).Assert(Term.Not(Alignment.Same(p.At("x", p.Crossing), p.Start)), "negated conclusion");
+        }),
+        Degenerate("T1.2", "Eᵀg = 0: Δ ≷ 0 ⟹ A(g + λd_c) ≷ A(g) for every λ > 0 (Λ = 0)",
+            "a = 0, so A(g) := 0 and Δ = A(d_c); b ≠ 0, λ > 0; negated: Δ > 0 and A(λb) ≤ 0, or Δ < 0 and A(λb) ≥ 0.", (s, b, v) =>
+        {
+            var lambda = s.Real("lambda");
+            var x = new Alignment(lambda * Dot(b, v), s.Norm("n_x", (lambda * lambda) * SquaredNorm(b)), (lambda * lambda) * SquaredNorm(b));
+            s.Assert(Term.Gt(SquaredNorm(b), Term.Zero), "b = Eᵀd_c ≠ 0").Assert(Term.Gt(lambda, Term.Zero));
+            s.Assert(Term.Or(Term.And(Term.Gt(Dot(b, v), Term.Zero), Term.Not(x.Exceeds(Term.Zero))),
+                             Term.And(Term.Lt(Dot(b, v), Term.Zero), Term.Not(x.Below(Term.Zero)))), "negated conclusion");
+        }),
+        Degenerate("T1.2", "Eᵀd_c = −κEᵀg (κ > 0): Δ ≷ 0 ⟹ A(g + λd_c) ≷ A(g) for every λ > 1/κ (Λ = 1/κ)",
+            "b = −κa, a ≠ 0, κ > 0, λκ > 1; negated: Δ > 0 and A(a + λb) ≤ A(a), or Δ < 0 and A(a + λb) ≥ A(a).", (s, a, v) =>
+        {
+            var (kappa, lambda) = (s.Real("kappa"), s.Real("lambda"));
+            var b = Scale(-kappa, a);
+            s.Assert(Term.Gt(SquaredNorm(a), Term.Zero), "a = Eᵀg ≠ 0").Assert(Term.Gt(kappa, Term.Zero)).Assert(Term.Gt(lambda * kappa, Term.One));
+            var start = new Alignment(Dot(a, v), s.Norm("n_a", SquaredNorm(a)), SquaredNorm(a));
+            var limit = new Alignment(Dot(b, v), s.Norm("n_b", SquaredNorm(b)), SquaredNorm(b));
+            var path = Add(a, Scale(lambda, b));
+            var at = new Alignment(Dot(path, v), s.Norm("n_x", SquaredNorm(path)), SquaredNorm(path));
+            s.Assert(Term.Or(Term.And(Alignment.Greater(limit, start), Term.Not(Alignment.Greater(at, start))),
+                             Term.And(Alignment.Greater(start, limit), Term.Not(Alignment.Greater(start, at)))), "negated conclusion");
         }),
         Theorem("T1.3", "Δ ≥ 0 and s ≥ 0, not both zero ⟹ improves at every λ > 0", "negated: the condition, λ > 0 and A(a + λb) ≤ A(a).", (s, p) =>
         {
