@@ -14,7 +14,8 @@ namespace RlaifTheorems.Properties.Formal.Exact;
 /// makes a decision (T1.3's "improves at every strength", T3.1's "adversarial exists", T1.2's "Λ* is defined"), its
 /// decision is the exact one — for T1.2 and T1.3 off the exact boundary (Δ = 0 or s = 0 exactly), which the small
 /// entries make common and which floating point cannot see: there the library's Δ or s is ±1e-17 (an open point, counted
-/// as "exact boundary" in each run's classification). 10,000 cases each.
+/// as "exact boundary" in each run's classification). The library's closed forms are compared with exact values too: Λ* with
+/// the exact root, and the path's interior extremes ±r with the exact r². 10,000 cases each.
 /// </summary>
 [Properties(Arbitrary = new[] { typeof(ExactModelCases) }, MaxTest = 10_000, EndSize = 100)]
 public sealed class ExactAgreementTests
@@ -55,9 +56,14 @@ public sealed class ExactAgreementTests
         if (!exact.PathDefined()) return Agree("T1.2", c, _ => true);
         var crossing = exact.CrossingStrength();
         bool beyond = crossing is not { } r || new Rational[] { r + new Rational(1, 1000), r + 1, r + 1000 }.All(l => exact.ChangeAt(l) == exact.GapSign());
-        bool reported = SelfImprovementPath(c)?.CrossingStrength is not null;
+        var path = SelfImprovementPath(c);
+        bool reported = path?.CrossingStrength is not null;
+        // The library's Λ* (from angles) against the exact root, relative to the path's condition number.
+        double? library = path?.CrossingStrength, truth = crossing?.ToDouble();
+        bool near = library is not { } l || truth is not { } t || Math.Abs(l - t) <= 1e-9 * Math.Max(1, t) * path!.Condition;
         return Agree("T1.2", c, _ => beyond)
             .And((crossing is null || reported).Label($"Λ* reported: {reported}, exact Δ ≠ 0: {crossing is not null}"))
+            .And(near.Label($"library Λ* = {library}, exactly {truth}"))
             .Classify(crossing is null, "exact boundary Δ = 0");
     }
 
@@ -68,10 +74,19 @@ public sealed class ExactAgreementTests
         var path = SelfImprovementPath(c);
         if (path is null || !exact.PathDefined()) return Agree("T1.3", c, _ => true);
         bool boundary = exact.GapSign() == 0 || exact.SlopeSign() == 0;
+        // An interior extreme is ±r, r = ‖the projection of v/‖v‖ onto span(a, b)‖:
+        // r² = (‖a‖²q² − 2⟨a,b⟩pq + ‖b‖²p²)/((‖a‖²‖b‖² − ⟨a,b⟩²)‖v‖²).
+        var (p, q, a2, b2, ab, v2) = exact.PlaneProducts();
+        var area = a2 * b2 - ab * ab;
+        double r2 = area.Sign == 0 || v2.Sign == 0 ? 0 : ((a2 * q * q - 2 * ab * p * q + b2 * p * p) / (area * v2)).ToDouble();
+        var interior = new[] { path.Maximum, path.Minimum }.Where(e => !e.AtLimit && e.Strength > 0).ToList();
+        bool extremes = interior.All(e => Math.Abs(e.Alignment * e.Alignment - r2) <= 1e-9 * path.Condition);
         return Agree("T1.3", c, _ => true)
             .And((boundary || path.ImprovesMonotonically == exact.ImprovesMonotonically())
                 .Label($"library says improves = {path.ImprovesMonotonically}; exactly Δ sign {exact.GapSign()}, s sign {exact.SlopeSign()}"))
-            .Classify(boundary, "exact boundary Δ = 0 or s = 0");
+            .And(extremes.Label($"interior extremes {string.Join(", ", interior.Select(e => e.Alignment))} against ±√{r2} exactly"))
+            .Classify(boundary, "exact boundary Δ = 0 or s = 0")
+            .Classify(interior.Count > 0, "interior extreme");
     }
 
     [SeededProperty]
