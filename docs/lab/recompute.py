@@ -11,6 +11,10 @@ KL; the exact policy's EV and realised alignment on the 41-point grid; and the v
 their judged/not-judged rules; the same on all items (the control that keeps the constitution's own words), on the
 permuted values and on the matched Gaussian draws (both from .NET's seeded System.Random, reimplemented below); and the
 bootstrap of A(d_c), Δ and s (the hash stream of PlaneBootstrap) with the Benjamini–Hochberg decisions over the run.
+For R3 it recomputes, from the same items, the in-sample ceiling ρ, A(m) for the mean representation m, the reachable
+supremum and infimum from m (T2.5, T3.2 on the whitened geometry), whether an adversarial constitution exists, and the
+worst witness's alignment. Not recomputed here: R1's cross-validated ρ̂ and its intervals, R3's out-of-fold witness, the
+path study's curves and S1.
 It compares each with the report and prints every disagreement and a summary; the exit code is 1 when anything
 disagrees.
 """
@@ -265,13 +269,39 @@ def compare(mine, theirs, worst, prefix):
             continue
         err = abs(a - b) / max(1.0, abs(b))
         worst[field] = max(worst[field], err)
-        if err > tol:
+        if not err <= tol:  # a NaN is a disagreement
             problems.append(f"{prefix}{field} {a:.12g} vs {b:.12g}")
     for field in ("items", "strongJudged", "predictedStrong", "observedStrong", "monotoneJudged",
                   "predictedMonotone", "observedMonotone", "valueJudged", "predictedValue", "observedValue"):
         if mine[field] != theirs[field]:
             problems.append(f"{prefix}{field} {mine[field]} vs {theirs[field]}")
     return problems
+
+
+def reachable(x, y, m):
+    """R3 in sample: ρ, A(m), sup and inf of A(P_c m) over constitutions, on the items' covariance Σ = W diag(λ) Wᵀ (the
+    directions with λ > 10⁻¹² λ₁ kept, as THEORY R1 defines the geometry) and cross-covariance c. When m's part outside W's
+    range exceeds 10⁻⁶‖m‖, a constitution reaches along it and sup = ρ, inf = −ρ. Otherwise, whitened, w' = λ^{-1/2}Wᵀc/σ_y
+    (‖w'‖ = ρ) and m' = λ^{-1/2}Wᵀm: the reachable directions are the half-space ⟨u', m'⟩ > 0, so sup = ρ if
+    cos∠(w', m') > 0 else ρ·sin, and inf = −ρ if cos < 0 else −ρ·sin."""
+    h = x - x.mean(axis=0)
+    yc = y - y.mean()
+    sigma = h.T @ h / len(y)
+    c = h.T @ yc / len(y)
+    sy = math.sqrt(yc @ yc / len(y))
+    lam, vec = np.linalg.eigh((sigma + sigma.T) / 2)
+    keep = lam > 1e-12 * lam.max()
+    lam, vec = lam[keep], vec[:, keep]
+    w = (vec.T @ c) / np.sqrt(lam) / sy
+    rho = float(np.linalg.norm(w))
+    latent = float(m @ c / math.sqrt(m @ sigma @ m) / sy)
+    if np.linalg.norm(m - vec @ (vec.T @ m)) > 1e-6 * np.linalg.norm(m):
+        return {"ceiling": rho, "latentAlignment": latent, "supremum": rho, "infimum": -rho}
+    mw = (vec.T @ m) / np.sqrt(lam)
+    cos = float(w @ mw / (rho * np.linalg.norm(mw)))
+    sin = math.sqrt(max(0.0, 1 - cos * cos))
+    return {"ceiling": rho, "latentAlignment": latent,
+            "supremum": rho if cos > 0 else rho * sin, "infimum": -rho if cos < 0 else -rho * sin}
 
 
 def main(export, report_path, resamples):
@@ -281,6 +311,9 @@ def main(export, report_path, resamples):
     compared = disagreements = with_words_compared = 0
     worst = {k: 0.0 for k in NUMBERS}
     tests, decided_reported = [], []
+    adversarial = {(a["encoder"], a["lexicon"]): a for a in report.get("adversarial", [])}
+    r3_compared = r3_disagreements = 0
+    r3_worst = 0.0
     for folder in sorted(Path(export).iterdir()):
         x = np.load(folder / "items.npy")
         y = np.load(folder / "values.npy")
@@ -290,6 +323,22 @@ def main(export, report_path, resamples):
         meta = json.loads((folder / "constitutions.json").read_text())
         s_all = x @ g
         encoder, lexicon = folder.name.rsplit("-", 1)
+        if (encoder, lexicon) in adversarial:
+            theirs, mine = adversarial[(encoder, lexicon)], reachable(x, y, g)
+            r3_compared += 1
+            problems = []
+            for field, value in mine.items():
+                err = abs(value - theirs[field])
+                r3_worst = max(r3_worst, err)
+                if not err <= 1e-8:  # a NaN is a disagreement
+                    problems.append(f"{field} {value:.12g} vs {theirs[field]:.12g}")
+            if theirs["adversarialExists"] != (mine["infimum"] < 0):
+                problems.append(f"adversarial exists {mine['infimum'] < 0} vs {theirs['adversarialExists']}")
+            if abs(theirs["witnessAlignment"] - mine["infimum"]) > 1e-5:
+                problems.append(f"worst witness {theirs['witnessAlignment']:.12g} vs infimum {mine['infimum']:.12g}")
+            if problems:
+                r3_disagreements += 1
+                print(f"R3 {encoder} × {lexicon}: " + "; ".join(problems))
         for k, c in enumerate(meta):
             key = (encoder, lexicon, c["family"], c["name"])
             if key not in by_key:
@@ -319,7 +368,7 @@ def main(export, report_path, resamples):
             for field in ("judgeAlignment", "gap", "slope"):
                 mine, theirs = summarise(estimates[field], boot[field]), reported["estimates"][field]
                 for part in ("low", "high", "standardError", "p"):
-                    if abs(mine[part] - theirs[part]) > 1e-9 * max(1.0, abs(theirs[part])):
+                    if not abs(mine[part] - theirs[part]) <= 1e-9 * max(1.0, abs(theirs[part])):
                         problems.append(f"bootstrap {field}.{part} {mine[part]:.12g} vs {theirs[part]:.12g}")
                 tests.append(mine["p"])
             decided_reported += [reported["judgeAlignmentDecided"], reported["gapDecided"], reported["slopeDecided"]]
@@ -333,7 +382,9 @@ def main(export, report_path, resamples):
     print(f"{compared} constitutions recomputed ({with_words_compared} also with their own words kept), each with its permuted and "
           f"matched-Gaussian controls and its bootstrap; {disagreements} disagree; {len(tests)} BH decisions, {flips} differ; "
           "largest relative differences: " + ", ".join(f"{k} {v:.1e}" for k, v in worst.items()))
-    return 1 if disagreements or flips or compared == 0 else 0
+    print(f"R3: {r3_compared} encoder–lexicon pairs recomputed (ρ, A(m), supremum, infimum, adversarial, worst witness); "
+          f"{r3_disagreements} disagree; largest difference {r3_worst:.1e}")
+    return 1 if disagreements or flips or r3_disagreements or compared == 0 else 0
 
 
 if __name__ == "__main__":
