@@ -13,8 +13,9 @@ permuted values and on the matched Gaussian draws (both from .NET's seeded Syste
 bootstrap of A(d_c), Δ and s (the hash stream of PlaneBootstrap) with the Benjamini–Hochberg decisions over the run.
 For R3 it recomputes, from the same items, the in-sample ceiling ρ, A(m) for the mean representation m, the reachable
 supremum and infimum from m (T2.5, T3.2 on the whitened geometry), whether an adversarial constitution exists, and the
-worst witness's alignment. Not recomputed here: R1's cross-validated ρ̂ and its intervals, R3's out-of-fold witness, the
-path study's curves and S1.
+worst witness's alignment; and each R4 path's curves (strengths, EV, realised alignment and both predictions; a path is
+matched by its constitution's name, and must equal the curves of a constitution of that name). Not recomputed here: R1's
+cross-validated ρ̂ and its intervals, R3's out-of-fold witness and S1.
 It compares each with the report and prints every disagreement and a summary; the exit code is 1 when anything
 disagrees.
 """
@@ -251,6 +252,9 @@ def judge(s, t, y):
         "predictedMonotone": predicted_monotone, "observedMonotone": all(a > real[0] for a in real[1:]),
         "valueJudged": a_t != 0, "predictedValue": "rises" if a_t > 0 else "falls" if a_t < 0 else "flat",
         "observedValue": value_shape(ev, MARGIN * sd_y),
+        "curves": {"strengths": grid, "observedValue": ev, "observedAlignment": real,
+                   "predictedValue": [y.mean() + sd_y * (a_s + lam * a_t) for lam in grid],
+                   "predictedAlignment": [linear(lam) for lam in grid]},
     }
 
 
@@ -313,6 +317,10 @@ def main(export, report_path, resamples):
     tests, decided_reported = [], []
     adversarial = {(a["encoder"], a["lexicon"]): a for a in report.get("adversarial", [])}
     r3_compared = r3_disagreements = 0
+    paths = {}
+    for path in report.get("paths", []):
+        paths.setdefault((path["encoder"], path["lexicon"], path["constitution"]), []).append(path)
+    path_matches = {}
     r3_worst = 0.0
     for folder in sorted(Path(export).iterdir()):
         x = np.load(folder / "items.npy")
@@ -352,7 +360,13 @@ def main(export, report_path, resamples):
             problems = []
             if len(reported["heldOut"]) != int((~keep).sum()):
                 problems.append(f"held out {int((~keep).sum())} vs {len(reported['heldOut'])}")
-            problems += compare(judge(s, t, yk), reported["items"], worst, "")
+            mine = judge(s, t, yk)
+            problems += compare(mine, reported["items"], worst, "")
+            for path in paths.get((encoder, lexicon, c["name"]), []):
+                same = all(len(path[k]) == len(mine["curves"][k]) and
+                           all(abs(a - b) <= 1e-9 * max(1.0, abs(b)) for a, b in zip(mine["curves"][k], path[k]))
+                           for k in mine["curves"])
+                path_matches[id(path)] = path_matches.get(id(path), False) or same
             if reported.get("withWords") is not None:
                 with_words_compared += 1
                 problems += compare(judge(standardise(s_all), standardise(t_all), y), reported["withWords"], worst, "with own words: ")
@@ -382,9 +396,14 @@ def main(export, report_path, resamples):
     print(f"{compared} constitutions recomputed ({with_words_compared} also with their own words kept), each with its permuted and "
           f"matched-Gaussian controls and its bootstrap; {disagreements} disagree; {len(tests)} BH decisions, {flips} differ; "
           "largest relative differences: " + ", ".join(f"{k} {v:.1e}" for k, v in worst.items()))
+    unmatched = [f"{p['encoder']} × {p['lexicon']} {p['constitution']}" for ps in paths.values() for p in ps if not path_matches.get(id(p))]
+    for name in unmatched:
+        print(f"path {name}: no recomputed constitution of that name gives its curves")
+    print(f"R4 paths: {len(path_matches)} of {sum(len(ps) for ps in paths.values())} recomputed (strengths, EV, realised and "
+          f"predicted alignment and value); {len(unmatched)} disagree or were not found")
     print(f"R3: {r3_compared} encoder–lexicon pairs recomputed (ρ, A(m), supremum, infimum, adversarial, worst witness); "
           f"{r3_disagreements} disagree; largest difference {r3_worst:.1e}")
-    return 1 if disagreements or flips or r3_disagreements or compared == 0 else 0
+    return 1 if disagreements or flips or r3_disagreements or unmatched or compared == 0 else 0
 
 
 if __name__ == "__main__":
