@@ -130,18 +130,8 @@ public static class CounterexampleCertificates
 
     private static Rational Abs(Rational x) => x.Sign < 0 ? -x : x;
 
-    /// <summary>⌊√n⌋ for n = ⌊x⌋ + 1 (x ≥ 0), by Newton's iteration on integers from a start above √n: Isqrt(x) + 1 &gt; √x.</summary>
-    private static System.Numerics.BigInteger Isqrt(Rational x)
-    {
-        var n = x.Numerator / x.Denominator + 1;
-        var r = System.Numerics.BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
-        while (true)
-        {
-            var next = (r + n / r) / 2;
-            if (next >= r) return r;
-            r = next;
-        }
-    }
+    /// <summary>⌊√n⌋ for n = ⌊x⌋ + 1 (x ≥ 0): Isqrt(x) + 1 &gt; √x.</summary>
+    private static System.Numerics.BigInteger Isqrt(Rational x) => Surd.IntegerSquareRoot(x.Numerator / x.Denominator + 1);
 
     /// <summary>Decimals near x with 1, 2, … 17 significant digits, then x itself.</summary>
     private static IEnumerable<Rational> NearbyDecimals(double x)

@@ -29,12 +29,11 @@ public static class ExactModelCheck
         try { commands = SExpression.ParseAll(script); definitions = SExpression.ParseAll(model); }
         catch (FormatException e) { return new(false, $"unreadable: {e.Message}"); }
         var values = new Dictionary<string, Surd>();
-        foreach (var c in commands.Where(c => c.Head is "declare-const" or "declare-fun"))
+        if (commands.FirstOrDefault(c => c.Head == "declare-fun") is { } function)
+            return new(false, $"a declaration the checker does not read: {function}");
+        foreach (var c in commands.Where(c => c.Head == "declare-const"))
         {
-            if (c.Head == "declare-fun" && (c.Items.Count != 4 || c.Items[2].IsAtom == false && c.Items[2].Items.Count > 0))
-                return new(false, $"a declaration the checker does not read: {c}");
-            var type = c.Items[^1];
-            if (type.Atom != "Real") return new(false, $"{c.Items[1]} is not a real constant");
+            if (c.Items.Count != 3 || c.Items[2].Atom != "Real") return new(false, $"{c} is not a real constant");
             values[c.Items[1].Atom!] = Surd.Of(Rational.Zero);
         }
         var list = definitions.Count == 1 && !definitions[0].IsAtom ? definitions[0].Items : definitions;
