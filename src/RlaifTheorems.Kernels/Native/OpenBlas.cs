@@ -71,12 +71,25 @@ public static unsafe class OpenBlas
     /// columns into blocks of equal area over the workers: each computes its columns' rectangle above the diagonal block
     /// (a dgemm) and the block itself (a dsyrk).
     /// </summary>
-    public static void SyrkUpper(int n, int k, ReadOnlySpan<double> a, int lda, Span<double> c, int ldc)
+    public static void SyrkUpper(int n, int k, ReadOnlySpan<double> a, int lda, Span<double> c, int ldc) =>
+        SyrkUpper(n, k, a, lda, c, ldc, Trans);
+
+    /// <summary>
+    /// C ← Σ_{r &lt; k} x_r x_rᵀ + C on C's upper triangle only (as <see cref="SyrkUpper(int, int, ReadOnlySpan{double}, int, Span{double}, int)"/>),
+    /// for k rows x_r of length n stored row-major, x_r at <paramref name="rows"/>[r·ldr …]: the Gram update of a block of items
+    /// as they are read, with no transposition (the rows are the columns of a column-major n×k matrix X, and C += XXᵀ).
+    /// </summary>
+    public static void SyrkUpperOfRows(int n, int k, ReadOnlySpan<double> rows, int ldr, Span<double> c, int ldc) =>
+        SyrkUpper(n, k, rows, ldr, c, ldc, NoTrans);
+
+    private static void SyrkUpper(int n, int k, ReadOnlySpan<double> a, int lda, Span<double> c, int ldc, int op)
     {
         if (!HasSyrk) throw new InvalidOperationException("OpenBLAS's dsyrk is not available");
         int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, n / 64));
         // Column boundaries j_w = n·√(w/W): the upper triangle's columns [0, j_w) hold a w/W share of its area.
         var bounds = Enumerable.Range(0, workers + 1).Select(w => (int)Math.Round(n * Math.Sqrt((double)w / workers))).ToArray();
+        // Where the j-th vector starts: column j of A (op = Trans), or entry j of every row (op = NoTrans).
+        long step = op == Trans ? lda : 1;
         fixed (double* pa = a)
         fixed (double* pc = c)
         {
@@ -87,8 +100,8 @@ public static unsafe class OpenBlas
                 if (width == 0) return;
                 double* pa = (double*)aa, pc = (double*)ac;
                 if (j0 > 0)
-                    Dgemm(ColMajor, Trans, NoTrans, j0, width, k, 1.0, pa, lda, pa + (long)j0 * lda, lda, 1.0, pc + (long)j0 * ldc, ldc);
-                Dsyrk(ColMajor, Upper, Trans, width, k, 1.0, pa + (long)j0 * lda, lda, 1.0, pc + (long)j0 * ldc + j0, ldc);
+                    Dgemm(ColMajor, op, op == Trans ? NoTrans : Trans, j0, width, k, 1.0, pa, lda, pa + j0 * step, lda, 1.0, pc + (long)j0 * ldc, ldc);
+                Dsyrk(ColMajor, Upper, op, width, k, 1.0, pa + j0 * step, lda, 1.0, pc + (long)j0 * ldc + j0, ldc);
             });
         }
     }

@@ -58,7 +58,7 @@ public sealed unsafe class NpyArray : IDisposable
         if (!Header.FortranOrder)
         {
             long first = start * d;
-            if (single) { var src = new ReadOnlySpan<float>((float*)_data + first, count * d); for (int i = 0; i < src.Length; i++) destination[i] = src[i]; }
+            if (single) System.Numerics.Tensors.TensorPrimitives.ConvertChecked<float, double>(new ReadOnlySpan<float>((float*)_data + first, count * d), destination);
             else new ReadOnlySpan<double>((double*)_data + first, count * d).CopyTo(destination);
             return;
         }

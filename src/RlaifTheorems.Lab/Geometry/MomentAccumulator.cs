@@ -1,4 +1,5 @@
 using RlaifTheorems.Lab.Data;
+using System.Numerics.Tensors;
 using RlaifTheorems.Kernels;
 
 namespace RlaifTheorems.Lab.Geometry;
@@ -17,7 +18,7 @@ public sealed class MomentAccumulator
     private readonly double[][] _sumH, _sumHH, _sumHY;
     private readonly double[] _sumY, _sumYY;
     private double[]? _shift;
-    private double[] _block = [];
+    private double[] _block = [], _columns = [];
     private double _valueShift;
 
     /// <summary>An accumulator for d-dimensional items in <paramref name="folds"/> folds (1 for plain moments).</summary>
@@ -51,9 +52,8 @@ public sealed class MomentAccumulator
             for (int i = 0; i < count; i++) if ((folds.IsEmpty ? 0 : folds[i]) == f) members.Add(i);
             if (members.Count == 0) continue;
             int n = members.Count;
-            // T: the fold's shifted rows, column-major n×d, so that Tᵀ T is one dsyrk; one buffer, reused chunk after chunk.
+            // T: the fold's shifted rows, row-major n×d as read (the Gram update takes rows as they are); one buffer, reused.
             if (_block.LongLength < (long)n * _d) _block = new double[(long)n * _d];
-            var t = _block;
             var sumH = _sumH[f];
             var sumHY = _sumHY[f];
             for (int k = 0; k < n; k++)
@@ -62,16 +62,13 @@ public sealed class MomentAccumulator
                 double y = values[i] - _valueShift;
                 _sumY[f] += y;
                 _sumYY[f] += y * y;
-                for (int j = 0; j < _d; j++)
-                {
-                    double x = rows[i * _d + j] - _shift[j];
-                    t[(long)j * n + k] = x;
-                    sumH[j] += x;
-                    sumHY[j] += x * y;
-                }
+                var x = _block.AsSpan(k * _d, _d);
+                TensorPrimitives.Subtract(rows.Slice(i * _d, _d), _shift, x);
+                TensorPrimitives.Add(sumH, x, sumH);
+                TensorPrimitives.MultiplyAdd(x, y, sumHY, sumHY);
             }
             _count[f] += n;
-            AddGram(t, n, _sumHH[f]);
+            AddGram(_block, n, _sumHH[f]);
         }
     }
 
@@ -81,16 +78,21 @@ public sealed class MomentAccumulator
         {
             // The Gram matrix is symmetric: dsyrk forms its upper triangle (column-major) with half of dgemm's multiply-adds,
             // and Combine mirrors it.
-            OpenBlas.SyrkUpper(_d, n, t, n, gram, _d);
+            OpenBlas.SyrkUpperOfRows(_d, n, t, _d, gram, _d);
             return;
         }
+        // Managed: columns of T made contiguous once, then one dot product per entry of the triangle.
+        if (_columns.LongLength < (long)n * _d) _columns = new double[(long)n * _d];
+        var columns = _columns;
+        for (int k = 0; k < n; k++)
+            for (int j = 0; j < _d; j++) columns[(long)j * n + k] = t[(long)k * _d + j];
         Parallel.For(0, _d, a =>
         {
-            var ca = t.AsSpan(a * n, n);
+            var ca = columns.AsSpan(a * n, n);
             for (int b = 0; b <= a; b++)
             {
-                var cb = t.AsSpan(b * n, n);
-                double s = System.Numerics.Tensors.TensorPrimitives.Dot<double>(ca, cb);
+                var cb = columns.AsSpan(b * n, n);
+                double s = TensorPrimitives.Dot<double>(ca, cb);
                 gram[(long)a * _d + b] += s;
                 if (a != b) gram[(long)b * _d + a] += s;
             }
