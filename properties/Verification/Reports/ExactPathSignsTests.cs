@@ -9,8 +9,9 @@ namespace RlaifTheorems.Properties.Verification.Reports;
 /// eval at an exact Δ = 0 (ExactPathSigns): models with E = I, v = k·e₁, g = (x, y, z) and d_c = (x, y', z') with
 /// y² + z² = y'² + z'², so A(g) = A(d_c) exactly; s has the sign of x. Rounded, Δ comes out ±3e-17 in many of
 /// them, with a crossing strength near 1e15 and T1.3's decision contradicting it. Every printed field must agree with the
-/// exact truth: Δ = 0, no Λ*, T1.3 decided by the sign of s = q‖a‖² − p⟨a, b⟩ (computed here in integers), and a
-/// non-improvement witness that does not improve, checked exactly.
+/// exact truth: Δ = 0 (and A(d_c) printed equal to A(g)), no Λ*, T1.3 decided by the sign of s = q‖a‖² − p⟨a, b⟩ (computed
+/// here in integers), the start as one extreme and an interior turning point as the other, and a non-improvement witness
+/// that does not improve, checked exactly.
 /// </summary>
 public sealed class ExactPathSignsTests(ITestOutputHelper output)
 {
@@ -40,6 +41,12 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
             Assert.Equal(PathSummary.ZeroGap, e.Path.CrossingStrengthUndefined);
             Assert.True(Math.Sign(e.InitialSlope!.Value) == Math.Sign(s), $"{where}: s = {e.InitialSlope} but exactly of sign {Math.Sign(s)}");
             Assert.True(e.Path.ImprovesMonotonically == s > 0, $"{where}: improves {e.Path.ImprovesMonotonically}, s = {s}");
+            // The path leaves A(g) and returns to it: the start is one extreme (attained at λ = 0), an interior point the other.
+            Assert.Equal(e.AlignmentOfGeneration, e.AlignmentOfActivated);
+            var (end, turn) = s > 0 ? (e.Path.Minimum, e.Path.Maximum) : (e.Path.Maximum, e.Path.Minimum);
+            Assert.True(end == new PathPoint(e.AlignmentOfGeneration, 0, false), $"{where}: the extreme at the start is {end}");
+            Assert.True(!turn.AtLimit && turn.Strength > 0 && Math.Sign(turn.Alignment - e.AlignmentOfGeneration) == Math.Sign(s),
+                $"{where}: the turning point is {turn}");
             if (s > 0) { Assert.Null(e.Path.NonImprovementWitness); continue; }
             notImproving++;
             double lambda = e.Path.NonImprovementWitness!.Value;

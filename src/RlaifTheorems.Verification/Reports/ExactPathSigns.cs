@@ -1,4 +1,3 @@
-using System.Numerics;
 using RlaifTheorems.Core.Numerics;
 using RlaifTheorems.Formal.Exact;
 using RlaifTheorems.Verification.Inputs;
@@ -10,7 +9,8 @@ namespace RlaifTheorems.Verification.Reports;
 /// |Δ| or |s| is within the tolerance <c>Tolerance.For(1, κ)</c> of 0, the model file's entries are read as the exact rationals
 /// they are and <see cref="ExactDecisions"/> decides both signs, T1.3 and Λ*. Every field then agrees with the exact signs: an
 /// exact 0 is printed as 0 (Δ = 0 leaves Λ* undefined, T1.2), a non-zero value whose rounded sign was wrong is recomputed to 60
-/// bits from the exact inner products, Λ* is the exact root rounded once, and a non-improvement witness is checked exactly.
+/// bits from the exact inner products, Λ* is the exact root rounded once, a non-improvement witness is checked exactly, and the
+/// path's minimum and maximum are chosen between start, interior point and limit by the exact signs.
 /// </summary>
 public static class ExactPathSigns
 {
@@ -32,18 +32,43 @@ public static class ExactPathSigns
         bool improves = exact.ImprovesMonotonically();
         double? crossing = exact.CrossingStrength() is { } root ? ToDouble(root) : null;
         double? witness = improves ? null : Witness(exact, crossing);
+        // Δ = 0 exactly: d_c's alignment is g's, not the other rounding of the same number.
+        double activated = gapSign == 0 ? evaluation.AlignmentOfGeneration : evaluation.AlignmentOfActivated;
+        var (minimum, maximum) = Extremes(path, gapSign, slopeSign, evaluation.AlignmentOfGeneration, activated);
         return evaluation with
         {
+            AlignmentOfActivated = activated,
+            AgreementOfActivated = gapSign == 0 ? evaluation.AgreementOfGeneration : evaluation.AgreementOfActivated,
             Gap = gap,
             InitialSlope = newSlope,
             Path = path with
             {
                 CrossingStrength = crossing,
                 CrossingStrengthUndefined = crossing is null ? PathSummary.ZeroGap : null,
+                Minimum = minimum,
+                Maximum = maximum,
                 ImprovesMonotonically = improves,
                 NonImprovementWitness = witness,
             },
         };
+    }
+
+    /// <summary>
+    /// The path's minimum and maximum under the exact signs of Δ and s. With Δ ≥ 0 and s ≥ 0 no strength falls below A(g)
+    /// (T1.3), so the minimum is the start; with Δ ≤ 0 and s ≤ 0 none rises above it, so the maximum is. Otherwise an interior
+    /// critical point (its place and value do not hinge on these signs) stays, and an end point is the start or the limit
+    /// A(d_c) as Δ's exact sign orders them, the start at a tie (it is attained).
+    /// </summary>
+    private static (PathPoint Minimum, PathPoint Maximum) Extremes(PathSummary path, int gapSign, int slopeSign, double start, double limit)
+    {
+        var startPoint = new PathPoint(start, 0, false);
+        var limitPoint = new PathPoint(limit, null, true);
+        static bool Interior(PathPoint p) => !p.AtLimit && p.Strength > 0;
+        var minimum = gapSign >= 0 && slopeSign >= 0 ? startPoint
+            : Interior(path.Minimum) ? path.Minimum : gapSign < 0 ? limitPoint : startPoint;
+        var maximum = gapSign <= 0 && slopeSign <= 0 ? startPoint
+            : Interior(path.Maximum) ? path.Maximum : gapSign > 0 ? limitPoint : startPoint;
+        return (minimum, maximum);
     }
 
     /// <summary>The value <paramref name="of"/> computes from square roots carried to 120, 240, … bits, rounded once to a double,
@@ -64,23 +89,7 @@ public static class ExactPathSigns
     {
         var nd = y.Numerator * y.Denominator;
         int k = (int)Math.Max(0, bits - nd.GetBitLength() / 2 + 2);
-        return new Rational(y.Denominator << k, IntegerSqrt(nd << (2 * k)));
-    }
-
-    private static BigInteger IntegerSqrt(BigInteger n)
-    {
-        if (n.IsZero) return n;
-        var x = (BigInteger)Math.Sqrt(Math.Min((double)n, double.MaxValue));
-        if (x.IsZero) x = BigInteger.One << (int)(n.GetBitLength() / 2);
-        while (true)
-        {
-            var y = (x + n / x) >> 1;
-            if (BigInteger.Abs(y - x) <= 1) { x = y; break; }
-            x = y;
-        }
-        while (x * x > n) x--;
-        while ((x + 1) * (x + 1) <= n) x++;
-        return x;
+        return new Rational(y.Denominator << k, Surd.IntegerSquareRoot(nd << (2 * k)));
     }
 
     /// <summary>The nearest double of a rational of any size (both parts shifted into the double range first).</summary>
