@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Theory;
 using RlaifTheorems.Verification.Reports;
@@ -38,8 +37,7 @@ public sealed class EvalFieldTests
     {
         var model = ModelOf(Identity(2), Row(0.6, 0.8), Row(1, 0), Row(0, 1));
         var evaluation = ModelEvaluation.Of(model, Constitution.Span(Vec(1, 0)));
-        var fields = new Dictionary<string, JsonElement>();
-        Flatten(JsonDocument.Parse(JsonFormat.Serialize(evaluation)).RootElement, "", fields);
+        var fields = JsonFields.Of(JsonFormat.Serialize(evaluation));
 
         // The worst and adversarial witnesses are constructions, not unique values: each is read against what it claims, and
         // the worst comes within 10⁻⁶ of the infimum −0.8 that no constitution attains.
@@ -62,23 +60,6 @@ public sealed class EvalFieldTests
             var field = fields[path];
             if (value is bool b) Assert.True(field.GetBoolean() == b, $"{path}: {field} against {b}");
             else Assert.True(Math.Abs(field.GetDouble() - (double)value) <= 1e-12, $"{path}: {field} against {value}");
-        }
-    }
-
-    private static void Flatten(JsonElement element, string path, Dictionary<string, JsonElement> fields)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var p in element.EnumerateObject()) Flatten(p.Value, path.Length == 0 ? p.Name : $"{path}/{p.Name}", fields);
-                break;
-            case JsonValueKind.Array:
-                int i = 0;
-                foreach (var item in element.EnumerateArray()) Flatten(item, $"{path}/{i++}", fields);
-                break;
-            default:
-                fields[path] = element;
-                break;
         }
     }
 }
