@@ -118,6 +118,33 @@ public sealed class ShardMergeProperties(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EveryMergedFieldIsTheSingleRunsField()
+    {
+        var (single, shards) = Run.Value;
+        var files = shards.Select(text => TempFiles.Write(text, "merge")).ToList();
+        Assert.True(ShardMerge.TryMerge(files, out var merged, out var problem), problem);
+        var mine = Reports.JsonFields.Of(JsonFormat.Serialize(merged!));
+        var theirs = Reports.JsonFields.Of(JsonFormat.Serialize(single));
+        // Times are the shards' own: the run's is the sum of the shards', an entry's the sum of its chunks' (every chunk counts
+        // here: no entry but the PROBE is decided early, and its refuting chunk is its first).
+        var chunks = shards.SelectMany(text => JsonSerializer.Deserialize<CheckReport>(text, JsonFormat.Options)!.Entries).ToList();
+        Assert.Equal(shards.Sum(text => JsonSerializer.Deserialize<CheckReport>(text, JsonFormat.Options)!.ElapsedSeconds), mine["elapsedSeconds"].GetDouble(), 9);
+        for (int e = 0; e < single.Entries.Count; e++)
+        {
+            var used = chunks.Where(c => c.Id == single.Entries[e].Id).OrderBy(c => c.Chunk).ToList();
+            if (used.FirstOrDefault(c => c.DecidesEntry) is { } decider) used = used.TakeWhile(c => c != decider).Append(decider).ToList();
+            Assert.Equal(Math.Round(used.Sum(c => c.ElapsedMs), 1), mine[$"entries/{e}/elapsedMs"].GetDouble(), 9);
+            mine.Remove($"entries/{e}/elapsedMs");
+            theirs.Remove($"entries/{e}/elapsedMs");
+        }
+        mine.Remove("elapsedSeconds");
+        theirs.Remove("elapsedSeconds");
+        Assert.Equal(theirs.Keys.Order(), mine.Keys.Order());
+        foreach (var (path, value) in theirs)
+            Assert.True(value.GetRawText() == mine[path].GetRawText(), $"{path}: merged {mine[path]}, single run {value}");
+    }
+
+    [Fact]
     public void OneShardOfADefaultRunIsRefused()
     {
         // At the default budget every entry is one chunk: the missing shard drops whole entries, not chunks.
