@@ -46,6 +46,25 @@ public sealed class CounterexampleCorpusTests
         }
     }
 
+    /// <summary>Every field replay prints for a pinned file, against the file's own record: the path, the ID, "still refuted", the
+    /// violation (the recorded one, to four digits), the detail the run recorded, and the exact inequality the file certifies;
+    /// nothing else (no mismatch, no note) when file, catalogue and suite agree.</summary>
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void ReplayPrintsTheFilesOwnRecord(string name)
+    {
+        string path = Path.Combine(Directory, name);
+        var file = CounterexampleFile.Read(path);
+        var check = Replay.One(path);
+        Assert.True(check.AsRecorded);
+        string[] expected = file.Kind == EntryKind.Probe
+            ? [$"{path}: {file.Id}: still refuted (violation {file.Violation:G4}): {file.Detail}", $"  exactly: {file.Certifies}"]
+            : [$"{path}: {file.Id}: regression case holds"];
+        if (file.SuiteVersion != TheoremCatalogue.SuiteVersion)
+            expected = [expected[0], $"  note: recorded by suite {file.SuiteVersion}, replayed by {TheoremCatalogue.SuiteVersion}", .. expected[1..]];
+        Assert.Equal(expected, check.Lines);
+    }
+
     [Fact]
     public void ReplayReportsEachBadFileAndCarriesOnWithTheRest()
     {
