@@ -13,9 +13,11 @@ permuted values and on the matched Gaussian draws (both from .NET's seeded Syste
 bootstrap of A(d_c), Δ and s (the hash stream of PlaneBootstrap) with the Benjamini–Hochberg decisions over the run.
 For R3 it recomputes, from the same items, the in-sample ceiling ρ, A(m) for the mean representation m, the reachable
 supremum and infimum from m (T2.5, T3.2 on the whitened geometry), whether an adversarial constitution exists, and the
-worst witness's alignment; and each R4 path's curves (strengths, EV, realised alignment and both predictions; a path is
-matched by its constitution's name, and must equal the curves of a constitution of that name). Not recomputed here: R1's
-cross-validated ρ̂ and its intervals, R3's out-of-fold witness and S1.
+worst witness's alignment, and the worst witness judged out of fold (its correlation and interval, to 10⁻⁵: the
+library's witness lies within ε = 10⁻⁶ of the limiting direction recomputed here); for R1, from the same items and ratings.npy,
+ρ̂ (5-fold ridge with GCV), its interval with predictions fixed, the in-sample ρ, the mean penalty, the noise ceiling, the
+capacity curve and the refitting bootstrap's spread and interval; and each R4 path's curves (strengths, EV, realised alignment and both predictions; a path is
+matched by its constitution's name, and must equal the curves of a constitution of that name). Not recomputed here: S1.
 It compares each with the report and prints every disagreement and a summary; the exit code is 1 when anything
 disagrees.
 """
@@ -308,6 +310,163 @@ def reachable(x, y, m):
             "supremum": rho if cos > 0 else rho * sin, "infimum": -rho if cos < 0 else -rho * sin}
 
 
+def folds(n, k, seed):
+    """CrossValidatedCeiling.Folds: 0…n − 1 shuffled by System.Random(seed), the k-th of the order in fold k mod 5."""
+    order = list(range(n))
+    NetRandom(seed).shuffle(order)
+    fold = np.empty(n, dtype=np.int64)
+    fold[np.array(order)] = np.arange(n) % k
+    return fold
+
+
+def moments(x, y, w=None):
+    """Population moments (divisor Σw) of the rows x with values y, each row counted w times: n, μ, Σ, c, ȳ, Var y."""
+    w = np.ones(len(y)) if w is None else w
+    n = w.sum()
+    mu, ybar = (w @ x) / n, (w @ y) / n
+    h, yc = x - mu, y - ybar
+    return n, mu, (h.T * w) @ h / n, (h.T * w) @ yc / n, ybar, float(w @ (yc * yc) / n)
+
+
+def ridge(train, basis=None):
+    """RidgeReadout.Fit: β = (Σ + αI)⁻¹c (in the span of the basis when given), α by GCV over τ·10^{e/2}, e = −12…6,
+    τ = tr Σ/dim; returns β, the offset ȳ − ⟨β, μ⟩ and α."""
+    n, mu, sigma, c, ybar, vy = train
+    if basis is not None:
+        sigma, c = basis.T @ sigma @ basis, basis.T @ c
+    lam, vec = np.linalg.eigh((sigma + sigma.T) / 2)
+    lam = np.abs(lam)
+    cp = vec.T @ c
+    tau = max(lam.sum() / len(lam), 5e-324)
+    best, alpha = math.inf, tau
+    for e in range(-12, 7):
+        a = tau * 10 ** (e / 2)
+        b = cp / (lam + a)
+        rss = vy + float((-2 * b * cp + lam * b * b).sum())
+        df = float((lam / (lam + a)).sum())
+        if df >= n:
+            continue
+        gcv = max(rss, 0.0) / (1 - df / n) ** 2
+        if gcv < best:
+            best, alpha = gcv, a
+    beta = vec @ (cp / (lam + alpha))
+    if basis is not None:
+        beta = basis @ beta
+    return beta, ybar - beta @ mu, alpha
+
+
+def pearson(a, b, w=None):
+    w = np.ones(len(a)) if w is None else w
+    a, b = a - (w @ a) / w.sum(), b - (w @ b) / w.sum()
+    sab, saa, sbb = w @ (a * b), w @ (a * a), w @ (b * b)
+    return min(1.0, max(-1.0, sab / math.sqrt(saa * sbb))) if saa > 0 and sbb > 0 else 0.0
+
+
+def out_of_fold(x, y, fold, k, w=None, basis=None):
+    """Each fold predicted by the readout fitted on the other folds (rows counted w times); the predictions and mean α."""
+    w = np.ones(len(y)) if w is None else w
+    predictions, penalties = np.empty(len(y)), []
+    for f in range(k):
+        train = fold != f
+        beta, offset, alpha = ridge(moments(x[train], y[train], w[train]), basis)
+        predictions[fold == f] = offset + x[fold == f] @ beta
+        penalties.append(alpha)
+    return predictions, sum(penalties) / k
+
+
+def percentile_interval(x, y, resamples, seed):
+    """Correlation.BootstrapInterval: resamples of Next(n) draws from System.Random(seed); the 2.5% and 97.5% order statistics."""
+    rng, n = NetRandom(seed), len(y)
+    estimates = []
+    for _ in range(resamples):
+        index = np.fromiter((int(rng.next_double() * n) for _ in range(n)), dtype=np.int64, count=n)
+        estimates.append(pearson(x[index], y[index]))
+    estimates.sort()
+    return estimates[math.floor(0.025 * (resamples - 1))], estimates[math.ceil(0.975 * (resamples - 1))]
+
+
+def noise_ceiling(ratings, splits, seed):
+    """NoiseCeiling.Estimate: √ of the mean Spearman–Brown 2r/(1 + r) over seeded random half-splits of the raters."""
+    raters = ratings.shape[1]
+    rng, order, total = NetRandom(seed), list(range(raters)), 0.0
+    for _ in range(splits):
+        rng.shuffle(order)
+        half = raters // 2
+        a, b = ratings[:, order[:half]].mean(axis=1), ratings[:, order[half:]].mean(axis=1)
+        r = pearson(a, b)
+        total += 2 * r / (1 + r)
+    return math.sqrt(min(1.0, max(0.0, total / splits)))
+
+
+def ceiling(x, y, ratings, seed, resamples, refits, k=5):
+    """R1 (CeilingStudy.Run): ρ̂, its interval with predictions fixed, the in-sample ρ, mean α, the noise ceiling, the capacity
+    curve (in sample at every k, cross-validated at 1, 2, 4, … and the rank) and the refitting bootstrap's spread."""
+    fold = folds(len(y), k, seed)
+    predictions, penalty = out_of_fold(x, y, fold, k)
+    rho = pearson(predictions, y)
+    low, high = percentile_interval(predictions, y, max(1, resamples), seed)
+    n, mu, sigma, c, ybar, vy = moments(x, y)
+    lam, vec = np.linalg.eigh((sigma + sigma.T) / 2)
+    order = np.argsort(-lam, kind="stable")
+    lam, vec = lam[order], vec[:, order]
+    keep = lam > 1e-12 * lam[0]
+    lam, vec = lam[keep], vec[:, keep]
+    explained = np.cumsum((vec.T @ c) ** 2 / lam) / vy
+    rank = len(lam)
+    fitted = {rank} | {2 ** j for j in range(rank.bit_length()) if 2 ** j < rank}
+    capacity = []
+    for j in range(1, rank + 1):
+        cv = pearson(out_of_fold(x, y, fold, k, basis=vec[:, :j])[0], y) if j in fitted else None
+        capacity.append({"components": j, "inSample": min(1.0, math.sqrt(explained[j - 1])), "crossValidated": cv})
+    out = {"rho": rho, "low": low, "high": high, "inSample": min(1.0, math.sqrt(explained[-1])), "meanPenalty": penalty,
+           "capacity": capacity, "noiseCeiling": None if ratings is None else noise_ceiling(ratings, 200, seed)}
+    if refits >= 1 and len(y) >= 50:
+        estimates = []
+        for b in range(refits):
+            weight = np.bincount(draws(seed, b, len(y)), minlength=len(y)).astype(float)
+            drawn = weight > 0
+            p, _ = out_of_fold(x[drawn], y[drawn], fold[drawn], k, weight[drawn])
+            estimates.append(pearson(p, y[drawn], weight[drawn]))
+        estimates = [e for e in estimates if math.isfinite(e)]
+        mean = sum(estimates) / len(estimates)
+        se = math.sqrt(sum((e - mean) ** 2 for e in estimates) / max(1, len(estimates) - 1))
+        out.update(refitMean=mean, refitStandardError=se, refitLow=rho - 1.959963984540054 * se, refitHigh=rho + 1.959963984540054 * se)
+    return out
+
+
+def worst_direction(train, m):
+    """The ambient direction the worst constitution's d_c tends to on a training geometry (R3): −Σ⁺c when the infimum is −ρ
+    (m leaves Σ's range, or the whitened cos∠(w', m') < 0), else the whitened −(ŵ − cos·m̂)/sin taken back to the ambient
+    space. The library's witness lies within its ε = 10⁻⁶ of it."""
+    n, mu, sigma, c, ybar, vy = train
+    lam, vec = np.linalg.eigh((sigma + sigma.T) / 2)
+    keep = lam > 1e-12 * lam.max()
+    lam, vec = lam[keep], vec[:, keep]
+    w = (vec.T @ c) / np.sqrt(lam)
+    w_hat = w / np.linalg.norm(w)
+    mw = (vec.T @ m) / np.sqrt(lam)
+    m_hat = mw / np.linalg.norm(mw)
+    cos = float(w_hat @ m_hat)
+    outside = np.linalg.norm(m - vec @ (vec.T @ m)) > 1e-6 * np.linalg.norm(m)
+    z = -w_hat if outside or cos < 0 else -(w_hat - cos * m_hat) / np.linalg.norm(w_hat - cos * m_hat)
+    return vec @ (z / np.sqrt(lam))
+
+
+def out_of_fold_witness(x, y, m, seed, resamples, k=5):
+    """AdversarialStudy.OutOfFoldAlignment: per fold, the worst direction on the other folds scores the fold's items (centred
+    and scaled by the training folds); the correlation of all scores with y and its percentile interval (scores fixed)."""
+    fold = folds(len(y), k, seed)
+    scores = np.empty(len(y))
+    for f in range(k):
+        train = moments(x[fold != f], y[fold != f])
+        direction = worst_direction(train, m)
+        deviation = math.sqrt(direction @ train[2] @ direction)
+        scale = 1 / deviation if deviation > 0 else 0.0
+        scores[fold == f] = scale * (x[fold == f] @ direction - direction @ train[1])
+    low, high = percentile_interval(scores, y, resamples, seed)
+    return {"alignment": pearson(scores, y), "low": low, "high": high}
+
+
 def main(export, report_path, resamples):
     report = json.loads(Path(report_path).read_text())
     run_seed = report["seed"]
@@ -322,6 +481,9 @@ def main(export, report_path, resamples):
         paths.setdefault((path["encoder"], path["lexicon"], path["constitution"]), []).append(path)
     path_matches = {}
     r3_worst = 0.0
+    ceilings = {(c["encoder"], c["lexicon"]): c for c in report.get("ceilings", [])}
+    r1_compared = r1_disagreements = 0
+    r1_worst = oof_worst = 0.0
     for folder in sorted(Path(export).iterdir()):
         x = np.load(folder / "items.npy")
         y = np.load(folder / "values.npy")
@@ -331,8 +493,40 @@ def main(export, report_path, resamples):
         meta = json.loads((folder / "constitutions.json").read_text())
         s_all = x @ g
         encoder, lexicon = folder.name.rsplit("-", 1)
+        if (encoder, lexicon) in ceilings:
+            theirs = ceilings[(encoder, lexicon)]
+            ratings = np.load(folder / "ratings.npy") if (folder / "ratings.npy").exists() else None
+            mine = ceiling(x, y, ratings, run_seed, resamples, theirs.get("refitResamples") or 0)
+            r1_compared += 1
+            problems = []
+            pairs = [(f, mine[f], theirs.get(f)) for f in mine if f != "capacity"]
+            if len(mine["capacity"]) != len(theirs["capacity"]):
+                problems.append(f"capacity has {len(mine['capacity'])} points vs {len(theirs['capacity'])}")
+            for a, b in zip(mine["capacity"], theirs["capacity"]):
+                if a["components"] != b["k"]:
+                    problems.append(f"capacity point k = {a['components']} vs {b['k']}")
+                pairs += [(f"capacity k = {b['k']} {f}", a[f], b.get(f)) for f in ("inSample", "crossValidated")]
+            for field, value, reported_value in pairs:
+                if value is None or reported_value is None:
+                    if value is not reported_value:
+                        problems.append(f"{field} {value} vs {reported_value}")
+                    continue
+                err = abs(value - reported_value) / (1.0 if field != "meanPenalty" else max(abs(reported_value), 1e-300))
+                r1_worst = max(r1_worst, err if field != "meanPenalty" else 0.0)
+                if not err <= 1e-8:  # a NaN is a disagreement
+                    problems.append(f"{field} {value:.12g} vs {reported_value:.12g}")
+            if problems:
+                r1_disagreements += 1
+                print(f"R1 {encoder} × {lexicon}: " + "; ".join(problems[:10]) + (f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""))
         if (encoder, lexicon) in adversarial:
             theirs, mine = adversarial[(encoder, lexicon)], reachable(x, y, g)
+            if theirs.get("outOfFold") is not None:
+                oof = out_of_fold_witness(x, y, g, run_seed, resamples)
+                for field, value in oof.items():
+                    oof_worst = max(oof_worst, abs(value - theirs["outOfFold"][field]))
+                    if not abs(value - theirs["outOfFold"][field]) <= 1e-5:  # the library's witness lies within ε = 1e-6 of the limit
+                        print(f"R3 {encoder} × {lexicon}: out-of-fold witness {field} {value:.12g} vs {theirs['outOfFold'][field]:.12g}")
+                        r3_disagreements += 1
             r3_compared += 1
             problems = []
             for field, value in mine.items():
@@ -401,9 +595,12 @@ def main(export, report_path, resamples):
         print(f"path {name}: no recomputed constitution of that name gives its curves")
     print(f"R4 paths: {len(path_matches)} of {sum(len(ps) for ps in paths.values())} recomputed (strengths, EV, realised and "
           f"predicted alignment and value); {len(unmatched)} disagree or were not found")
-    print(f"R3: {r3_compared} encoder–lexicon pairs recomputed (ρ, A(m), supremum, infimum, adversarial, worst witness); "
-          f"{r3_disagreements} disagree; largest difference {r3_worst:.1e}")
-    return 1 if disagreements or flips or r3_disagreements or unmatched or compared == 0 else 0
+    print(f"R3: {r3_compared} encoder–lexicon pairs recomputed (ρ, A(m), supremum, infimum, adversarial, worst witness, and the "
+          f"out-of-fold witness with its interval); {r3_disagreements} disagree; largest difference {r3_worst:.1e} in sample, "
+          f"{oof_worst:.1e} out of fold")
+    print(f"R1: {r1_compared} encoder–lexicon pairs recomputed (ρ̂, its interval, in-sample ρ, mean penalty, noise ceiling, "
+          f"capacity curve, refitting bootstrap); {r1_disagreements} disagree; largest absolute difference {r1_worst:.1e}")
+    return 1 if disagreements or flips or r3_disagreements or r1_disagreements or unmatched or compared == 0 else 0
 
 
 if __name__ == "__main__":

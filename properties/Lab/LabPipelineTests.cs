@@ -22,6 +22,8 @@ public sealed class LabPipelineTests
         using (var exported = NpyArray.Open(Path.Combine(export, "minilm-vader", "constitutions.npy")))
             Assert.Equal(report.Constitutions.Count, (int)exported.Rows);
         Assert.Equal(300, File.ReadAllLines(Path.Combine(export, "minilm-vader", "names.txt")).Length);
+        using (var ratings = NpyArray.Open(Path.Combine(export, "minilm-vader", "ratings.npy")))
+            Assert.Equal((300L, 10), (ratings.Rows, ratings.Columns));
         var ceiling = Assert.Single(report.Ceilings);
         Assert.Equal(300, ceiling.Items);
         Assert.InRange(ceiling.Rho, 0.3, 0.99);

@@ -18,9 +18,10 @@ public static class AdversarialStudy
     public const double OutsideRange = 1e-6;
 
     /// <summary>Runs R3 with latent <paramref name="latent"/> (named <paramref name="latentName"/>); <paramref name="shown"/> items each
-    /// end. With <paramref name="seed"/>, the worst witness is also judged out of fold (<see cref="OutOfFoldAlignment"/>).</summary>
+    /// end. With <paramref name="seed"/>, the worst witness is also judged out of fold (<see cref="OutOfFoldAlignment"/>), its interval
+    /// from <paramref name="resamples"/> bootstrap resamples.</summary>
     public static AdversarialResult Run(IItemSource items, EmpiricalGeometry geometry, Vector<double> latent, string latentName,
-        string encoder, string lexicon, int shown = 10, int? seed = null)
+        string encoder, string lexicon, int shown = 10, int? seed = null, int resamples = 1000)
     {
         var worst = Worst(geometry, latent);
         var scores = ItemPasses.Scores(items, worst.Direction)[0];
@@ -31,7 +32,7 @@ public static class AdversarialStudy
             worst.Infimum, worst.Adversarial, worst.WitnessAlignment,
             order.Take(shown).Select(Item).ToArray(), order.Reverse().Take(shown).Select(Item).ToArray())
         {
-            OutOfFold = seed is int s ? OutOfFoldAlignment(items, latent, s) : null,
+            OutOfFold = seed is int s ? OutOfFoldAlignment(items, latent, s, resamples) : null,
         };
     }
 

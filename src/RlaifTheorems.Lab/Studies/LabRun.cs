@@ -59,9 +59,9 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                     var items = ItemSet.Embed(model, lexicon, progress.Start($"embedding {lexicon.Name} with {model.Name}", lexicon.Count));
                     var geometry = new EmpiricalGeometry(ItemPasses.Moments(items).Total());
                     var mean = items.MeanRepresentation();
+                    var ratings = lexicon.Ratings is null ? null : items.Names.Select(n => lexicon.Ratings[IndexOf(lexicon, n)]).ToArray();
                     if (Has(LabStudy.Ceiling))
                     {
-                        var ratings = lexicon.Ratings is null ? null : items.Names.Select(n => lexicon.Ratings[IndexOf(lexicon, n)]).ToArray();
                         ceilings.Add(CeilingStudy.Run(items, model.Name, lexicon.Name, ratings, options.Seed, options.Resamples,
                             progress.Start($"bootstrapping ρ̂ ({model.Name} × {lexicon.Name})", options.Resamples), options.RefitResamples,
                             progress.Start($"refitting ρ̂ on resamples ({model.Name} × {lexicon.Name})", options.RefitResamples)));
@@ -69,7 +69,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                     if (Has(LabStudy.Constitutions) || Has(LabStudy.Path))
                     {
                         var study = new ConstitutionStudy(items, mean, model.Name, lexicon.Name, options.Seed, options.Resamples);
-                        var evaluated = Census(study, model, items, mean, lexicon.Name);
+                        var evaluated = Census(study, model, items, mean, lexicon.Name, ratings);
                         constitutions.AddRange(evaluated.Select(e => e.Result));
                         if (Has(LabStudy.Path)) paths.AddRange(ChoosePaths(study, evaluated, $"{model.Name} × {lexicon.Name}"));
                         if (Has(LabStudy.Constitutions) && lexicon == lexicons[0])
@@ -81,7 +81,8 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                         }
                     }
                     if (Has(LabStudy.Adversarial))
-                        adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", model.Name, lexicon.Name, seed: options.Seed));
+                        adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", model.Name, lexicon.Name, seed: options.Seed,
+                            resamples: options.Resamples));
                 }
         }
         finally
@@ -149,10 +150,11 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
             }
         }
         if (Has(LabStudy.Adversarial))
-            adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", name, lexicon, seed: options.Seed));
+            adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", name, lexicon, seed: options.Seed, resamples: options.Resamples));
     }
 
-    private List<EvaluatedConstitution> Census(ConstitutionStudy study, IRepresentationModel model, ItemSet items, Vector<double> mean, string lexicon)
+    private List<EvaluatedConstitution> Census(ConstitutionStudy study, IRepresentationModel model, ItemSet items, Vector<double> mean, string lexicon,
+        IReadOnlyList<double[]>? ratings)
     {
         var candidates = new List<ConstitutionCandidate>();
         foreach (var spec in ConstitutionSpec.BuiltIn)
@@ -172,7 +174,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
             candidates.Add(new(spec.Name, "supplied", ConstitutionDirection.Of(spec, model, mean),
                 spec.Kind == ConstitutionKind.Vector ? [] : spec.OwnWords, Provenance(spec, model.Name)));
         candidates.AddRange(RandomCandidates(items.Dimension));
-        if (options.ExportFolder is { } folder) ItemExport.Write(folder, items, mean, candidates, model.Name, lexicon);
+        if (options.ExportFolder is { } folder) ItemExport.Write(folder, items, mean, candidates, model.Name, lexicon, ratings);
         return study.EvaluateAll(candidates, progress.Start($"constitutions ({model.Name} × {lexicon})", candidates.Count));
     }
 
