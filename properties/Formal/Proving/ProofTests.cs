@@ -1,6 +1,7 @@
 using RlaifTheorems.Catalogue;
 using RlaifTheorems.Catalogue.Running;
 using RlaifTheorems.Formal.Encodings;
+using RlaifTheorems.Formal.Exact;
 using RlaifTheorems.Formal.Proving;
 using RlaifTheorems.Formal.Smt;
 using static RlaifTheorems.Formal.Encodings.Polynomials;
@@ -81,6 +82,45 @@ public sealed class ProofTests(Xunit.Abstractions.ITestOutputHelper output)
         var l = right.Real("lambda");
         right.Assert(p.GapPositive).Assert(Term.Gt(l, p.Crossing)).Assert(Term.Not(Alignment.Greater(p.At("x", l), p.Start)));
         Assert.Equal(SmtStatus.Unsat, Solver().Check(right, PerQuery).Status);
+    }
+
+    [Fact]
+    public void AWeakerReachableBoundIsRefutedByTheAttainmentQueries()
+    {
+        // T2.5 with a true but weaker closed form, sup = ρ whatever K's sign: every A(d_c) is still below it, so the bound's
+        // query stays unsatisfiable; the boundary query (K ≤ 0: A(t₊) = sup) is satisfiable with a model that checks exactly.
+        // And with sup = σ whatever K's sign, the attainment query (K > 0: span(u*) reaches sup) is.
+        var shape = FormalShape.Diagonal(2, 0);
+        SmtScript Boundary(Func<ReachableTerms, Term> bound)
+        {
+            var s = new SmtScript();
+            var x = SymbolicModel.For(s, shape);
+            var r = new ReachableTerms(x);
+            var t = r.Boundary(towardsValue: true);
+            var a = x.AlignmentOf("t", t);
+            s.Assert(Term.Le(r.K, Term.Zero)).Assert(Term.Gt(r.Sigma, Term.Zero))
+             .Assert(Term.Or(Term.Not(Term.Eq(Dot(t, x.M), Term.Zero)), Term.Not(a.Defined), Term.Not(Term.Eq(a.Numerator, bound(r) * a.Norm))));
+            return s;
+        }
+        SmtScript Attained(Func<ReachableTerms, Term> bound)
+        {
+            var s = new SmtScript();
+            var x = SymbolicModel.For(s, shape);
+            var r = new ReachableTerms(x);
+            var a = x.AlignmentOf("dc", Scale(r.K, r.CeilingDirection));
+            s.Assert(Term.Gt(r.K, Term.Zero)).Assert(Term.Or(Term.Not(a.Defined), Term.Not(Term.Eq(a.Numerator, bound(r) * a.Norm))));
+            return s;
+        }
+        foreach (var (script, expected) in new[]
+                 {
+                     (Boundary(r => r.Bound(1)), SmtStatus.Unsat), (Boundary(r => r.Rho), SmtStatus.Sat),
+                     (Attained(r => r.Bound(1)), SmtStatus.Unsat), (Attained(r => r.Sigma), SmtStatus.Sat),
+                 })
+        {
+            var answer = Solver().Check(script, PerQuery);
+            Assert.Equal(expected, answer.Status);
+            if (expected == SmtStatus.Sat) Assert.True(ExactModelCheck.Check(script.Text, answer.Model).Satisfied, answer.Model);
+        }
     }
 
     [Fact]

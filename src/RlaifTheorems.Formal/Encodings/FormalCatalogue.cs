@@ -31,8 +31,8 @@ public static class FormalCatalogue
     {
         ["T1.1"] = ["the limit itself: the queries prove the bound |A(g + λd_c) − A(d_c)| ≤ 2‖a‖/(λ‖b‖), from which it follows on paper"],
         ["T2.3"] = ["row(E₁) ⊆ row(E₂) for sub-encoders of rank above 1: only a rank-1 E₁ = KE is queried"],
-        ["T2.5"] = ["that the supremum is attained or approached: only the bound is queried"],
-        ["T3.2"] = ["that the infimum is attained or approached: only the bound is queried"],
+        ["T2.5"] = ["the last step of \"approached\" when K ≤ 0: the queries give A(t₊) = σ at the boundary direction (Eᵀt₊ ≠ 0); that the reachable t₊ + εm tend to it is the continuity of A at t₊, argued on paper"],
+        ["T3.2"] = ["the last step of \"approached\" when K ≥ 0: the queries give A(t₋) = −σ at the boundary direction (Eᵀt₋ ≠ 0); that the reachable t₋ + εm tend to it is the continuity of A at t₋, argued on paper"],
         ["T3.3"] = ["the last clause: strong enough RLAIF ends below the starting alignment"],
         ["T4.2"] = ["rank(G′ − G) ≤ rank L, and rank P_c above 1: only rank(λP_cL) ≤ rank P_c = 1 at d = p = 2 is queried"],
         ["T5.1"] = ["more than two normals: only k = 2 is queried"],

@@ -46,7 +46,9 @@ internal static class ModelStatements
     /// <summary>
     /// T2.5 (<paramref name="best"/>, s = 1) or T3.2 (s = −1), which is T2.5 for −v: inf A_v = −sup A_{−v}, K changes sign
     /// and σ does not. With bound_s = ρ if s·K &gt; 0 else σ: s·A(d_c) ≤ bound_s for every constitution (directly, and in the
-    /// whitened hemisphere), and when s·K ≤ 0 the boundary direction t_s has ⟨t_s, m⟩ = 0 and A(t_s) = s·σ.
+    /// whitened hemisphere); when s·K &gt; 0 the constitution span(u*) attains it; when s·K ≤ 0 the boundary direction t_s has
+    /// ⟨t_s, m⟩ = 0 and s·A(t_s) = bound_s. The attainment parts compare with the same bound_s term as the bound, so a wrong
+    /// closed form (ρ in place of σ, say) that still bounds every A(d_c) is refuted there.
     /// </summary>
     internal static IEnumerable<FormalStatement> ReachableBounds(bool best)
     {
@@ -67,14 +69,22 @@ internal static class ModelStatements
             s.Assert(Term.Eq(SquaredNorm(u), Term.One)).Assert(Term.Gt(u[0], Term.Zero))
              .Assert(Term.Gt(Signed(Dot(u, v)), Term.Ite(Term.Gt(Signed(v[0]), Term.Zero), rho, sigma)), "negated conclusion");
         }, claim);
-        yield return Theorem(id, $"{(best ? "K ≤ 0" : "K ≥ 0")} ⟹ the boundary direction t{(best ? "₊" : "₋")} has ⟨t, m⟩ = 0 and A(t) = {(best ? "σ" : "−σ")} (approached from inside)",
-            "negated: the sign condition on K, σ > 0, and ⟨t, m⟩ ≠ 0, Eᵀt = 0 or A(t) ≠ ±σ.", Unconstituted, (s, x) =>
+        yield return Theorem(id, $"{(best ? "K > 0" : "K < 0")} ⟹ {name} is attained: span(u*), u* = adj(M)w, activates d_c ∝ K·u* with A(d_c) = {name} (= {(best ? "ρ" : "−ρ")})",
+            "d_c = P m = (⟨u*, m⟩/‖u*‖²)u* and ⟨u*, m⟩ = K; negated: the sign condition on K, and Eᵀd_c = 0 or A(d_c) ≠ the bound.", Unconstituted, (s, x) =>
+        {
+            var r = new ReachableTerms(x);
+            var a = x.AlignmentOf("dc", Scale(r.K, r.CeilingDirection));
+            s.Assert(Term.Gt(Signed(r.K), Term.Zero))
+             .Assert(Term.Or(Term.Not(a.Defined), Term.Not(Term.Eq(Signed(a.Numerator), r.Bound(sign) * a.Norm))), "negated conclusion");
+        });
+        yield return Theorem(id, $"{(best ? "K ≤ 0" : "K ≥ 0")} ⟹ {name} is approached: the boundary direction t{(best ? "₊" : "₋")} has ⟨t, m⟩ = 0, Eᵀt ≠ 0 and A(t) = {name} (= {(best ? "σ" : "−σ")}); t + εm is reachable for every ε > 0",
+            "negated: the sign condition on K, σ > 0, and ⟨t, m⟩ ≠ 0, Eᵀt = 0 or A(t) ≠ the bound.", Unconstituted, (s, x) =>
         {
             var r = new ReachableTerms(x);
             var t = r.Boundary(towardsValue: best);
             var a = x.AlignmentOf("t", t);
             s.Assert(Term.Le(Signed(r.K), Term.Zero)).Assert(Term.Gt(r.Sigma, Term.Zero))
-             .Assert(Term.Or(Term.Not(Term.Eq(Dot(t, x.M), Term.Zero)), Term.Not(a.Defined), Term.Not(Term.Eq(Signed(a.Numerator), r.Sigma * a.Norm))), "negated conclusion");
+             .Assert(Term.Or(Term.Not(Term.Eq(Dot(t, x.M), Term.Zero)), Term.Not(a.Defined), Term.Not(Term.Eq(Signed(a.Numerator), r.Bound(sign) * a.Norm))), "negated conclusion");
         });
     }
 }
