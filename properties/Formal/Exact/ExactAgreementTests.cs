@@ -15,7 +15,8 @@ namespace RlaifTheorems.Properties.Formal.Exact;
 /// decision is the exact one — for T1.2 and T1.3 off the exact boundary (Δ = 0 or s = 0 exactly), which the small
 /// entries make common and which floating point cannot see: there the library's Δ or s is ±1e-17 (an open point, counted
 /// as "exact boundary" in each run's classification). The library's closed forms are compared with exact values too: Λ* with
-/// the exact root, and the path's interior extremes ±r with the exact r². 10,000 cases each.
+/// the exact root, the path's interior extremes ±r with the exact r², T2.5's supremum, T3.2's infimum and T1.1's limit with
+/// their exact values. 10,000 cases each.
 /// </summary>
 [Properties(Arbitrary = new[] { typeof(ExactModelCases) }, MaxTest = 10_000, EndSize = 100)]
 public sealed class ExactAgreementTests
@@ -87,6 +88,28 @@ public sealed class ExactAgreementTests
             .And(extremes.Label($"interior extremes {string.Join(", ", interior.Select(e => e.Alignment))} against ±√{r2} exactly"))
             .Classify(boundary, "exact boundary Δ = 0 or s = 0")
             .Classify(interior.Count > 0, "interior extreme");
+    }
+
+    /// <summary>The library's closed forms against exact values, so that a closed form that is true but weaker (a bound that still
+    /// holds) fails: T2.5's supremum and T3.2's infimum against the exact ρ or ρ·sin (as squares, with their signs), and T1.1's
+    /// limit A(d_c) against the exact signed square, each to twice the tolerance policy's bound at the encoder's condition.</summary>
+    [SeededProperty]
+    public Property ReachableBoundsAndTheLimitAreTheExactClosedForms(ModelCase c)
+    {
+        var exact = new ExactDecisions(c.E, c.V, c.M, c.G, c.C);
+        var model = c.Model();
+        double tol = 2 * RlaifTheorems.Core.Numerics.Tolerance.For(1.0, model.Encoder.Condition);
+        static double SignedSquare(double x) => x * Math.Abs(x);
+        double limit = model.Alignment(model.Activated(c.Constitution()));
+        var property = (Math.Abs(SignedSquare(limit) - exact.SignedSquaredActivatedAlignment().ToDouble()) <= tol)
+            .Label($"T1.1's limit A(d_c) = {limit}, exactly ±√{exact.SignedSquaredActivatedAlignment().ToDouble()}");
+        if (c.RepresentationDimension < 2 || exact.SquaredCeiling().Sign == 0) return property.Classify(true, "no reachable bound compared (d = 1 or ρ = 0)");
+        var reach = new ReachableAlignment(model);
+        double sup2 = exact.ReachableBoundSquared(best: true).ToDouble(), inf2 = exact.ReachableBoundSquared(best: false).ToDouble();
+        return property
+            .And((reach.Supremum >= 0 && Math.Abs(reach.Supremum * reach.Supremum - sup2) <= tol).Label($"T2.5: sup = {reach.Supremum}, exactly √{sup2}"))
+            .And((reach.Infimum <= 0 && Math.Abs(reach.Infimum * reach.Infimum - inf2) <= tol).Label($"T3.2: inf = {reach.Infimum}, exactly −√{inf2}"))
+            .Classify(sup2 < exact.SquaredCeiling().ToDouble(), "sup = ρ·sin < ρ");
     }
 
     [SeededProperty]

@@ -168,13 +168,8 @@ public sealed class ExactDecisions
     /// </summary>
     public bool WithinReachableBound(bool best)
     {
-        var w = Times(_e, _v);
-        var metric = _e.Select(r => _e.Select(q => Dot(r, q)).ToArray()).ToArray();
-        var mInv = Solve(metric, _m);
-        var (k, n, r) = (Dot(mInv, w), Dot(mInv, _m), Dot(Solve(metric, w), w));
+        var bound2 = ReachableBoundSquared(best);
         var v2 = Dot(_v, _v);
-        bool full = best ? k.Sign > 0 : k.Sign < 0;
-        var bound2 = full ? r / v2 : (r - k * k / n) / v2;
         var constitutions = new List<List<Rational[]>> { _c }.Concat(_c.Select(x => new List<Rational[]> { x })).Where(c => c.Any(x => x.Any(t => t.Sign != 0)));
         foreach (var c in constitutions)
         {
@@ -185,6 +180,29 @@ public sealed class ExactDecisions
             if (p.Sign > 0 && p * p / (Dot(y, y) * v2) > bound2) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The square of T2.5's supremum (<paramref name="best"/>) or of T3.2's infimum, exactly: with M = EEᵀ, w = Ev,
+    /// K = mᵀM⁻¹w, N = mᵀM⁻¹m and R = wᵀM⁻¹w, ρ² = R/‖v‖², and the bound is ρ when s·K &gt; 0 (s = 1 for the supremum, −1 for
+    /// the infimum), else ρ·sin∠(m′, w′) with (ρ sin)² = (R − K²/N)/‖v‖².
+    /// </summary>
+    public Rational ReachableBoundSquared(bool best)
+    {
+        var w = Times(_e, _v);
+        var metric = _e.Select(r => _e.Select(q => Dot(r, q)).ToArray()).ToArray();
+        var mInv = Solve(metric, _m);
+        var (k, n, r) = (Dot(mInv, w), Dot(mInv, _m), Dot(Solve(metric, w), w));
+        var v2 = Dot(_v, _v);
+        bool full = best ? k.Sign > 0 : k.Sign < 0;
+        return full ? r / v2 : (r - k * k / n) / v2;
+    }
+
+    /// <summary>A(d_c)² with its sign, exactly: ⟨Eᵀd_c, v⟩·|⟨Eᵀd_c, v⟩|/(‖Eᵀd_c‖²‖v‖²) (0 when Eᵀd_c = 0).</summary>
+    public Rational SignedSquaredActivatedAlignment()
+    {
+        var (q, b2, v2) = (Dot(_b, _v), Dot(_b, _b), Dot(_v, _v));
+        return b2.Sign == 0 || v2.Sign == 0 ? Rational.Zero : q * (q.Sign < 0 ? -q : q) / (b2 * v2);
     }
 
     /// <summary>T3.3: for a with ⟨a, Ev⟩ &lt; 0 (a the first spanning vector, its sign so chosen), span(a) is adversarial iff ⟨a, m⟩ &gt; 0.</summary>
