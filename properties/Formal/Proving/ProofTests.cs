@@ -124,6 +124,31 @@ public sealed class ProofTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void T53sOtherDirectionNeedsTheSphere()
+    {
+        // Two objectives and m in R²: 0 ∈ conv{n₁, n₂, m} leaves no constitution improving both (proven), but a direction that
+        // is not a constitution's d_c (no ⟨d_c, m − d_c⟩ = 0, so ⟨d_c, m⟩ may be negative) can, and the solver finds one.
+        SmtScript Query(bool sphere)
+        {
+            var s = new SmtScript();
+            var n = Enumerable.Range(1, 3).Select(i => s.Reals($"n{i}_", 2)).ToArray();
+            var l = Enumerable.Range(1, 3).Select(i => s.Real($"lambda{i}")).ToArray();
+            foreach (var x in l) s.Assert(Term.Ge(x, Term.Zero));
+            s.Assert(Term.Eq(l[0] + l[1] + l[2], Term.One));
+            for (int j = 0; j < 2; j++) s.Assert(Term.Eq(l[0] * n[0][j] + l[1] * n[1][j] + l[2] * n[2][j], Term.Zero));
+            var dc = s.Reals("dc", 2);
+            s.Assert(Term.Gt(SquaredNorm(dc), Term.Zero));
+            if (sphere) s.Assert(Term.Eq(Dot(dc, Subtract(n[2], dc)), Term.Zero));
+            return s.Assert(Term.And(Term.Gt(Dot(dc, n[0]), Term.Zero), Term.Gt(Dot(dc, n[1]), Term.Zero)));
+        }
+        Assert.Equal(SmtStatus.Unsat, Solver().Check(Query(sphere: true), PerQuery).Status);
+        var planted = Query(sphere: false);
+        var answer = Solver().Check(planted, PerQuery);
+        Assert.Equal(SmtStatus.Sat, answer.Status);
+        Assert.True(ExactModelCheck.Check(planted.Text, answer.Model).Satisfied, answer.Model);
+    }
+
+    [Fact]
     public void TheSharedLibraryAnswersAsTheExecutableDoes()
     {
         // A fresh machine of this kind has libz3.so.4 but not the z3 executable: the same scripts go through the library.
