@@ -55,6 +55,17 @@ public static class AdversarialStatements
             var leans = Term.Gt(Dot(a, x.M), Term.Zero);
             s.Assert(Term.Or(Term.And(adversarial, Term.Not(leans)), Term.And(leans, Term.Not(adversarial))), "negated conclusion");
         }),
+        ModelStatements.Theorem("T3.3", "⟨a, Ev⟩ < 0, ⟨a, m⟩ > 0 and A(g) ≥ 0 ⟹ A(d_c) < A(g): Δ < 0, so RLAIF beyond Λ* ends below A(g) (T1.2's queries)",
+            "d_c = ⟨a, m⟩a; negated: a unit, ⟨a, Ev⟩ < 0, ⟨a, m⟩ > 0, Eᵀg ≠ 0, ⟨Eᵀg, v⟩ ≥ 0, and A(d_c) ≥ A(g) (Eᵀd_c = 0 included).", ModelStatements.Unconstituted, (s, x) =>
+        {
+            var a = s.Reals("h", x.M.Length);
+            s.Assert(Term.Eq(SquaredNorm(a), Term.One)).Assert(Term.Lt(Dot(a, x.EncodedValue), Term.Zero), "a unit, ⟨a, Ev⟩ < 0")
+             .Assert(Term.Gt(Dot(a, x.M), Term.Zero), "span(a) adversarial (the first part)");
+            var g = x.AlignmentOf("g", x.G);
+            var dc = x.AlignmentOf("dc", Scale(Dot(a, x.M), a));
+            s.Assert(g.Defined).Assert(Term.Ge(g.Numerator, Term.Zero), "A(g) ≥ 0")
+             .Assert(Term.Or(Term.Not(dc.Defined), Term.Not(Alignment.Greater(g, dc))), "negated conclusion");
+        }),
         ModelStatements.Theorem("T3.3", "isometric E, m = αŵ + βa ⟹ (span(a) adversarial ⟺ β > α|⟨a, ŵ⟩|)", "EEᵀ = I, m‖w‖ = αw + β‖w‖a, α, β ≥ 0; negated: the two sides differ.", new FormalShape[] { new(2, 2, 0), new(3, 2, 0) }, (s, x) =>
         {
             int d = x.M.Length;
