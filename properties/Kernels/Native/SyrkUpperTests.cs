@@ -14,21 +14,9 @@ public sealed class SyrkUpperTests
     public void UpperTriangleIsAtAPlusCAndTheLowerIsUntouched(int n, int k)
     {
         if (!OpenBlas.HasSyrk) return;
-        var random = new Random(n + k);
-        var a = new double[k * n];
-        for (int i = 0; i < a.Length; i++) a[i] = random.NextDouble() - 0.5;
-        var c = new double[n * n];
-        for (int i = 0; i < c.Length; i++) c[i] = random.NextDouble();
-        var before = (double[])c.Clone();
-        OpenBlas.SyrkUpper(n, k, a, k, c, n);
-        for (int j = 0; j < n; j++)
-            for (int i = 0; i < n; i++)
-            {
-                if (i > j) { Assert.Equal(before[j * n + i], c[j * n + i]); continue; }
-                double sum = before[j * n + i];
-                for (int r = 0; r < k; r++) sum += a[i * k + r] * a[j * k + r];
-                Assert.True(Math.Abs(sum - c[j * n + i]) <= 1e-12 * (1 + k), $"C({i}, {j}) = {c[j * n + i]}, direct {sum}");
-            }
+        var a = Uniform(k * n, n + k);
+        // Column i of the k×n matrix A is a[i·k …].
+        AssertUpdate(n, k, c => OpenBlas.SyrkUpper(n, k, a, k, c, n), (i, r) => a[i * k + r]);
     }
 
     [Theory]
@@ -38,19 +26,30 @@ public sealed class SyrkUpperTests
     public void FromRowsTheUpperTriangleIsTheSumOfOuterProducts(int n, int k, int stride)
     {
         if (!OpenBlas.HasSyrk) return;
-        var random = new Random(n + k + stride);
-        var rows = new double[k * stride];
-        for (int i = 0; i < rows.Length; i++) rows[i] = random.NextDouble() - 0.5;
-        var c = new double[n * n];
-        for (int i = 0; i < c.Length; i++) c[i] = random.NextDouble();
+        var rows = Uniform(k * stride, n + k + stride);
+        // Entry i of row r is rows[r·stride + i].
+        AssertUpdate(n, k, c => OpenBlas.SyrkUpperOfRows(n, k, rows, stride, c, n), (i, r) => rows[r * stride + i]);
+    }
+
+    private static double[] Uniform(int length, int seed)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(0, length).Select(_ => random.NextDouble() - 0.5).ToArray();
+    }
+
+    /// <summary>Runs <paramref name="update"/> on a random C and checks C(i, j), i ≤ j, against C(i, j) + Σ_r x(i, r)·x(j, r)
+    /// and the strict lower triangle against C.</summary>
+    private static void AssertUpdate(int n, int k, Action<double[]> update, Func<int, int, double> x)
+    {
+        var c = Uniform(n * n, n * k);
         var before = (double[])c.Clone();
-        OpenBlas.SyrkUpperOfRows(n, k, rows, stride, c, n);
+        update(c);
         for (int j = 0; j < n; j++)
             for (int i = 0; i < n; i++)
             {
                 if (i > j) { Assert.Equal(before[j * n + i], c[j * n + i]); continue; }
                 double sum = before[j * n + i];
-                for (int r = 0; r < k; r++) sum += rows[r * stride + i] * rows[r * stride + j];
+                for (int r = 0; r < k; r++) sum += x(i, r) * x(j, r);
                 Assert.True(Math.Abs(sum - c[j * n + i]) <= 1e-12 * (1 + k), $"C({i}, {j}) = {c[j * n + i]}, direct {sum}");
             }
     }
