@@ -8,8 +8,9 @@ namespace RlaifTheorems.Lab.Geometry;
 /// Accumulates <see cref="Moments"/> in one pass over chunks of items, separately for each of k folds, so that the moments of all
 /// items and of all items but one fold (for cross-validation) come from the same pass. Sums are of shifted values h − s,
 /// y − t (s, t: the first chunk's means), which keeps the cancellation in Σ hhᵀ − n μμᵀ small when the data sit far from 0.
-/// The d×d sums use OpenBLAS's dgemm where present (a chunk costs count·d² multiply-adds), else a managed loop.
-/// Memory: k·(d² + d) doubles, independent of n.
+/// The d×d sums take the upper triangle of Σ (h − s)(h − s)ᵀ by OpenBLAS's dsyrk on the chunk's shifted rows as read (a chunk
+/// costs count·d²/2 multiply-adds), else a managed loop over a transposed copy. Memory: k·(d² + d) doubles and one chunk's
+/// block, independent of n.
 /// </summary>
 public sealed class MomentAccumulator
 {
