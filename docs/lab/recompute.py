@@ -17,7 +17,11 @@ worst witness's alignment, and the worst witness judged out of fold (its correla
 library's witness lies within ε = 10⁻⁶ of the limiting direction recomputed here); for R1, from the same items and ratings.npy,
 ρ̂ (5-fold ridge with GCV), its interval with predictions fixed, the in-sample ρ, the mean penalty, the noise ceiling, the
 capacity curve and the refitting bootstrap's spread and interval; and each R4 path's curves (strengths, EV, realised alignment and both predictions; a path is
-matched by its constitution's name, and must equal the curves of a constitution of that name). Not recomputed here: S1.
+matched by its constitution's name, and must equal the curves of a constitution of that name); and S1: the pairs and labels
+(System.Random's NextInt64 and NextDouble reimplemented), the maximum-likelihood fit in whitened coordinates, A(d_c) and the
+first replication's A(d̂_N) to 10⁻⁶, and where every replication has a certified finite MLE, their mean, standard deviation
+and t-interval. A pair count with a separated or undecided replication is skipped and counted: there the fitted direction
+is where Newton's method stopped, not a maximiser another program can reach.
 It compares each with the report and prints every disagreement and a summary; the exit code is 1 when anything
 disagrees.
 """
@@ -129,6 +133,17 @@ def draws(seed, b, n):
         z = z ^ (z >> np.uint64(31))
         hi, lo = z >> np.uint64(32), z & np.uint64(MASK)
         return ((hi * np.uint64(n) + ((lo * np.uint64(n)) >> np.uint64(32))) >> np.uint64(32)).astype(np.int64)
+
+
+def draw(seed, b, k, n):
+    """One draw of Bootstrap.Draw: ⌊u_{b,k}·n⌋ (the scalar form of draws, for an n too large to enumerate)."""
+    mask = (1 << 64) - 1
+    z = ((seed & MASK) * 0x9E3779B97F4A7C15 & mask) ^ ((b << 32) | k)
+    z = (z + 0x9E3779B97F4A7C15) & mask
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
+    z ^= z >> 31
+    return (z * n) >> 64
 
 
 def bootstrap(s, t, y, resamples, seed):
@@ -467,6 +482,103 @@ def out_of_fold_witness(x, y, m, seed, resamples, k=5):
     return {"alignment": pearson(scores, y), "low": low, "high": high}
 
 
+def next_int64(rng, n):
+    """Random.NextInt64(n) of .NET's seeded generator: the top ⌈log₂ n⌉ bits of a 64-bit word built from three Next calls
+    (22, 22 and 20 bits), redrawn until below n."""
+    if n <= 1:
+        return 0
+    bits = (n - 1).bit_length()
+    while True:
+        word = int(rng.next_double() * (1 << 22)) | (int(rng.next_double() * (1 << 22)) << 22) | (int(rng.next_double() * (1 << 20)) << 44)
+        if (word >> (64 - bits)) < n:
+            return word >> (64 - bits)
+
+
+def sigmoid(x):
+    return 1 / (1 + math.exp(-x)) if x >= 0 else math.exp(x) / (1 + math.exp(x))
+
+
+def logistic_mle(features, labels):
+    """The Bradley–Terry maximum-likelihood direction (logistic regression without intercept on the pair differences) by
+    Newton's method with step halving, to a gradient below 1e-10·N, or to where the likelihood stops rising with the gradient
+    below 1e-6·N; None otherwise."""
+    beta = np.zeros(features.shape[0])
+    y = labels.astype(float)
+
+    def loglik(b):
+        s = features.T @ b
+        return float(-(np.logaddexp(0, -s) * y + np.logaddexp(0, s) * (1 - y)).sum())
+
+    current = loglik(beta)
+    for _ in range(100):
+        s = features.T @ beta
+        p = 0.5 * (1 + np.tanh(s / 2))
+        gradient = features @ (y - p)
+        if np.linalg.norm(gradient) <= 1e-10 * features.shape[1]:
+            return beta
+        step = np.linalg.solve((features * (p * (1 - p))) @ features.T, gradient)
+        t = 1.0
+        while True:
+            candidate = beta + t * step
+            value = loglik(candidate)
+            t /= 2
+            if value >= current or t <= 1e-10:
+                break
+        if value < current or abs(value - current) <= 1e-13 * max(1.0, abs(current)):
+            # The likelihood stopped rising: rounding at the maximiser, which is accepted where the gradient is already small.
+            return (candidate if value >= current else beta) if np.linalg.norm(gradient) <= 1e-6 * features.shape[1] else None
+        beta, current = candidate, value
+    return None
+
+
+def student_t_quantile(p, df):
+    """The p-quantile of Student's t with df degrees of freedom, by bisection on its CDF (the density integrated by Simpson's rule)."""
+    log_c = math.lgamma((df + 1) / 2) - math.lgamma(df / 2) - 0.5 * math.log(df * math.pi)
+
+    def cdf(t):
+        steps = 4000
+        h = t / steps
+        f = lambda x: math.exp(log_c - (df + 1) / 2 * math.log1p(x * x / df))
+        total = f(0) + f(t) + sum((4 if k % 2 else 2) * f(k * h) for k in range(1, steps))
+        return 0.5 + total * h / 3
+
+    low, high = 0.0, 50.0
+    for _ in range(80):
+        mid = (low + high) / 2
+        low, high = (mid, high) if cdf(mid) < p else (low, mid)
+    return (low + high) / 2
+
+
+def judge_study(x, y, judge, pairs, seed, replications):
+    """S1 on items (JudgeStudy): per replication (r = 0 from seed, r ≥ 1 from the r-th seed of Bootstrap.Draw's stream), N pairs
+    drawn with System.Random.NextInt64, labelled by σ(⟨d_c, h_i − h_j⟩/sd⟨d_c, h⟩) against NextDouble, the MLE fitted in the
+    items' whitened principal coordinates, and A of the fitted direction; None for a replication without a finite MLE."""
+    n, mu, sigma, c, ybar, vy = moments(x, y)
+    lam, vec = np.linalg.eigh((sigma + sigma.T) / 2)
+    keep = lam > 1e-12 * lam.max()
+    lam, vec = lam[keep], vec[:, keep]
+    scale = 1 / np.sqrt(lam)
+
+    def alignment(u):
+        p = vec.T @ u
+        variance = float(lam @ (p * p))
+        return min(1.0, max(-1.0, float(p @ (vec.T @ c)) / (math.sqrt(vy) * math.sqrt(variance)))) if variance > 0 else 0.0
+
+    unit = judge / math.sqrt(float(lam @ ((vec.T @ judge) ** 2)))
+    fits = []
+    for r in range(replications):
+        rng = NetRandom(seed if r == 0 else draw(seed, r, 0, 2147483647))
+        features, labels = np.empty((len(lam), pairs)), np.empty(pairs, dtype=bool)
+        for p in range(pairs):
+            i, j = next_int64(rng, len(y)), next_int64(rng, len(y))
+            difference = x[i] - x[j]
+            features[:, p] = (vec.T @ difference) * scale
+            labels[p] = rng.next_double() < sigmoid(float(unit @ difference))
+        beta = logistic_mle(features, labels)
+        fits.append(None if beta is None else alignment(vec @ (beta * scale)))
+    return alignment(judge), fits
+
+
 def main(export, report_path, resamples):
     report = json.loads(Path(report_path).read_text())
     run_seed = report["seed"]
@@ -484,6 +596,11 @@ def main(export, report_path, resamples):
     ceilings = {(c["encoder"], c["lexicon"]): c for c in report.get("ceilings", [])}
     r1_compared = r1_disagreements = 0
     r1_worst = oof_worst = 0.0
+    judges = {}
+    for j in report.get("judges", []):
+        judges.setdefault((j["encoder"], j["lexicon"]), []).append(j)
+    s1_fits = s1_means = s1_skipped = s1_disagreements = 0
+    s1_worst = 0.0
     for folder in sorted(Path(export).iterdir()):
         x = np.load(folder / "items.npy")
         y = np.load(folder / "values.npy")
@@ -541,6 +658,33 @@ def main(export, report_path, resamples):
             if problems:
                 r3_disagreements += 1
                 print(f"R3 {encoder} × {lexicon}: " + "; ".join(problems))
+        for j in judges.get((encoder, lexicon), []):
+            index = next(k for k, c in enumerate(meta) if c["family"] == "built-in" and c["name"] == j["constitution"])
+            replicated = j.get("replications")
+            all_finite = replicated is not None and replicated["separated"] == 0 and replicated["undecided"] == 0
+            count = replicated["count"] if all_finite else 1
+            if not all_finite and not j["separation"].startswith("not separated"):
+                s1_skipped += 1
+                continue
+            true, fits = judge_study(x, y, directions[index], j["pairs"], run_seed, count)
+            pairs = [("trueAlignment", true, j["trueAlignment"], 1e-9), ("fittedAlignment", fits[0], j["fittedAlignment"], 1e-6)]
+            if all_finite and count > 1 and all(f is not None for f in fits):
+                mean = sum(fits) / count
+                sd = math.sqrt(sum((f - mean) ** 2 for f in fits) / (count - 1))
+                half = student_t_quantile(0.975, count - 1) * sd / math.sqrt(count)
+                pairs += [("mean", mean, replicated["mean"], 1e-6), ("standardDeviation", sd, replicated["standardDeviation"], 1e-6),
+                          ("low", mean - half, replicated["low"], 1e-6), ("high", mean + half, replicated["high"], 1e-6)]
+                s1_means += 1
+            s1_fits += count
+            problems = []
+            for field, mine, theirs, tolerance in pairs:
+                err = abs(mine - theirs) if mine is not None else math.inf
+                s1_worst = max(s1_worst, err)
+                if not err <= tolerance:
+                    problems.append(f"{field} {mine} vs {theirs:.12g}")
+            if problems:
+                s1_disagreements += 1
+                print(f"S1 {encoder} × {lexicon} N = {j['pairs']}: " + "; ".join(problems))
         for k, c in enumerate(meta):
             key = (encoder, lexicon, c["family"], c["name"])
             if key not in by_key:
@@ -600,7 +744,11 @@ def main(export, report_path, resamples):
           f"{oof_worst:.1e} out of fold")
     print(f"R1: {r1_compared} encoder–lexicon pairs recomputed (ρ̂, its interval, in-sample ρ, mean penalty, noise ceiling, "
           f"capacity curve, refitting bootstrap); {r1_disagreements} disagree; largest absolute difference {r1_worst:.1e}")
-    return 1 if disagreements or flips or r3_disagreements or r1_disagreements or unmatched or compared == 0 else 0
+    print(f"S1: {s1_fits} fits recomputed (A(d_c), A(d̂_N) of the first replication, and for {s1_means} pair counts the mean, "
+          f"standard deviation and t-interval over the replications); {s1_skipped} pair counts skipped (a replication without a "
+          f"certified finite MLE: its fitted direction is where Newton's method stopped); {s1_disagreements} disagree; "
+          f"largest difference {s1_worst:.1e}")
+    return 1 if disagreements or flips or r3_disagreements or r1_disagreements or s1_disagreements or unmatched or compared == 0 else 0
 
 
 if __name__ == "__main__":
