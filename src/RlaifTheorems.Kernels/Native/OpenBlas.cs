@@ -66,42 +66,31 @@ public static unsafe class OpenBlas
     public static bool HasSyrk => Dsyrk != null;
 
     /// <summary>
-    /// C ← AᵀA + C on C's upper triangle only (C(i, j), i ≤ j, at j·ldc + i; the strict lower triangle is not touched),
-    /// column-major, A k×n with leading dimension lda: half the multiply-adds of the full product. The triangle is split by
-    /// columns into blocks of equal area over the workers: each computes its columns' rectangle above the diagonal block
-    /// (a dgemm) and the block itself (a dsyrk).
+    /// C ← Σ_{r &lt; k} x_r x_rᵀ + C on C's upper triangle only (C(i, j), i ≤ j, at j·ldc + i; the strict lower triangle is not
+    /// touched), column-major, for k rows x_r of length n stored row-major, x_r at <paramref name="rows"/>[r·ldr …]: the Gram
+    /// update of a block of items as they are read (the rows are the columns of a column-major n×k matrix X, and C += XXᵀ), with
+    /// half the multiply-adds of the full product. The triangle is split by columns into blocks of equal area over the
+    /// workers: each computes its columns' rectangle above the diagonal block (a dgemm) and the block itself (a dsyrk).
     /// </summary>
-    public static void SyrkUpper(int n, int k, ReadOnlySpan<double> a, int lda, Span<double> c, int ldc) =>
-        SyrkUpper(n, k, a, lda, c, ldc, Trans);
-
-    /// <summary>
-    /// C ← Σ_{r &lt; k} x_r x_rᵀ + C on C's upper triangle only (as <see cref="SyrkUpper(int, int, ReadOnlySpan{double}, int, Span{double}, int)"/>),
-    /// for k rows x_r of length n stored row-major, x_r at <paramref name="rows"/>[r·ldr …]: the Gram update of a block of items
-    /// as they are read, with no transposition (the rows are the columns of a column-major n×k matrix X, and C += XXᵀ).
-    /// </summary>
-    public static void SyrkUpperOfRows(int n, int k, ReadOnlySpan<double> rows, int ldr, Span<double> c, int ldc) =>
-        SyrkUpper(n, k, rows, ldr, c, ldc, NoTrans);
-
-    private static void SyrkUpper(int n, int k, ReadOnlySpan<double> a, int lda, Span<double> c, int ldc, int op)
+    public static void SyrkUpperOfRows(int n, int k, ReadOnlySpan<double> rows, int ldr, Span<double> c, int ldc)
     {
         if (!HasSyrk) throw new InvalidOperationException("OpenBLAS's dsyrk is not available");
         int workers = Math.Max(1, Math.Min(Environment.ProcessorCount, n / 64));
         // Column boundaries j_w = n·√(w/W): the upper triangle's columns [0, j_w) hold a w/W share of its area.
         var bounds = Enumerable.Range(0, workers + 1).Select(w => (int)Math.Round(n * Math.Sqrt((double)w / workers))).ToArray();
-        // Where the j-th vector starts: column j of A (op = Trans), or entry j of every row (op = NoTrans).
-        long step = op == Trans ? lda : 1;
-        fixed (double* pa = a)
+        fixed (double* px = rows)
         fixed (double* pc = c)
         {
-            nint aa = (nint)pa, ac = (nint)pc;
+            nint ax = (nint)px, ac = (nint)pc;
             Parallel.For(0, workers, w =>
             {
                 int j0 = bounds[w], j1 = bounds[w + 1], width = j1 - j0;
                 if (width == 0) return;
-                double* pa = (double*)aa, pc = (double*)ac;
+                double* px = (double*)ax, pc = (double*)ac;
+                // Rows j0 … j1 − 1 of X start at entry j0 of every item.
                 if (j0 > 0)
-                    Dgemm(ColMajor, op, op == Trans ? NoTrans : Trans, j0, width, k, 1.0, pa, lda, pa + j0 * step, lda, 1.0, pc + (long)j0 * ldc, ldc);
-                Dsyrk(ColMajor, Upper, op, width, k, 1.0, pa + j0 * step, lda, 1.0, pc + (long)j0 * ldc + j0, ldc);
+                    Dgemm(ColMajor, NoTrans, Trans, j0, width, k, 1.0, px, ldr, px + j0, ldr, 1.0, pc + (long)j0 * ldc, ldc);
+                Dsyrk(ColMajor, Upper, NoTrans, width, k, 1.0, px + j0, ldr, 1.0, pc + (long)j0 * ldc + j0, ldc);
             });
         }
     }
