@@ -34,7 +34,11 @@ public static class MultiObjectiveStatements
     private static readonly FormalShape[] Normals = { new(2, 2, 0, "k = 2, d = 2"), new(3, 3, 0, "k = 2, d = 3"), new(4, 4, 0, "k = 2, d = 4") };
 
     /// <summary>Hulls of k vectors in R^d, k in the shape's rank.</summary>
-    private static readonly FormalShape[] Hulls = { new(2, 2, 2, "k = 2, d = 2"), new(2, 2, 3, "k = 3, d = 2"), new(3, 3, 3, "k = 3, d = 3"), new(3, 3, 4, "k = 4, d = 3") };
+    private static readonly FormalShape[] Hulls =
+    {
+        new(2, 2, 2, "k = 2, d = 2"), new(3, 3, 2, "k = 2, d = 3"), new(4, 4, 2, "k = 2, d = 4"), new(2, 2, 3, "k = 3, d = 2"),
+        new(3, 3, 3, "k = 3, d = 3"), new(3, 3, 4, "k = 4, d = 3"),
+    };
 
     /// <summary>k objectives and m, k + 1 vectors in the shape's rank.</summary>
     private static readonly FormalShape[] Objectives = { new(2, 2, 2, "1 objective, d = 2"), new(2, 2, 3, "2 objectives, d = 2"), new(3, 3, 3, "2 objectives, d = 3"), new(3, 3, 4, "3 objectives, d = 3") };
@@ -55,19 +59,6 @@ public static class MultiObjectiveStatements
     /// <summary>The statements.</summary>
     public static IEnumerable<FormalStatement> All { get; } = new[]
     {
-        new FormalStatement("T5.1", "0 ∈ conv{n₁, n₂} ⟹ K(g) = ∅", false, "negated: λ ≥ 0, λ₁ + λ₂ = 1, λ₁n₁ + λ₂n₂ = 0, ⟨u, n₁⟩ > 0, ⟨u, n₂⟩ > 0.", Normals, shape =>
-        {
-            var s = new SmtScript();
-            int d = shape.Representation;
-            var n1 = s.Reals("n1_", d);
-            var n2 = s.Reals("n2_", d);
-            var u = s.Reals("u", d);
-            var l1 = s.Real("lambda1");
-            var l2 = s.Real("lambda2");
-            s.Assert(Term.Ge(l1, Term.Zero)).Assert(Term.Ge(l2, Term.Zero)).Assert(Term.Eq(l1 + l2, Term.One));
-            foreach (var e in Add(Scale(l1, n1), Scale(l2, n2))) s.Assert(Term.Eq(e, Term.Zero));
-            return s.Assert(Term.And(Term.Gt(Dot(u, n1), Term.Zero), Term.Gt(Dot(u, n2), Term.Zero)), "negated conclusion");
-        }),
         new FormalStatement("T5.1", "0 ∈ conv{n₁, …, n_k} ⟹ K(g) = ∅, k = 2, 3, 4", false,
             "negated: x = Σλ_i n_i = 0 with λ in the simplex, and ⟨u, n_i⟩ > 0 for every i.", Hulls, shape =>
         {
