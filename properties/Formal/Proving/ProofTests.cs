@@ -124,6 +124,33 @@ public sealed class ProofTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void T42sRankBoundsAreTightThroughTheirMinors()
+    {
+        // T4.2's rank queries say rank(λP_cL) ≤ k through "every (k+1)-minor vanishes". With k one lower (k = rank L − 1, or
+        // rank P_c − 1), the same hypotheses admit a model with a non-zero k-minor that checks exactly; with k right, none.
+        SmtScript Update(int rank, int l, int minor)
+        {
+            var s = new SmtScript();
+            var q = s.OrthonormalColumns("q", 3, rank);
+            var lambda = s.Real("lambda");
+            var a = Enumerable.Range(0, l).Select(j => s.Reals($"a{j}_", 3)).ToArray();
+            var b = Enumerable.Range(0, l).Select(j => s.Reals($"b{j}_", 3)).ToArray();
+            var columns = Enumerable.Range(0, 3).Select(k => Scale(lambda, Polynomials.Project(q,
+                Enumerable.Range(0, 3).Select(i => Term.Sum(Enumerable.Range(0, l).Select(j => a[j][i] * b[j][k]))).ToArray()))).ToArray();
+            return s.Assert(Term.Or(Minors(columns, minor).Select(m => Term.Not(Term.Eq(m, Term.Zero))).ToArray()));
+        }
+        foreach (var (rank, l) in new[] { (2, 1), (3, 2), (1, 3) })
+        {
+            int bound = Math.Min(rank, l);
+            Assert.Equal(SmtStatus.Unsat, Solver().Check(Update(rank, l, bound + 1), PerQuery).Status);
+            var planted = Update(rank, l, bound);
+            var answer = Solver().Check(planted, PerQuery);
+            Assert.Equal(SmtStatus.Sat, answer.Status);
+            Assert.True(ExactModelCheck.Check(planted.Text, answer.Model).Satisfied, answer.Model);
+        }
+    }
+
+    [Fact]
     public void T53sOtherDirectionNeedsTheSphere()
     {
         // Two objectives and m in R²: 0 ∈ conv{n₁, n₂, m} leaves no constitution improving both (proven), but a direction that

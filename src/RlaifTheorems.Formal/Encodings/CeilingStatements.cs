@@ -22,17 +22,25 @@ public static class CeilingStatements
             var a = x.AlignmentOf("ustar", Times(x.MetricAdjugate, x.EncodedValue));
             s.Assert(Term.Gt(rho, Term.Zero)).Assert(Term.Or(Term.Not(a.Defined), Term.Not(Term.Eq(a.Numerator, rho * a.Norm))), "negated conclusion");
         }),
-        ModelStatements.Theorem("T2.3", "row(KE) ⊆ row(E) ⟹ ρ(KE, v) ≤ ρ(E, v)", "E₁ = KE for a full-row-rank K ∈ R^{1×d}, ρ₁ by its own adjugate; negated: ρ₁ > ρ.", ModelStatements.Unconstituted, (s, x) =>
+        SubEncoder(1),
+        SubEncoder(2),
+    });
+
+    /// <summary>T2.3 for sub-encoders E₁ = KE with K ∈ R^{r×d} of full row rank r (row(E₁) ⊆ row(E) by construction), ρ₁ through
+    /// E₁'s own row Gram matrix and its adjugate.</summary>
+    private static FormalStatement SubEncoder(int rank) =>
+        ModelStatements.Theorem("T2.3", SubEncoderClaim(rank),
+            $"E₁ = KE for a full-row-rank K ∈ R^{{{rank}×d}}, ρ₁ by its own adjugate; negated: ρ₁ > ρ.", ModelStatements.Unconstituted.Where(shape => shape.Representation >= rank).ToArray(), (s, x) =>
         {
             var rho = x.Ceiling();
-            var k = s.Reals("k", x.M.Length);
-            var e1 = new[] { TransposeTimes(x.E, k) };
+            var e1 = Enumerable.Range(0, rank).Select(i => TransposeTimes(x.E, s.Reals($"k{i}_", x.M.Length))).ToArray();
             var m1 = RowGram(e1);
             var w1 = Times(e1, x.V);
             var rho1 = s.Real("rho1");
             s.Assert(Term.Gt(Determinant(m1), Term.Zero), "E₁ has full row rank")
              .Assert(Term.And(Term.Ge(rho1, Term.Zero), Term.Eq(rho1.Squared * Determinant(m1), Bilinear(w1, Adjugate(m1), w1))), "ρ₁")
              .Assert(Term.Gt(rho1, rho), "negated conclusion");
-        }),
-    });
+        });
+
+    private static string SubEncoderClaim(int rank) => $"row(KE) ⊆ row(E) ⟹ ρ(KE, v) ≤ ρ(E, v), K of rank {rank}";
 }

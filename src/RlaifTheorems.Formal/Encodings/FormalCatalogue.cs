@@ -30,10 +30,10 @@ public static class FormalCatalogue
     public static IReadOnlyDictionary<string, string[]> NotEncoded { get; } = new Dictionary<string, string[]>
     {
         ["T1.1"] = ["the limit itself: the queries prove the bound |A(g + λd_c) − A(d_c)| ≤ 2‖a‖/(λ‖b‖), from which it follows on paper"],
-        ["T2.3"] = ["row(E₁) ⊆ row(E₂) for sub-encoders of rank above 1: only a rank-1 E₁ = KE is queried"],
+        ["T2.3"] = ["row(E₁) ⊆ row(E₂) for a sub-encoder of rank 2 at d = 3, and of rank above 2: rank 1 is queried at d = 2, 3 and rank 2 at d = 2; rank 2 at d = 3 stays unknown at 30 s (Coq's T2.3 covers every rank and dimension)"],
         ["T2.5"] = ["the last step of \"approached\" when K ≤ 0: the queries give A(t₊) = σ at the boundary direction (Eᵀt₊ ≠ 0); that the reachable t₊ + εm tend to it is the continuity of A at t₊, argued on paper"],
         ["T3.2"] = ["the last step of \"approached\" when K ≥ 0: the queries give A(t₋) = −σ at the boundary direction (Eᵀt₋ ≠ 0); that the reachable t₋ + εm tend to it is the continuity of A at t₋, argued on paper"],
-        ["T4.2"] = ["rank(G′ − G) ≤ rank L, and rank P_c above 1: only rank(λP_cL) ≤ rank P_c = 1 at d = p = 2 is queried"],
+        ["T4.2"] = ["the span of more than two constitutions, or of constitutions of rank above 1: two rank-1 constitutions at d = p = 3 are queried (both rank bounds, rank P_c and rank L, are queried up to d = p = 3; Coq's T4.2 covers every rank, dimension and number of constitutions)"],
         ["T5.1"] = ["more than four normals: k = 2, 3, 4 are queried", "that the hull's minimum-norm point exists and meets ⟨x, n_i⟩ ≥ ‖x‖² (a convex minimisation over a compact set, on paper): for k = 3, 4 the queries start from those conditions, for k = 2 from the library's closed form"],
         ["T5.3"] = ["the Pareto-improving constitution span(p) for more than one objective, or d above 2 (one objective at d = 2 is queried); the other direction, 0 ∈ conv ⟹ none, is queried for 1 to 3 objectives"],
     };

@@ -21,6 +21,23 @@ public static class LowRankStatements
 
     private static Term[] Project(Term[] q, Term[] x) => Scale(Dot(q, x), q);
 
+    /// <summary>T4.2's rank(λP_cL) ≤ rank L for L = Σ_{j &lt; l} a_j b_jᵀ (every L of rank at most l is one) and P_c of rank r ≥ l, so
+    /// that P_c does not already bound the rank: negated, some (l+1)×(l+1) minor of λP_cL is non-zero.</summary>
+    private static FormalStatement LowRankUpdate(int l, FormalShape[] shapes) =>
+        new("T4.2", $"rank(λP_cL) ≤ rank L, rank L ≤ {l}", false, $"L = Σ_{{j < {l}}} a_j b_jᵀ, P_c = QQᵀ of rank r; negated: some {l + 1}×{l + 1} minor of λP_cL ≠ 0.", shapes, shape =>
+        {
+            var s = new SmtScript();
+            int d = shape.Representation;
+            var q = s.OrthonormalColumns("q", d, shape.Rank);
+            var lambda = s.Real("lambda");
+            var a = Enumerable.Range(0, l).Select(j => s.Reals($"a{j}_", d)).ToArray();
+            var b = Enumerable.Range(0, l).Select(j => s.Reals($"b{j}_", shape.World)).ToArray();
+            var columns = Enumerable.Range(0, shape.World).Select(k =>
+                Enumerable.Range(0, d).Select(i => Term.Sum(Enumerable.Range(0, l).Select(j => a[j][i] * b[j][k]))).ToArray());
+            var update = Columns(columns.Select(c => Scale(lambda, Polynomials.Project(q, c))).ToArray());
+            return s.Assert(Term.Or(Minors(update, l + 1).Select(minor => Term.Not(Term.Eq(minor, Term.Zero))).ToArray()), "negated conclusion");
+        });
+
     /// <summary>The statements.</summary>
     public static IEnumerable<FormalStatement> All { get; } = new[]
     {
@@ -43,14 +60,17 @@ public static class LowRankStatements
             var projected = update.Select(c => Polynomials.Project(q, c)).ToArray();
             return s.Assert(Term.Or(update.Zip(projected, (u, p) => Differ(u, p)).ToArray()), "negated conclusion");
         }),
-        new FormalStatement("T4.2", "rank(λP_cL) ≤ rank P_c = 1", false, "d = p = 2, rank-1 P_c; negated: det(λP_cL) ≠ 0.", new FormalShape[] { new(2, 2, 1, "d = p = 2, r = 1") }, shape =>
+        new FormalStatement("T4.2", "rank(λP_cL) ≤ rank P_c", false, "L free, P_c = QQᵀ of rank r; negated: some (r+1)×(r+1) minor of λP_cL ≠ 0.",
+            new FormalShape[] { new(2, 2, 1, "d = p = 2, r = 1"), new(3, 3, 1, "d = p = 3, r = 1"), new(3, 3, 2, "d = p = 3, r = 2") }, shape =>
         {
             var s = new SmtScript();
-            var q = Unit(s, "q", 2);
+            var q = s.OrthonormalColumns("q", shape.Representation, shape.Rank);
             var lambda = s.Real("lambda");
-            var u = Columns(Matrix(s, "l", 2, 2)).Select(c => Scale(lambda, Project(q, c))).ToArray();
-            return s.Assert(Term.Not(Term.Eq(u[0][0] * u[1][1] - u[1][0] * u[0][1], Term.Zero)), "negated conclusion");
+            var update = Columns(Columns(Matrix(s, "l", shape.Representation, shape.World)).Select(c => Scale(lambda, Polynomials.Project(q, c))).ToArray());
+            return s.Assert(Term.Or(Minors(update, shape.Rank + 1).Select(minor => Term.Not(Term.Eq(minor, Term.Zero))).ToArray()), "negated conclusion");
         }),
+        LowRankUpdate(1, new FormalShape[] { new(2, 2, 2, "d = p = 2, r = 2, rank L ≤ 1"), new(3, 3, 2, "d = p = 3, r = 2, rank L ≤ 1") }),
+        LowRankUpdate(2, new FormalShape[] { new(3, 3, 3, "d = p = 3, r = 3, rank L ≤ 2") }),
         new FormalStatement("T4.2", "two constitutions: the update lies in span(S₁ ∪ S₂)", false,
             "d = 3, rank-1 S₁, S₂, normal n = q₁ × q₂; negated: nᵀ(λ₁P₁L + λ₂P₂L) ≠ 0.", new FormalShape[] { new(3, 3, 1, "d = p = 3, two rank-1") }, shape =>
         {

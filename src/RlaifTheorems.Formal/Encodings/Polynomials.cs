@@ -44,6 +44,18 @@ public static class Polynomials
         return Term.Sum(Enumerable.Range(0, n).Select(j => (j % 2 == 0 ? 1 : -1) * (a[0][j] * Determinant(Minor(a, 0, j)))));
     }
 
+    /// <summary>Every k×k minor of A (rows and columns chosen in increasing order): rank A &lt; k exactly when all of them vanish.</summary>
+    public static IEnumerable<Term> Minors(Term[][] a, int k)
+    {
+        var rowSets = Subsets(a.Length, k).ToArray();
+        foreach (var columns in Subsets(a[0].Length, k))
+            foreach (var rows in rowSets)
+                yield return Determinant(rows.Select(i => columns.Select(j => a[i][j]).ToArray()).ToArray());
+    }
+
+    private static IEnumerable<int[]> Subsets(int n, int k) =>
+        k == 0 ? new[] { Array.Empty<int>() } : Enumerable.Range(k - 1, n - k + 1).SelectMany(last => Subsets(last, k - 1).Select(s => s.Append(last).ToArray()));
+
     /// <summary>adj(A), the transpose of the cofactor matrix: A·adj(A) = det(A)·I.</summary>
     public static Term[][] Adjugate(Term[][] a)
     {
