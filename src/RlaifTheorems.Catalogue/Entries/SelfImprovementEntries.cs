@@ -39,13 +39,14 @@ public static class SelfImprovementEntries
 
     /// <summary>
     /// T1.2: if Δ(c) ≠ 0, then Λ* is defined (closed form) and beyond it A(g + λd_c) − A(g) has the sign of Δ(c);
-    /// and A(g + Λ*d_c) = A(g) when Λ* &gt; 0. Hypothesis: Eᵀd_c ≠ 0 and not a negative multiple of Eᵀg, |Δ| &gt; margin.
+    /// and A(g + Λ*d_c) = A(g) when Λ* &gt; 0. Hypothesis: Eᵀd_c ≠ 0 and not a negative multiple of Eᵀg, |Δ| &gt; margin, and a
+    /// path tolerance below <see cref="Tolerance.Decisive"/>; drawn with d ≥ 2 (at d = 1, Eᵀd_c is a multiple of Eᵀg: Δ = 0 or excluded).
     /// (At Δ = 0 the library reports no Λ*: see the unit tests of RlaifPath.)
     /// </summary>
     public static CatalogueEntry StrongRlaifFollowsGapSign { get; } = new PropertyEntry<ModelCase>(
         "T1.2", EntryKind.Theorem, nameof(StrongRlaifFollowsGapSign),
         "Let Eᵀd_c ≠ 0. If Δ(c) > 0 (< 0), then for all λ beyond the closed-form crossing strength Λ* (defined only when Δ ≠ 0), A(g + λ d_c) > A(g) (< A(g)).",
-        CatalogueArbitraries.ModelCases(), Crossing, ProjectionEntries.Dims);
+        PlanarArbitraries.ModelCases(), Crossing, ProjectionEntries.Dims);
 
     private static CaseOutcome Crossing(ModelCase c)
     {
@@ -54,6 +55,7 @@ public static class SelfImprovementEntries
         if (path.CrossingStrength is not { } lambdaStar)
             return new Conclusion().IsTrue(false, $"Λ* undefined though Δ = {path.Gap:G4} ≠ 0").Outcome();
         double tol = PathTolerance(model, path), sign = Math.Sign(path.Gap);
+        if (tol >= Tolerance.Decisive) return CaseOutcome.NotApplicable;
         var conclusion = new Conclusion().AtLeast(lambdaStar, 0, 0, "Λ* ≥ 0");
         if (lambdaStar > 0)
             conclusion.Near(path.AlignmentAt(lambdaStar), path.StartAlignment, tol, "A(g + Λ*d_c) = A(g)");
@@ -66,7 +68,8 @@ public static class SelfImprovementEntries
     }
 
     /// <summary>
-    /// T1.3: for a = Eᵀg ≠ 0, b = Eᵀd_c ≠ 0 not a negative multiple of a, |Δ| &gt; margin and |s|·‖a‖/‖b‖ &gt; margin
+    /// T1.3: for a = Eᵀg ≠ 0, b = Eᵀd_c ≠ 0 not a negative multiple of a, |Δ| &gt; margin and |s|·‖a‖/‖b‖ &gt; margin, a path
+    /// tolerance below <see cref="Tolerance.Decisive"/>, d ≥ 2
     /// (the boundaries Δ = 0 and s = 0 are checked exactly by the unit tests of RlaifPath), A(g + λd_c) &gt; A(g) for all
     /// λ &gt; 0 iff Δ ≥ 0 and s ≥ 0, not both zero. Checked as certificates: when the library says yes, no strength on a twelve-decade
     /// grid degrades; when it says no, its witness strength does; the closed-form min and max bound every grid value and
@@ -75,7 +78,7 @@ public static class SelfImprovementEntries
     public static CatalogueEntry MonotoneImprovementIffGapAndSlope { get; } = new PropertyEntry<ModelCase>(
         "T1.3", EntryKind.Theorem, nameof(MonotoneImprovementIffGapAndSlope),
         "For Eᵀg ≠ 0, Eᵀd_c ≠ 0 not a negative multiple of Eᵀg: A(g + λ d_c) > A(g) for every λ > 0 iff Δ(c) ≥ 0 and s(c) ≥ 0, not both zero; the path's min and max have closed forms.",
-        CatalogueArbitraries.ModelCases(), Monotone, ProjectionEntries.Dims);
+        PlanarArbitraries.ModelCases(), Monotone, ProjectionEntries.Dims);
 
     private static CaseOutcome Monotone(ModelCase c)
     {
@@ -84,6 +87,7 @@ public static class SelfImprovementEntries
         if (!RlaifPath.TryCreate(model, constitution, out var path, out _) || Math.Abs(path.Gap) <= Tolerance.HypothesisMargin
             || Math.Abs(path.InitialSlope * path.NaturalScale) <= Tolerance.HypothesisMargin) return CaseOutcome.NotApplicable;
         double tol = PathTolerance(model, path), start = path.StartAlignment;
+        if (tol >= Tolerance.Decisive) return CaseOutcome.NotApplicable;
         bool statement = path.Gap >= 0 && path.InitialSlope >= 0 && !(path.Gap == 0 && path.InitialSlope == 0);
         var conclusion = new Conclusion()
             .IsTrue(path.ImprovesMonotonically == statement, $"decision {path.ImprovesMonotonically} but Δ = {path.Gap:G4}, s = {path.InitialSlope:G4}")
@@ -158,6 +162,7 @@ public static class SelfImprovementEntries
         var strengths = StrengthGrid(path.NaturalScale);
         if (!extreme.AtLimit && extreme.Strength > 0) strengths = strengths.Prepend(extreme.Strength);
         double tol = PathTolerance(model, path), start = path.StartAlignment;
+        if (tol >= Tolerance.Decisive) return CaseOutcome.NotApplicable;
         var conclusion = new Conclusion();
         foreach (double lambda in strengths)
         {

@@ -18,6 +18,11 @@ public static class Tolerance
     /// <summary>Margin a strict hypothesis must clear (e.g. Δ(c) &gt; 1e-9): THEORY "Numerics".</summary>
     public const double HypothesisMargin = 1e-9;
 
+    /// <summary>The largest tolerance at which a comparison of quantities of scale 1 (alignments, in [−1, 1]) still decides
+    /// something: a case whose tolerance reaches 1e-3 is too ill-conditioned for double precision, and a property counts it
+    /// among the cases that do not meet its hypothesis instead of passing it by a tolerance as wide as the quantity.</summary>
+    public const double Decisive = 1e-3;
+
     /// <summary>Relative size below which a residual counts as zero when detecting rank and dependence.</summary>
     public const double RankThreshold = 1e-10;
 
