@@ -13,7 +13,8 @@ permuted values and on the matched Gaussian draws (both from .NET's seeded Syste
 bootstrap of A(d_c), Δ and s (the hash stream of PlaneBootstrap) with the Benjamini–Hochberg decisions over the run.
 For R3 it recomputes, from the same items, the in-sample ceiling ρ, A(m) for the mean representation m, the reachable
 supremum and infimum from m (T2.5, T3.2 on the whitened geometry), whether an adversarial constitution exists, and the
-worst witness's alignment, and the worst witness judged out of fold (its correlation and interval, to 10⁻⁵: the
+worst witness's alignment, the refitting bootstrap's intervals of ρ, A(m), sup and inf (each resample with its own mean
+representation), and the worst witness judged out of fold (its correlation and interval, to 10⁻⁵: the
 library's witness lies within ε = 10⁻⁶ of the limiting direction recomputed here); for R1, from the same items and ratings.npy,
 ρ̂ (5-fold ridge with GCV), its interval with predictions fixed, the in-sample ρ, the mean penalty, the noise ceiling, the
 capacity curve and the refitting bootstrap's spread and interval; and each R4 path's curves (strengths, EV, realised alignment and both predictions; a path is
@@ -299,17 +300,20 @@ def compare(mine, theirs, worst, prefix):
     return problems
 
 
-def reachable(x, y, m):
+def reachable(x, y, m, w=None):
     """R3 in sample: ρ, A(m), sup and inf of A(P_c m) over constitutions, on the items' covariance Σ = W diag(λ) Wᵀ (the
     directions with λ > 10⁻¹² λ₁ kept, as THEORY R1 defines the geometry) and cross-covariance c. When m's part outside W's
     range exceeds 10⁻⁶‖m‖, a constitution reaches along it and sup = ρ, inf = −ρ. Otherwise, whitened, w' = λ^{-1/2}Wᵀc/σ_y
     (‖w'‖ = ρ) and m' = λ^{-1/2}Wᵀm: the reachable directions are the half-space ⟨u', m'⟩ > 0, so sup = ρ if
-    cos∠(w', m') > 0 else ρ·sin, and inf = −ρ if cos < 0 else −ρ·sin."""
-    h = x - x.mean(axis=0)
-    yc = y - y.mean()
-    sigma = h.T @ h / len(y)
-    c = h.T @ yc / len(y)
-    sy = math.sqrt(yc @ yc / len(y))
+    cos∠(w', m') > 0 else ρ·sin, and inf = −ρ if cos < 0 else −ρ·sin. With weights w (a resample's counts), the moments are
+    the weighted ones, as if item i appeared w_i times."""
+    w = np.ones(len(y)) if w is None else w
+    total = w.sum()
+    h = x - (w @ x) / total
+    yc = y - (w @ y) / total
+    sigma = (h.T * w) @ h / total
+    c = (h.T * w) @ yc / total
+    sy = math.sqrt((w * yc) @ yc / total)
     lam, vec = np.linalg.eigh((sigma + sigma.T) / 2)
     keep = lam > 1e-12 * lam.max()
     lam, vec = lam[keep], vec[:, keep]
@@ -323,6 +327,24 @@ def reachable(x, y, m):
     sin = math.sqrt(max(0.0, 1 - cos * cos))
     return {"ceiling": rho, "latentAlignment": latent,
             "supremum": rho if cos > 0 else rho * sin, "infimum": -rho if cos < 0 else -rho * sin}
+
+
+def reachable_spread(x, y, seed, resamples):
+    """R3's refitting bootstrap (AdversarialStudy.RefitSpread): on resample b of Bootstrap.Draw's stream, ρ, A(m_b), sup and
+    inf recomputed with the resample's own mean representation m_b; the standard deviation of each over the resamples whose
+    values vary (the others skipped and counted)."""
+    drawn, skipped = [], 0
+    for b in range(resamples):
+        weight = np.bincount(draws(seed, b, len(y)), minlength=len(y)).astype(float)
+        keep = weight > 0
+        xs, ys, ws = x[keep], y[keep], weight[keep]
+        if not (ws @ (ys - (ws @ ys) / ws.sum()) ** 2 > 0):
+            skipped += 1
+            continue
+        r = reachable(xs, ys, (ws @ xs) / ws.sum(), ws)
+        drawn.append([r["ceiling"], r["latentAlignment"], r["supremum"], r["infimum"]])
+    drawn = np.array(drawn)
+    return skipped, drawn.std(axis=0, ddof=1)
 
 
 def folds(n, k, seed):
@@ -592,7 +614,8 @@ def main(export, report_path, resamples):
     for path in report.get("paths", []):
         paths.setdefault((path["encoder"], path["lexicon"], path["constitution"]), []).append(path)
     path_matches = {}
-    r3_worst = 0.0
+    r3_worst = r3_spread_worst = 0.0
+    r3_spreads = 0
     ceilings = {(c["encoder"], c["lexicon"]): c for c in report.get("ceilings", [])}
     r1_compared = r1_disagreements = 0
     r1_worst = oof_worst = 0.0
@@ -651,6 +674,20 @@ def main(export, report_path, resamples):
                 r3_worst = max(r3_worst, err)
                 if not err <= 1e-8:  # a NaN is a disagreement
                     problems.append(f"{field} {value:.12g} vs {theirs[field]:.12g}")
+            spread = theirs.get("spread")
+            if spread is not None:
+                skipped, se = reachable_spread(x, y, run_seed, spread["resamples"])
+                if skipped != spread["skipped"]:
+                    problems.append(f"refitting bootstrap skipped {skipped} vs {spread['skipped']}")
+                for q, field in enumerate(("ceiling", "latentAlignment", "supremum", "infimum")):
+                    estimate = mine[field]
+                    for name, value in (("standardError", se[q]), ("low", estimate - 1.959963984540054 * se[q]),
+                                        ("high", estimate + 1.959963984540054 * se[q])):
+                        err = abs(value - spread[field][name])
+                        r3_spread_worst = max(r3_spread_worst, err)
+                        if not err <= 1e-8:  # a NaN is a disagreement
+                            problems.append(f"{field} refitting {name} {value:.12g} vs {spread[field][name]:.12g}")
+                r3_spreads += 1
             if theirs["adversarialExists"] != (mine["infimum"] < 0):
                 problems.append(f"adversarial exists {mine['infimum'] < 0} vs {theirs['adversarialExists']}")
             if abs(theirs["witnessAlignment"] - mine["infimum"]) > 1e-5:
@@ -740,8 +777,9 @@ def main(export, report_path, resamples):
     print(f"R4 paths: {len(path_matches)} of {sum(len(ps) for ps in paths.values())} recomputed (strengths, EV, realised and "
           f"predicted alignment and value); {len(unmatched)} disagree or were not found")
     print(f"R3: {r3_compared} encoder–lexicon pairs recomputed (ρ, A(m), supremum, infimum, adversarial, worst witness, and the "
-          f"out-of-fold witness with its interval); {r3_disagreements} disagree; largest difference {r3_worst:.1e} in sample, "
-          f"{oof_worst:.1e} out of fold")
+          f"out-of-fold witness with its interval; for {r3_spreads} the refitting bootstrap's intervals of ρ, A(m), sup and inf); "
+          f"{r3_disagreements} disagree; largest difference {r3_worst:.1e} in sample, {oof_worst:.1e} out of fold, "
+          f"{r3_spread_worst:.1e} in the refitting intervals")
     print(f"R1: {r1_compared} encoder–lexicon pairs recomputed (ρ̂, its interval, in-sample ρ, mean penalty, noise ceiling, "
           f"capacity curve, refitting bootstrap); {r1_disagreements} disagree; largest absolute difference {r1_worst:.1e}")
     print(f"S1: {s1_fits} fits recomputed (A(d_c), A(d̂_N) of the first replication, and for {s1_means} pair counts the mean, "

@@ -55,11 +55,13 @@ public static class LabReportTables
                         Share(t.Item2.WithWords), Share(t.Item2.Gaussian), Share(t.Item2.Permuted),
                     })).ToList()));
         if (report.Adversarial.Count > 0)
-            tables.Add(new("R3 adversarial from the mean representation m: reachable bounds, the worst witness in sample and out of fold (95% bootstrap interval, scores fixed), and what it ranks highest and lowest",
+            tables.Add(new("R3 adversarial from the mean representation m: reachable bounds in sample with 95% refitting intervals (estimate ± 1.96·se, resamples in " +
+                    "parentheses), the worst witness in sample and out of fold (95% bootstrap interval, scores fixed), and what it ranks highest and lowest",
                 ["encoder", "lexicon", "A(m)", "ρ", "sup", "inf", "adversarial", "witness", "out of fold", "ranked highest", "ranked lowest"],
                 report.Adversarial.Select(a => new[]
                 {
-                    a.Encoder, a.Lexicon, F(a.LatentAlignment), F(a.Ceiling), F(a.Supremum), F(a.Infimum), Yes(a.AdversarialExists), F(a.WitnessAlignment),
+                    a.Encoder, a.Lexicon, WithInterval(a.LatentAlignment, a.Spread?.LatentAlignment), WithInterval(a.Ceiling, a.Spread?.Ceiling) + Resamples(a.Spread),
+                    WithInterval(a.Supremum, a.Spread?.Supremum), WithInterval(a.Infimum, a.Spread?.Infimum), Yes(a.AdversarialExists), F(a.WitnessAlignment),
                     a.OutOfFold is { } o ? $"{F(o.Alignment)} [{F(o.Low)}, {F(o.High)}]" : "–",
                     string.Join(", ", a.Highest.Take(5).Select(i => i.Name)), string.Join(", ", a.Lowest.Take(5).Select(i => i.Name)),
                 }).ToList()));
@@ -78,6 +80,12 @@ public static class LabReportTables
     public static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static string Yes(bool b) => b ? "yes" : "no";
+
+    private static string WithInterval(double estimate, RefitInterval? interval) =>
+        interval is null ? F(estimate) : $"{F(estimate)} [{F(interval.Low)}, {F(interval.High)}]";
+
+    private static string Resamples(ReachableSpread? spread) =>
+        spread is null ? "" : spread.Skipped > 0 ? $" ({spread.Resamples}, {spread.Skipped} skipped)" : $" ({spread.Resamples})";
 
     private static string Share(CensusRate r) => r.Judged == 0 ? "–" :
         string.Create(CultureInfo.InvariantCulture, $"{r.Held}/{r.Judged} {100.0 * r.Held / r.Judged:0}% [{100 * r.Low:0}, {100 * r.High:0}]");

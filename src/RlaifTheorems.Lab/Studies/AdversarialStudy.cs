@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using RlaifTheorems.Core.Theory;
 using RlaifTheorems.Lab.Geometry;
+using RlaifTheorems.Lab.Statistics;
 
 namespace RlaifTheorems.Lab.Studies;
 
@@ -10,7 +11,8 @@ namespace RlaifTheorems.Lab.Studies;
 /// items it ranks highest and lowest by ⟨d_c, h_i⟩: what an adversarial constitution would activate. When Σ is singular
 /// (n ≤ d, or dependent representations) and m leaves its range, every direction of the range is reachable
 /// (<see cref="ThroughNullSpace"/>): sup = ρ and inf = −ρ, both attained, and the worst constitution is built there. The worst
-/// witness is also judged out of fold, where it does not reach −ρ by construction.
+/// witness is also judged out of fold, where it does not reach −ρ by construction, and ρ, A(m) and both bounds get intervals from
+/// a bootstrap that recomputes them on resampled items (<see cref="RefitSpread"/>).
 /// </summary>
 public static class AdversarialStudy
 {
@@ -19,9 +21,11 @@ public static class AdversarialStudy
 
     /// <summary>Runs R3 with latent <paramref name="latent"/> (named <paramref name="latentName"/>); <paramref name="shown"/> items each
     /// end. With <paramref name="seed"/>, the worst witness is also judged out of fold (<see cref="OutOfFoldAlignment"/>), its interval
-    /// from <paramref name="resamples"/> bootstrap resamples.</summary>
+    /// from <paramref name="resamples"/> bootstrap resamples, and, for in-memory items, the in-sample quantities get refitting
+    /// intervals from <paramref name="refitResamples"/> resamples (<see cref="RefitSpread"/>; the latent is then the items' mean
+    /// representation, recomputed on each resample).</summary>
     public static AdversarialResult Run(IItemSource items, EmpiricalGeometry geometry, Vector<double> latent, string latentName,
-        string encoder, string lexicon, int shown = 10, int? seed = null, int resamples = 1000)
+        string encoder, string lexicon, int shown = 10, int? seed = null, int resamples = 1000, int refitResamples = 0, IProgress<int>? refit = null)
     {
         var worst = Worst(geometry, latent);
         var scores = ItemPasses.Scores(items, worst.Direction)[0];
@@ -33,6 +37,8 @@ public static class AdversarialStudy
             order.Take(shown).Select(Item).ToArray(), order.Reverse().Take(shown).Select(Item).ToArray())
         {
             OutOfFold = seed is int s ? OutOfFoldAlignment(items, latent, s, resamples) : null,
+            Spread = seed is int t && items is ItemSet inMemory
+                ? RefitSpread(inMemory, (worst.Ceiling, worst.LatentAlignment, worst.Supremum, worst.Infimum), refitResamples, t, refit) : null,
         };
     }
 
@@ -51,6 +57,40 @@ public static class AdversarialStudy
         var activated = reach.WorstConstitution(1e-6).Project(model.Latent);
         return (model.Alignment(model.Latent), reach.Ceiling, reach.Supremum, reach.Infimum, reach.AdversarialExists,
             geometry.Ambient(activated), model.Alignment(activated));
+    }
+
+    /// <summary>
+    /// The refitting bootstrap of R3's in-sample quantities: resample b draws n items with replacement (<see cref="Bootstrap.Draw"/>,
+    /// the stream of ρ̂'s refitting bootstrap); the geometry and the mean representation m_b are recomputed from the resample,
+    /// and so are ρ_b, A_b(m_b), sup_b and inf_b (<see cref="Worst"/>). Each one's interval is the estimate ± 1.96·se, se the
+    /// standard deviation over resamples (as ρ̂'s refitting interval) and the estimate the full items' value; a resample whose values have no variance is skipped and
+    /// counted. Null for fewer than <see cref="CeilingStudy.MinimumRefitItems"/> items or no resamples.
+    /// </summary>
+    public static ReachableSpread? RefitSpread(ItemSet items, (double Ceiling, double LatentAlignment, double Supremum, double Infimum) estimate,
+        int resamples, int seed, IProgress<int>? progress = null)
+    {
+        if (resamples < 1 || items.Count < CeilingStudy.MinimumRefitItems) return null;
+        var drawn = new List<double[]>(resamples);
+        int n = items.Count, done = 0;
+        for (int b = 0; b < resamples; b++)
+        {
+            var draws = new int[n];
+            for (int k = 0; k < n; k++) draws[k] = Bootstrap.Draw(seed, b, k, n);
+            var moments = ItemPasses.Moments(new ResampledItems(items, draws)).Total();
+            if (moments.ValueVariance > 0)
+            {
+                var r = Worst(new EmpiricalGeometry(moments), Vector<double>.Build.DenseOfArray(moments.Mean));
+                drawn.Add([r.Ceiling, r.LatentAlignment, r.Supremum, r.Infimum]);
+            }
+            progress?.Report(++done);
+        }
+        double Se(int q)
+        {
+            double mean = drawn.Average(x => x[q]);
+            return Math.Sqrt(drawn.Sum(x => (x[q] - mean) * (x[q] - mean)) / (drawn.Count - 1));
+        }
+        return drawn.Count < 2 ? null : new ReachableSpread(resamples, resamples - drawn.Count, RefitInterval.Around(estimate.Ceiling, Se(0)),
+            RefitInterval.Around(estimate.LatentAlignment, Se(1)), RefitInterval.Around(estimate.Supremum, Se(2)), RefitInterval.Around(estimate.Infimum, Se(3)));
     }
 
     /// <summary>

@@ -62,6 +62,23 @@ public sealed record AdversarialResult(string Encoder, string Lexicon, string La
 {
     /// <summary>The worst witness built on four folds, judged on the fifth, pooled over folds, with its interval.</summary>
     public OutOfFoldWitness? OutOfFold { get; init; }
+
+    /// <summary>The refitting bootstrap's intervals of ρ, A(m), sup and inf (null when not run).</summary>
+    public ReachableSpread? Spread { get; init; }
+}
+
+/// <summary>R3's refitting bootstrap over <paramref name="Resamples"/> resamples of the items (<paramref name="Skipped"/> of them without
+/// variance in the values): the 95% intervals of the in-sample ρ, A(m), sup and inf.</summary>
+public sealed record ReachableSpread(int Resamples, int Skipped, RefitInterval Ceiling, RefitInterval LatentAlignment, RefitInterval Supremum,
+    RefitInterval Infimum);
+
+/// <summary>A refitting bootstrap's normal 95% interval [Low, High] = estimate ± 1.96·<paramref name="StandardError"/>, se the standard
+/// deviation of the quantity recomputed on the resamples.</summary>
+public sealed record RefitInterval(double StandardError, double Low, double High)
+{
+    /// <summary>The interval around <paramref name="estimate"/>.</summary>
+    public static RefitInterval Around(double estimate, double standardError) =>
+        new(standardError, estimate - 1.959963984540054 * standardError, estimate + 1.959963984540054 * standardError);
 }
 
 /// <summary>The worst witness's out-of-fold alignment and its 95% bootstrap interval (scores held fixed).</summary>

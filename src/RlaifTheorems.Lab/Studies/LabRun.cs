@@ -82,7 +82,8 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
                     }
                     if (Has(LabStudy.Adversarial))
                         adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", model.Name, lexicon.Name, seed: options.Seed,
-                            resamples: options.Resamples));
+                            resamples: options.Resamples, refitResamples: options.RefitResamples,
+                            refit: progress.Start($"refitting R3's bounds on resamples ({model.Name} × {lexicon.Name})", options.RefitResamples)));
                 }
         }
         finally
@@ -150,7 +151,8 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
             }
         }
         if (Has(LabStudy.Adversarial))
-            adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", name, lexicon, seed: options.Seed, resamples: options.Resamples));
+            adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", name, lexicon, seed: options.Seed, resamples: options.Resamples,
+                refitResamples: options.RefitResamples, refit: progress.Start($"refitting R3's bounds on resamples ({name})", options.RefitResamples)));
     }
 
     private List<EvaluatedConstitution> Census(ConstitutionStudy study, IRepresentationModel model, ItemSet items, Vector<double> mean, string lexicon,
