@@ -10,7 +10,8 @@ namespace RlaifTheorems.Properties.Formal.Coq;
 /// The Coq development is honest by construction: every catalogue theorem in it carries its entry's ID and name, the entries
 /// issue 25 requires are all there and printed by Assumptions.v, no source admits or assumes anything, a name that disagrees
 /// with the catalogue or an axiom in Coq's output is never reported proven, and — where coqc with mathcomp is installed (CI
-/// installs it) — Coq builds the development and reports every catalogue theorem closed under the global context.
+/// installs it) — Coq builds the development and reports every catalogue theorem closed under the global context. A proven part
+/// of an entry without a theorem (a Lemma named ID_Part) is printed and checked too, and never makes its entry proven.
 /// </summary>
 public sealed partial class CoqDevelopmentTests(Xunit.Abstractions.ITestOutputHelper output)
 {
@@ -24,7 +25,10 @@ public sealed partial class CoqDevelopmentTests(Xunit.Abstractions.ITestOutputHe
         var theorems = CoqDevelopment.Theorems(Folder);
         Assert.Empty(CoqVerdicts.Mismatches(theorems));
         foreach (var id in Required) Assert.Contains(theorems, t => t.Id == id);
-        Assert.Equal(theorems.Select(t => t.CoqName).Order(), CoqDevelopment.PrintedTheorems(Folder).Order());
+        var parts = CoqDevelopment.Parts(Folder);
+        Assert.Empty(parts.Where(p => TheoremCatalogue.Find(p.Id) is null).Select(p => p.CoqName));
+        Assert.Empty(parts.Where(p => theorems.Any(t => t.Id == p.Id)).Select(p => p.CoqName));
+        Assert.Equal(theorems.Concat(parts).Select(t => t.CoqName).Order(), CoqDevelopment.PrintedTheorems(Folder).Order());
         Assert.Equal(theorems.Count, theorems.Select(t => t.Id).Distinct().Count());
     }
 
@@ -43,6 +47,15 @@ public sealed partial class CoqDevelopmentTests(Xunit.Abstractions.ITestOutputHe
         Assert.Contains("classic", verdict.Verdict);
         Assert.True(CoqVerdicts.For([entry], right, CoqDevelopment.Parse("Closed under the global context\n", ["T2_1_CeilingBoundsEveryDirection"])).Single().Proven);
         Assert.Empty(CoqDevelopment.Parse("Closed under the global context\n", ["A", "B"]));
+
+        // A closed part of an entry without a theorem is named, never reported proven.
+        var gordan = TheoremCatalogue.Find("T5.1")!;
+        CoqTheorem[] part = [new("T5_1_HullLeavesConeEmpty", "T5.1", "HullLeavesConeEmpty", "MultiObjective.v")];
+        var partVerdict = CoqVerdicts.For([gordan], [], [new("T5_1_HullLeavesConeEmpty", true, [])], part).Single();
+        Assert.False(partVerdict.Proven);
+        Assert.Contains("T5_1_HullLeavesConeEmpty", partVerdict.Verdict);
+        Assert.DoesNotContain(CoqVerdicts.ProvenText, partVerdict.Verdict);
+        Assert.DoesNotContain("T5_1_HullLeavesConeEmpty", CoqVerdicts.For([gordan], [], [new("T5_1_HullLeavesConeEmpty", false, ["classic"])], part).Single().Verdict);
     }
 
     [Fact]
@@ -61,7 +74,7 @@ public sealed partial class CoqDevelopmentTests(Xunit.Abstractions.ITestOutputHe
     {
         Skip.IfNot(CoqAvailable(), "coqc with mathcomp is not installed, so Coq's own check is skipped (.ci/run installs it; coq/check.sh says how)");
         Assert.True(CoqDevelopment.TryCheck(Folder, out var results, out var problem), problem);
-        Assert.Equal(CoqDevelopment.Theorems(Folder).Count, results.Count);
+        Assert.Equal(CoqDevelopment.Theorems(Folder).Count + CoqDevelopment.Parts(Folder).Count, results.Count);
         foreach (var r in results) Assert.True(r.Closed, $"{r.CoqName} depends on {string.Join(", ", r.Axioms)}");
     }
 

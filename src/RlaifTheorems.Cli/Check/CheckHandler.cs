@@ -99,7 +99,7 @@ public static class CheckHandler
         if (folder is null) return (null, "no coq/ folder above the current directory");
         if (!CoqDevelopment.IsBuilt(folder)) return (null, "the Coq development is not built (make -C coq, or prove, builds it)");
         if (!CoqDevelopment.TryCheckOnce(folder, out var results, out var problem)) return (null, problem);
-        return (CoqVerdicts.For(entries, CoqDevelopment.Theorems(folder), results), null);
+        return (CoqVerdicts.For(entries, CoqDevelopment.Theorems(folder), results, CoqDevelopment.Parts(folder)), null);
     }
 
     /// <summary>Writes the report (before anything is printed, so a full or closed standard output loses nothing), prints the

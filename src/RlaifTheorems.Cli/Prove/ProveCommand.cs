@@ -93,7 +93,7 @@ public sealed class ProveCommand
             return (null, skipped);
         }
         var theorems = CoqDevelopment.Theorems(folder!);
-        var rows = CoqVerdicts.For(entries, theorems, results);
+        var rows = CoqVerdicts.For(entries, theorems, results, CoqDevelopment.Parts(folder!));
         var table = new Table().Border(TableBorder.Simple).AddColumns("ID", "Coq theorem", "file", "second verdict");
         foreach (var r in rows) table.AddRow(r.Id, Markup.Escape(r.CoqTheorem ?? "–"), Markup.Escape(r.File ?? ""), Markup.Escape(r.Verdict));
         Tables.Write(table, 200);

@@ -33,6 +33,20 @@ public static partial class CoqDevelopment
         return theorems;
     }
 
+    /// <summary>Every <c>Lemma</c> of the development named in the catalogue form ID_Part (T5_1_HullLeavesConeEmpty): a part of an
+    /// entry that has no Coq theorem of its own, proven for every dimension; it never makes the entry proven.</summary>
+    public static IReadOnlyList<CoqTheorem> Parts(string folder)
+    {
+        var parts = new List<CoqTheorem>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.v").Order())
+            foreach (Match m in CataloguePart().Matches(File.ReadAllText(file)))
+            {
+                string id = m.Groups[1].Value + (m.Groups[2].Success ? "." + m.Groups[2].Value : "");
+                parts.Add(new CoqTheorem(m.Groups[0].Value["Lemma ".Length..].Trim(), id, m.Groups[3].Value, Path.GetFileName(file)));
+            }
+        return parts;
+    }
+
     /// <summary>True when every file of the development has a compiled .vo newer than its source and than the .vo of every file it
     /// imports (From Rlaif Require Import …), so asking Coq for the assumptions rebuilds nothing: seconds, not a build.</summary>
     public static bool IsBuilt(string folder)
@@ -120,6 +134,9 @@ public static partial class CoqDevelopment
 
     [GeneratedRegex(@"^Theorem\s+([LTPNS]\d+)(?:_(\d+))?_([A-Za-z]+)\b", RegexOptions.Multiline)]
     private static partial Regex CatalogueTheorem();
+
+    [GeneratedRegex(@"^Lemma\s+([LTPNS]\d+)(?:_(\d+))?_([A-Za-z]+)\b", RegexOptions.Multiline)]
+    private static partial Regex CataloguePart();
 
     [GeneratedRegex(@"^From Rlaif Require Import ([A-Za-z ]+)\.", RegexOptions.Multiline)]
     private static partial Regex LocalImports();

@@ -14,14 +14,22 @@ public static class CoqVerdicts
     /// <summary>The words of a Coq proof.</summary>
     public const string ProvenText = "proven in every dimension (Coq)";
 
-    /// <summary>One verdict per entry of <paramref name="entries"/>, from the development's theorems and Coq's assumptions in this run.</summary>
-    public static IReadOnlyList<CoqVerdict> For(IEnumerable<CatalogueEntry> entries, IReadOnlyList<CoqTheorem> theorems, IReadOnlyList<CoqAssumptions> checkedTheorems)
+    /// <summary>One verdict per entry of <paramref name="entries"/>, from the development's theorems and Coq's assumptions in this run.
+    /// An entry without a theorem whose <paramref name="parts"/> Coq closed names them; it is not proven.</summary>
+    public static IReadOnlyList<CoqVerdict> For(IEnumerable<CatalogueEntry> entries, IReadOnlyList<CoqTheorem> theorems, IReadOnlyList<CoqAssumptions> checkedTheorems,
+        IReadOnlyList<CoqTheorem>? parts = null)
     {
         var rows = new List<CoqVerdict>();
         foreach (var entry in entries)
         {
             var theorem = theorems.FirstOrDefault(t => t.Id == entry.Id);
-            if (theorem is null) { rows.Add(new CoqVerdict(entry.Id, null, null, false, "no Coq theorem yet")); continue; }
+            if (theorem is null)
+            {
+                var closed = (parts ?? []).Where(p => p.Id == entry.Id && checkedTheorems.Any(c => c.CoqName == p.CoqName && c.Closed)).Select(p => p.CoqName).ToArray();
+                rows.Add(new CoqVerdict(entry.Id, null, closed.Length > 0 ? (parts ?? []).First(p => p.Id == entry.Id).File : null, false,
+                    closed.Length > 0 ? $"no Coq theorem yet; parts closed in Coq: {string.Join(", ", closed)}" : "no Coq theorem yet"));
+                continue;
+            }
             if (theorem.Name != entry.Name) { rows.Add(new CoqVerdict(entry.Id, theorem.CoqName, theorem.File, false, $"name disagrees with the catalogue's {entry.Name}")); continue; }
             var result = checkedTheorems.FirstOrDefault(c => c.CoqName == theorem.CoqName);
             string verdict = result is null ? "not printed by Assumptions.v"
