@@ -144,13 +144,13 @@ public static class SelfImprovementEntries
     public static CatalogueEntry PositiveGapImprovesAtEveryStrength { get; } = new PropertyEntry<ModelCase>(
         "P1.1", EntryKind.Probe, nameof(PositiveGapImprovesAtEveryStrength),
         "If Δ(c) > 0 then A(g + λ d_c) > A(g) for every λ > 0.",
-        CatalogueArbitraries.ModelCases(), c => EveryStrength(c, positiveGap: true), ProjectionEntries.Dims, Plane);
+        PlanarArbitraries.ModelCases(), c => EveryStrength(c, positiveGap: true), ProjectionEntries.Dims, Plane);
 
     /// <summary>P1.2 (false): "if Δ(c) &lt; 0 then RLAIF never raises alignment" — transient improvement.</summary>
     public static CatalogueEntry NegativeGapNeverImproves { get; } = new PropertyEntry<ModelCase>(
         "P1.2", EntryKind.Probe, nameof(NegativeGapNeverImproves),
         "If Δ(c) < 0 then A(g + λ d_c) ≤ A(g) for every λ > 0.",
-        CatalogueArbitraries.ModelCases(), c => EveryStrength(c, positiveGap: false), ProjectionEntries.Dims, Plane);
+        PlanarArbitraries.ModelCases(), c => EveryStrength(c, positiveGap: false), ProjectionEntries.Dims, Plane);
 
     /// <summary>The claims of P1.1/P1.2, checked by direct evaluation at the path's extreme strength and on a grid.</summary>
     private static CaseOutcome EveryStrength(ModelCase c, bool positiveGap)
@@ -177,7 +177,7 @@ public static class SelfImprovementEntries
     public static CatalogueEntry ExpectedValueRisesOnlyWithPositiveGap { get; } = new PropertyEntry<ModelCase>(
         "P1.3", EntryKind.Probe, nameof(ExpectedValueRisesOnlyWithPositiveGap),
         "If EV(g + λ d_c) rises with λ then Δ(c) > 0.",
-        CatalogueArbitraries.ModelCases(), RisesOnlyWithGap, ProjectionEntries.Dims, Plane);
+        PlanarArbitraries.ModelCases(), RisesOnlyWithGap, ProjectionEntries.Dims, Plane);
 
     private static CaseOutcome RisesOnlyWithGap(ModelCase c)
     {
