@@ -19,10 +19,11 @@ library's witness lies within ε = 10⁻⁶ of the limiting direction recomputed
 ρ̂ (5-fold ridge with GCV), its interval with predictions fixed, the in-sample ρ, the mean penalty, the noise ceiling, the
 capacity curve and the refitting bootstrap's spread and interval; and each R4 path's curves (strengths, EV, realised alignment and both predictions; a path is
 matched by its constitution's name, and must equal the curves of a constitution of that name); and S1: the pairs and labels
-(System.Random's NextInt64 and NextDouble reimplemented), the maximum-likelihood fit in whitened coordinates, A(d_c) and the
-first replication's A(d̂_N) to 10⁻⁶, and where every replication has a certified finite MLE, their mean, standard deviation
-and t-interval. A pair count with a separated or undecided replication is skipped and counted: there the fitted direction
-is where Newton's method stopped, not a maximiser another program can reach.
+(System.Random's NextInt64 and NextDouble reimplemented), the maximum-likelihood fit in whitened coordinates, A(d_c), the
+first replication's A(d̂_N) to 10⁻⁶ when its MLE is certified, and the mean, standard deviation and t-interval over the
+replications whose MLE the library certified (each must have a finite MLE here). A separated or undecided replication is
+counted, not compared: its fitted direction is where Newton's method stopped, not a maximiser another program can reach,
+and the library leaves it out of the mean too.
 It compares each with the report and prints every disagreement and a summary; the exit code is 1 when anything
 disagrees.
 """
@@ -622,7 +623,7 @@ def main(export, report_path, resamples):
     judges = {}
     for j in report.get("judges", []):
         judges.setdefault((j["encoder"], j["lexicon"]), []).append(j)
-    s1_fits = s1_means = s1_skipped = s1_disagreements = 0
+    s1_fits = s1_means = s1_uncertified = s1_disagreements = 0
     s1_worst = 0.0
     for folder in sorted(Path(export).iterdir()):
         x = np.load(folder / "items.npy")
@@ -698,22 +699,37 @@ def main(export, report_path, resamples):
         for j in judges.get((encoder, lexicon), []):
             index = next(k for k, c in enumerate(meta) if c["family"] == "built-in" and c["name"] == j["constitution"])
             replicated = j.get("replications")
-            all_finite = replicated is not None and replicated["separated"] == 0 and replicated["undecided"] == 0
-            count = replicated["count"] if all_finite else 1
-            if not all_finite and not j["separation"].startswith("not separated"):
-                s1_skipped += 1
-                continue
+            count = replicated["count"] if replicated is not None else 1
             true, fits = judge_study(x, y, directions[index], j["pairs"], run_seed, count)
-            pairs = [("trueAlignment", true, j["trueAlignment"], 1e-9), ("fittedAlignment", fits[0], j["fittedAlignment"], 1e-6)]
-            if all_finite and count > 1 and all(f is not None for f in fits):
-                mean = sum(fits) / count
-                sd = math.sqrt(sum((f - mean) ** 2 for f in fits) / (count - 1))
-                half = student_t_quantile(0.975, count - 1) * sd / math.sqrt(count)
-                pairs += [("mean", mean, replicated["mean"], 1e-6), ("standardDeviation", sd, replicated["standardDeviation"], 1e-6),
-                          ("low", mean - half, replicated["low"], 1e-6), ("high", mean + half, replicated["high"], 1e-6)]
-                s1_means += 1
-            s1_fits += count
+            first_certified = j["separation"].startswith("not separated")
+            pairs = [("trueAlignment", true, j["trueAlignment"], 1e-9)]
+            if first_certified:
+                pairs.append(("fittedAlignment", fits[0], j["fittedAlignment"], 1e-6))
+            else:
+                s1_uncertified += 1  # no MLE, or none certified: the reported fit is where Newton's method stopped
             problems = []
+            if replicated is not None:
+                verdicts = replicated["verdicts"]
+                if len(verdicts) != count or verdicts.count("separated") != replicated["separated"] or verdicts.count("undecided") != replicated["undecided"]:
+                    problems.append(f"verdicts {verdicts} vs {replicated['separated']} separated, {replicated['undecided']} undecided of {count}")
+                if (verdicts[0] == "certified") != first_certified:
+                    problems.append(f"first replication {verdicts[0]} vs {j['separation']}")
+                certified = [f for f, v in zip(fits, verdicts) if v == "certified"]
+                s1_uncertified += sum(1 for v in verdicts[1:] if v != "certified")
+                if len(certified) >= 2:
+                    k = len(certified)
+                    if any(f is None for f in certified):
+                        problems.append("a replication the library certified has no finite MLE here")
+                    else:
+                        mean = sum(certified) / k
+                        sd = math.sqrt(sum((f - mean) ** 2 for f in certified) / (k - 1))
+                        half = student_t_quantile(0.975, k - 1) * sd / math.sqrt(k)
+                        pairs += [("mean", mean, replicated["mean"], 1e-6), ("standardDeviation", sd, replicated["standardDeviation"], 1e-6),
+                                  ("low", mean - half, replicated["low"], 1e-6), ("high", mean + half, replicated["high"], 1e-6)]
+                        s1_means += 1
+                elif any(replicated[f] is not None for f in ("mean", "standardDeviation", "low", "high")):
+                    problems.append(f"a mean over {len(certified)} certified replications")
+            s1_fits += count
             for field, mine, theirs, tolerance in pairs:
                 err = abs(mine - theirs) if mine is not None else math.inf
                 s1_worst = max(s1_worst, err)
@@ -782,10 +798,10 @@ def main(export, report_path, resamples):
           f"{r3_spread_worst:.1e} in the refitting intervals")
     print(f"R1: {r1_compared} encoder–lexicon pairs recomputed (ρ̂, its interval, in-sample ρ, mean penalty, noise ceiling, "
           f"capacity curve, refitting bootstrap); {r1_disagreements} disagree; largest absolute difference {r1_worst:.1e}")
-    print(f"S1: {s1_fits} fits recomputed (A(d_c), A(d̂_N) of the first replication, and for {s1_means} pair counts the mean, "
-          f"standard deviation and t-interval over the replications); {s1_skipped} pair counts skipped (a replication without a "
-          f"certified finite MLE: its fitted direction is where Newton's method stopped); {s1_disagreements} disagree; "
-          f"largest difference {s1_worst:.1e}")
+    print(f"S1: {s1_fits} fits recomputed (A(d_c); A(d̂_N) of every replication whose MLE the library certified, and for "
+          f"{s1_means} pair counts the mean, standard deviation and t-interval over those replications); {s1_uncertified} "
+          f"replications without a certified MLE (separated or undecided: their fit is where Newton's method stopped, counted "
+          f"and left out of the means by the library as here); {s1_disagreements} disagree; largest difference {s1_worst:.1e}")
     return 1 if disagreements or flips or r3_disagreements or r1_disagreements or s1_disagreements or unmatched or compared == 0 else 0
 
 

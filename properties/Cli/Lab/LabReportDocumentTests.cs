@@ -25,7 +25,7 @@ public sealed class LabReportDocumentTests
     {
         // Headers such as "[95%]" are Spectre markup unless escaped; the printer must take them as text.
         var report = Committed();
-        var judge = report.Judges[0] with { Replications = new JudgeReplications(20, 0.3, 0.29, 0.31, 0.02, 1, 0) };
+        var judge = report.Judges[0] with { Replications = new JudgeReplications(20, 0.3, 0.29, 0.31, 0.02, 1, 0, ["separated", .. Enumerable.Repeat("certified", 19)]) };
         var writer = new StringWriter();
         var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
         {
@@ -36,7 +36,7 @@ public sealed class LabReportDocumentTests
         LabTables.Print(report with { Judges = [judge], Notes = ["a note with [brackets]"] }, console);
         string text = writer.ToString();
         foreach (var table in LabReportTables.Of(report)) Assert.Contains(table.Title[..20], text);
-        Assert.Contains("0.300 [0.290, 0.310], sd 0.020 (20; 1 separated)", text);
+        Assert.Contains("0.300 [0.290, 0.310], sd 0.020 (19 of 20 with a certified MLE; 1 separated, 0 undecided)", text);
         Assert.Contains("note: a note with [brackets]", text);
     }
 

@@ -67,11 +67,11 @@ public static class LabReportTables
                 }).ToList()));
         if (report.Judges.Count > 0)
             tables.Add(new("S1 on items: the judge fitted by Bradley–Terry from N judged pairs",
-                ["encoder", "lexicon", "constitution", "N", "A(d̂_N)", "A(d_c)", "converged", "pairs", "mean over replications [95%], sd"],
+                ["encoder", "lexicon", "constitution", "N", "A(d̂_N)", "A(d_c)", "converged", "pairs", "mean over replications with a certified MLE [95%], sd"],
                 report.Judges.Select(j => new[]
                 {
                     j.Encoder, j.Lexicon, j.Constitution, j.Pairs.ToString(), F(j.FittedAlignment), F(j.TrueAlignment), Yes(j.Converged), j.Separation,
-                    j.Replications is { } r ? $"{F(r.Mean)} [{F(r.Low)}, {F(r.High)}], sd {F(r.StandardDeviation)} ({r.Count}; {r.Separated} separated" + (r.Undecided > 0 ? $", {r.Undecided} undecided)" : ")") : "–",
+                    j.Replications is { } r ? Replicated(r) : "–",
                 }).ToList()));
         return tables;
     }
@@ -80,6 +80,11 @@ public static class LabReportTables
     public static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static string Yes(bool b) => b ? "yes" : "no";
+
+    private static string Replicated(JudgeReplications r) =>
+        (r.Mean is double mean && r.Low is double low && r.High is double high && r.StandardDeviation is double sd
+            ? $"{F(mean)} [{F(low)}, {F(high)}], sd {F(sd)} " : "– ") +
+        (r.Certified == r.Count ? $"({r.Count})" : $"({r.Certified} of {r.Count} with a certified MLE; {r.Separated} separated, {r.Undecided} undecided)");
 
     private static string WithInterval(double estimate, RefitInterval? interval) =>
         interval is null ? F(estimate) : $"{F(estimate)} [{F(interval.Low)}, {F(interval.High)}]";

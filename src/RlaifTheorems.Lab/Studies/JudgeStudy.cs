@@ -14,7 +14,8 @@ namespace RlaifTheorems.Lab.Studies;
 /// an encoder's covariance has directions of tiny variance.
 /// The judge is known, so the experiment's sampling distribution is reached by repeating it: R replications, each with its
 /// own pairs and labels, give the mean E[A(d̂_N)] with its 95% Student-t interval and the replications' standard deviation
-/// (a single run's spread); the reported A(d̂_N) is the first replication's.
+/// (a single run's spread), over the replications whose MLE is certified to exist (a separated or undecided one is counted
+/// instead: its d̂_N is where Newton's method stopped); the reported A(d̂_N) is the first replication's.
 /// </summary>
 public static class JudgeStudy
 {
@@ -45,16 +46,22 @@ public static class JudgeStudy
             Separation = Describe(first.Fit.Separation?.Verdict),
         };
         if (replications == 1) return result;
-        var alignments = fits.Select(f => f.Alignment).ToArray();
-        double mean = alignments.Average();
-        double deviation = Math.Sqrt(alignments.Sum(a => (a - mean) * (a - mean)) / (replications - 1));
-        double half = StudentT.InvCDF(0, 1, replications - 1, 0.975) * deviation / Math.Sqrt(replications);
-        return result with
+        int separated = fits.Count(f => f.Fit.Separation?.Verdict == SeparationVerdict.Separated);
+        int undecided = fits.Count(f => f.Fit.Separation?.Verdict is not (SeparationVerdict.Separated or SeparationVerdict.NotSeparated));
+        var verdicts = fits.Select(f => f.Fit.Separation?.Verdict switch
         {
-            Replications = new JudgeReplications(replications, mean, mean - half, mean + half, deviation,
-                fits.Count(f => f.Fit.Separation?.Verdict == SeparationVerdict.Separated),
-                fits.Count(f => f.Fit.Separation?.Verdict is not (SeparationVerdict.Separated or SeparationVerdict.NotSeparated))),
-        };
+            SeparationVerdict.NotSeparated => "certified",
+            SeparationVerdict.Separated => "separated",
+            _ => "undecided",
+        }).ToArray();
+        var alignments = fits.Where(f => f.Fit.Separation?.Verdict == SeparationVerdict.NotSeparated).Select(f => f.Alignment).ToArray();
+        if (alignments.Length < 2)
+            return result with { Replications = new JudgeReplications(replications, null, null, null, null, separated, undecided, verdicts) };
+        int n = alignments.Length;
+        double mean = alignments.Average();
+        double deviation = Math.Sqrt(alignments.Sum(a => (a - mean) * (a - mean)) / (n - 1));
+        double half = StudentT.InvCDF(0, 1, n - 1, 0.975) * deviation / Math.Sqrt(n);
+        return result with { Replications = new JudgeReplications(replications, mean, mean - half, mean + half, deviation, separated, undecided, verdicts) };
     }
 
     /// <summary>One replication: its pairs' whitened differences and labels, and the fit (direction in principal coordinates).</summary>

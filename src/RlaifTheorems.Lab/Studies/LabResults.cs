@@ -99,10 +99,18 @@ public sealed record JudgeFitResult(string Encoder, string Lexicon, string Const
     public JudgeReplications? Replications { get; init; }
 }
 
-/// <summary>S1 repeated <paramref name="Count"/> times with fresh pairs and labels under the same judge: the mean of A(d̂_N) with
-/// its 95% Student-t interval [Low, High], and the replications' standard deviation (the fitted direction as reported, including
-/// fits of separated pairs, which are counted, as are undecided ones).</summary>
-public sealed record JudgeReplications(int Count, double Mean, double Low, double High, double StandardDeviation, int Separated, int Undecided);
+/// <summary>S1 repeated <paramref name="Count"/> times with fresh pairs and labels under the same judge. Over the replications whose
+/// maximum-likelihood estimate is certified to exist (<see cref="Certified"/> of them; the <paramref name="Separated"/> ones have no
+/// MLE and the <paramref name="Undecided"/> ones are not known to have one, so their d̂_N is where Newton's method stopped, and they
+/// are counted, not averaged): the mean of A(d̂_N) with its 95% Student-t interval [Low, High] and their standard deviation (a
+/// single run's spread). All four are null when fewer than two replications are certified. <paramref name="Verdicts"/> gives each
+/// replication's, in order: "certified", "separated" or "undecided".</summary>
+public sealed record JudgeReplications(int Count, double? Mean, double? Low, double? High, double? StandardDeviation, int Separated, int Undecided,
+    IReadOnlyList<string> Verdicts)
+{
+    /// <summary>The replications whose MLE is certified to exist: those the mean is over.</summary>
+    public int Certified => Count - Separated - Undecided;
+}
 
 /// <summary>Everything one lab run measured.</summary>
 public sealed record LabReport(int Seed, string Machine, IReadOnlyList<CeilingResult> Ceilings, IReadOnlyList<ConstitutionResult> Constitutions,
