@@ -21,30 +21,24 @@ public static partial class CoqDevelopment
     }
 
     /// <summary>Every <c>Theorem</c> of the development whose name has the catalogue form ID_Name (T1_4_… is T1.4).</summary>
-    public static IReadOnlyList<CoqTheorem> Theorems(string folder)
-    {
-        var theorems = new List<CoqTheorem>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.v").Order())
-            foreach (Match m in CatalogueTheorem().Matches(File.ReadAllText(file)))
-            {
-                string id = m.Groups[1].Value + (m.Groups[2].Success ? "." + m.Groups[2].Value : "");
-                theorems.Add(new CoqTheorem(m.Groups[0].Value["Theorem ".Length..].Trim(), id, m.Groups[3].Value, Path.GetFileName(file)));
-            }
-        return theorems;
-    }
+    public static IReadOnlyList<CoqTheorem> Theorems(string folder) => Declarations(folder, CatalogueTheorem());
 
     /// <summary>Every <c>Lemma</c> of the development named in the catalogue form ID_Part (T5_1_HullLeavesConeEmpty): a part of an
     /// entry that has no Coq theorem of its own, proven for every dimension; it never makes the entry proven.</summary>
-    public static IReadOnlyList<CoqTheorem> Parts(string folder)
+    public static IReadOnlyList<CoqTheorem> Parts(string folder) => Declarations(folder, CataloguePart());
+
+    /// <summary>The declarations <paramref name="keywordAndName"/> matches (keyword, then ID groups 1–2 and the name in group 3), in file order.</summary>
+    private static IReadOnlyList<CoqTheorem> Declarations(string folder, Regex keywordAndName)
     {
-        var parts = new List<CoqTheorem>();
+        var found = new List<CoqTheorem>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.v").Order())
-            foreach (Match m in CataloguePart().Matches(File.ReadAllText(file)))
+            foreach (Match m in keywordAndName.Matches(File.ReadAllText(file)))
             {
                 string id = m.Groups[1].Value + (m.Groups[2].Success ? "." + m.Groups[2].Value : "");
-                parts.Add(new CoqTheorem(m.Groups[0].Value["Lemma ".Length..].Trim(), id, m.Groups[3].Value, Path.GetFileName(file)));
+                string name = m.Value[m.Value.IndexOfAny([' ', '\t'])..].Trim();
+                found.Add(new CoqTheorem(name, id, m.Groups[3].Value, Path.GetFileName(file)));
             }
-        return parts;
+        return found;
     }
 
     /// <summary>True when every file of the development has a compiled .vo newer than its source and than the .vo of every file it
