@@ -18,3 +18,4 @@ Print Assumptions T4_2_UpdateRankBoundedByConstitution.
 Print Assumptions T4_3_AblationErasesUpdate.
 Print Assumptions T5_1_HullLeavesConeEmpty.
 Print Assumptions T5_1_MinimumNormConditionsGiveConeDirection.
+Print Assumptions T5_3_HullWithLatentLeavesNoImprovingConstitution.

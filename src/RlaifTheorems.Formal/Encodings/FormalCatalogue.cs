@@ -35,7 +35,7 @@ public static class FormalCatalogue
         ["T3.2"] = ["the last step of \"approached\" when K ≥ 0: the queries give A(t₋) = −σ at the boundary direction (Eᵀt₋ ≠ 0); that the reachable t₋ + εm tend to it is the continuity of A at t₋, argued on paper"],
         ["T4.2"] = ["the span of more than two constitutions, or of constitutions of rank above 1: two rank-1 constitutions at d = p = 3 are queried (both rank bounds, rank P_c and rank L, are queried up to d = p = 3; Coq's T4.2 covers every rank, dimension and number of constitutions)"],
         ["T5.1"] = ["more than four normals: k = 2, 3, 4 are queried (Coq's parts T5_1_HullLeavesConeEmpty and T5_1_MinimumNormConditionsGiveConeDirection prove both queried implications for every k and d)", "that the hull's minimum-norm point exists and meets ⟨x, n_i⟩ ≥ ‖x‖² (a convex minimisation over a compact set, on paper): for k = 3, 4 the queries start from those conditions, for k = 2 from the library's closed form"],
-        ["T5.3"] = ["the Pareto-improving constitution span(p) for more than one objective, or d above 2 (one objective at d = 2 is queried); the other direction, 0 ∈ conv ⟹ none, is queried for 1 to 3 objectives"],
+        ["T5.3"] = ["the Pareto-improving constitution span(p) for more than one objective, or d above 2 (one objective at d = 2 is queried); the other direction, 0 ∈ conv ⟹ none, is queried for 1 to 3 objectives (and is Coq's part T5_3_HullWithLatentLeavesNoImprovingConstitution for every number and d)"],
     };
 
     /// <summary>The statements of entry <paramref name="id"/>.</summary>
