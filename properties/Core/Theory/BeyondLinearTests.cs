@@ -121,4 +121,36 @@ public sealed class BeyondLinearTests
             Assert.Throws<ModelInputException>(() => ThresholdValue.Expected(model, Vec(1), double.PositiveInfinity)).Message);
         Assert.Equal(-1.0 - 6.25, ThresholdValue.Expected(model, Vec(-1.5), 1), 12);
     }
+
+    /// <summary>
+    /// E[V](θ₀ + λu) − E[V](θ₀) = −(λs)(2(μ₀ − τ) + λs), returned as c·2^k: equal to the difference of the expectations where both
+    /// are representable, and of the right sign and size where they are not (|τ| = 1e300, where E[V] itself is beyond the double
+    /// range and, near the start, the change would vanish against τ²). A planted difference of the two rounded expectations
+    /// gives 0 there.
+    /// </summary>
+    [Fact]
+    public void ThresholdChangeIsFormedFromItsFactors()
+    {
+        // E = v = m = g = 1 (μ₀ = 1, s = 1 for u = 1).
+        var model = ModelOf(Identity(1), Row(1), Row(1), Row(1));
+        foreach (var (lambda, tau) in new[] { (0.5, 0.0), (3.0, 2.0), (1.0, -4.0), (7.25, 1.5) })
+        {
+            var (c, k) = ThresholdValue.ExpectedChange(model, Vec(1), Vec(1), lambda, tau);
+            double direct = ThresholdValue.Expected(model, Vec(1 + lambda), tau) - ThresholdValue.Expected(model, Vec(1), tau);
+            Assert.Equal(direct, Math.ScaleB(c, k), 12);
+            Assert.InRange(Math.Abs(c), 1, 4);
+        }
+        // τ = ±1e300 and λ = 1: the change is −(1)(2(1 − τ) + 1), about ±2e300, which the rounded expectations (±1e600 = ∓∞) lose.
+        foreach (double tau in new[] { 1e300, -1e300 })
+        {
+            var (c, k) = ThresholdValue.ExpectedChange(model, Vec(1), Vec(1), 1, tau);
+            Assert.Equal(-(2 * (1 - tau) + 1), Math.ScaleB(c, k), 1e-15 * 2e300);
+            Assert.Throws<ModelInputException>(() => ThresholdValue.Expected(model, Vec(1), tau));
+        }
+        // τ = 1e150, λ = 1: both expectations are finite (about −1e300), but their rounded difference is 0; the factors give −2e150.
+        var (cs, ks) = ThresholdValue.ExpectedChange(model, Vec(1), Vec(1), 1, 1e150);
+        Assert.Equal(0.0, ThresholdValue.Expected(model, Vec(2), 1e150) - ThresholdValue.Expected(model, Vec(1), 1e150));
+        Assert.Equal(-(2 * (1 - 1e150) + 1), Math.ScaleB(cs, ks), 1e-15 * 2e150);
+        Assert.Equal((0.0, 0), ThresholdValue.ExpectedChange(model, Vec(1), Vec(1), 0, 5));
+    }
 }

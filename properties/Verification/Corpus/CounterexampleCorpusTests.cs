@@ -71,7 +71,7 @@ public sealed class CounterexampleCorpusTests
         string folder = TempFiles.Folder("replay");
         var file = CounterexampleFile.Read(Path.Combine(Directory, "P1.1.json"));
         string text = File.ReadAllText(Path.Combine(Directory, "P1.1.json"));
-        File.WriteAllText(Path.Combine(folder, "A-rank-deficient.json"), text.Replace("\"e\": [[0, -1], [-1, 0]]", "\"e\": [[1, 1], [2, 2]]"));
+        File.WriteAllText(Path.Combine(folder, "A-rank-deficient.json"), System.Text.RegularExpressions.Regex.Replace(text, @"""e"": \[\[[^\]]*\], \[[^\]]*\]\]", "\"e\": [[1, 1], [2, 2]]"));
         (file with { Violation = 2.1 }).Write(Path.Combine(folder, "P1.1.json"));
         File.Copy(Path.Combine(Directory, "N2.json"), Path.Combine(folder, "N2.json"));
         var output = new StringWriter();

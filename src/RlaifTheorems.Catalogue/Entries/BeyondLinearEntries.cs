@@ -80,7 +80,9 @@ public static class BeyondLinearEntries
     /// <summary>
     /// N2 PROBE (false): with the non-monotone value V(z) = −(⟨v, z⟩ − τ)², "Δ(c) &gt; 0 ⟹ expected value rises for strong RLAIF".
     /// E[V] = −((μ − τ)² + 1) with μ linear in λ is a concave parabola: past Λ = 2(τ − μ₀)/μ' it stays below E[V] at λ = 0
-    /// for ever (overshoot). Evidence: E[V] evaluated at Λ + ‖a‖/‖b‖.
+    /// for ever (overshoot). Evidence: E[V](λ) − E[V](0) at λ = 2Λ + ‖a‖/‖b‖, where it is −(λμ')(Λμ' + ‖a‖μ'/‖b‖), as large as the
+    /// start's distance from τ (at Λ + ‖a‖/‖b‖ it would be lost to rounding against τ² when |τ| is large), formed without
+    /// overflow by <see cref="ThresholdValue.ExpectedChange"/>.
     /// </summary>
     public static CatalogueEntry GapImprovesNonMonotoneValue { get; } = new PropertyEntry<ThresholdCase>(
         "N2", EntryKind.Probe, nameof(GapImprovesNonMonotoneValue),
@@ -96,13 +98,13 @@ public static class BeyondLinearEntries
         if (gap <= Tolerance.HypothesisMargin || activated.L2Norm() == 0) return CaseOutcome.NotApplicable;
         double scale = model.Encoder.Pullback(model.Generation).L2Norm() / model.Encoder.Pullback(activated).L2Norm();
         double mu0 = model.ExpectedValue(model.Generation), slope = model.ExpectedValue(activated);
-        double start = ThresholdValue.Expected(model, model.Generation, t.Tau);
         double lastReturn = slope == 0 ? 0 : Math.Max(0, 2 * (t.Tau - mu0) / slope);
-        double lambda = lastReturn + scale;
-        double strong = ThresholdValue.Expected(model, model.RlaifStep(s, lambda), t.Tau);
+        double lambda = 2 * lastReturn + scale;
+        var (change, k) = ThresholdValue.ExpectedChange(model, model.Generation, activated, lambda, t.Tau);
+        string units = k == 0 ? "" : $" (in units of 2^{k})";
         return new Conclusion()
-            .AtLeast(strong, start, Tolerance.For(Math.Max(Math.Abs(strong), Math.Abs(start)), model.Encoder.Condition),
-                $"E[V] at λ = {lambda:G4} (past every return, Λ = {lastReturn:G4}) vs at λ = 0, with Δ = {gap:G4}")
+            .AtLeast(change, 0, Tolerance.For(4, model.Encoder.Condition),
+                $"E[V](λ) − E[V](0){units} at λ = {lambda:G4} (past every return, Λ = {lastReturn:G4}), with Δ = {gap:G4}")
             .Outcome();
     }
 
