@@ -65,6 +65,26 @@ public sealed class CounterexampleCorpusTests
         Assert.Equal(expected, check.Lines);
     }
 
+    /// <summary>N2's pinned case with τ = ±1e300 (E[V] itself beyond the double range) is still refuted, as exact arithmetic
+    /// certifies; the rounded expectations used to make the float probe call it "no longer refuted".</summary>
+    [Theory]
+    [InlineData(1e300)]
+    [InlineData(-1e300)]
+    public void N2AtAnExtremeThresholdIsStillRefuted(double tau)
+    {
+        string folder = TempFiles.Folder("replay-n2");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Directory, "N2.json")))!;
+        node["case"]!["tau"] = tau;
+        File.WriteAllText(Path.Combine(folder, "N2.json"), node.ToJsonString());
+        var output = new StringWriter();
+        var standard = Console.Out;
+        Console.SetOut(output);
+        try { RlaifTheorems.Cli.Program.Main(new[] { "replay", Path.Combine(folder, "N2.json") }); }
+        finally { Console.SetOut(standard); }
+        Assert.Contains("N2: still refuted", output.ToString());
+        Assert.DoesNotContain("NO LONGER REFUTED", output.ToString());
+    }
+
     [Fact]
     public void ReplayReportsEachBadFileAndCarriesOnWithTheRest()
     {
