@@ -701,13 +701,15 @@ def main(export, report_path, resamples):
             replicated = j.get("replications")
             count = replicated["count"] if replicated is not None else 1
             true, fits = judge_study(x, y, directions[index], j["pairs"], run_seed, count)
+            problems = []
             first_certified = j["separation"].startswith("not separated")
             pairs = [("trueAlignment", true, j["trueAlignment"], 1e-9)]
             if first_certified:
                 pairs.append(("fittedAlignment", fits[0], j["fittedAlignment"], 1e-6))
             else:
-                s1_uncertified += 1  # no MLE, or none certified: the reported fit is where Newton's method stopped
-            problems = []
+                s1_uncertified += 1  # no MLE, or none certified: the report gives no A(d̂_N)
+                if j["fittedAlignment"] is not None:
+                    problems.append(f"A(d̂_N) {j['fittedAlignment']} reported for a fit without a certified MLE")
             if replicated is not None:
                 verdicts = replicated["verdicts"]
                 if len(verdicts) != count or verdicts.count("separated") != replicated["separated"] or verdicts.count("undecided") != replicated["undecided"]:

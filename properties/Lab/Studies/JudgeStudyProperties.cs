@@ -27,9 +27,9 @@ public class JudgeStudyProperties
         var certified = singles.Where(s => s.Separation == "not separated (certified)").ToArray();
         Assert.Equal(replications, certified.Length);
         double mean = 0;
-        foreach (var s in certified) mean += s.FittedAlignment / replications;
+        foreach (var s in certified) mean += s.FittedAlignment!.Value / replications;
         double squares = 0;
-        foreach (var s in certified) squares += (s.FittedAlignment - mean) * (s.FittedAlignment - mean);
+        foreach (var s in certified) squares += (s.FittedAlignment!.Value - mean) * (s.FittedAlignment!.Value - mean);
         double deviation = Math.Sqrt(squares / (replications - 1));
         const double t7 = 2.364624252; // Student t, 7 degrees of freedom, 0.975 quantile
         var r = Assert.IsType<JudgeReplications>(together.Replications);
@@ -57,7 +57,8 @@ public class JudgeStudyProperties
         var singles = Enumerable.Range(0, replications)
             .Select(r => JudgeStudy.Run(gaussian.Items, geometry, judge, "judge", pairs, r == 0 ? seed : Bootstrap.Draw(seed, r, 0, int.MaxValue), "e", "l"))
             .ToArray();
-        var certified = singles.Where(s => s.Separation == "not separated (certified)").Select(s => s.FittedAlignment).ToArray();
+        var certified = singles.Where(s => s.Separation == "not separated (certified)").Select(s => s.FittedAlignment!.Value).ToArray();
+        Assert.All(singles.Where(s => s.Separation != "not separated (certified)"), s => Assert.Null(s.FittedAlignment));
         Assert.Equal(singles.Count(s => s.Separation.StartsWith("separated")), together.Separated);
         Assert.Equal(certified.Length, together.Certified);
         Assert.True(together.Separated > 0 && certified.Length >= 2, $"{together.Separated} separated, {certified.Length} certified of {replications}");

@@ -70,7 +70,7 @@ public static class LabReportTables
                 ["encoder", "lexicon", "constitution", "N", "A(d̂_N)", "A(d_c)", "converged", "pairs", "mean over replications with a certified MLE [95%], sd"],
                 report.Judges.Select(j => new[]
                 {
-                    j.Encoder, j.Lexicon, j.Constitution, j.Pairs.ToString(), F(j.FittedAlignment), F(j.TrueAlignment), Yes(j.Converged), j.Separation,
+                    j.Encoder, j.Lexicon, j.Constitution, j.Pairs.ToString(), j.FittedAlignment is double fitted ? F(fitted) : "– (no MLE)", F(j.TrueAlignment), Yes(j.Converged), j.Separation,
                     j.Replications is { } r ? Replicated(r) : "–",
                 }).ToList()));
         return tables;

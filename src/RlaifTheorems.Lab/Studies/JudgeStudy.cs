@@ -15,7 +15,7 @@ namespace RlaifTheorems.Lab.Studies;
 /// The judge is known, so the experiment's sampling distribution is reached by repeating it: R replications, each with its
 /// own pairs and labels, give the mean E[A(d̂_N)] with its 95% Student-t interval and the replications' standard deviation
 /// (a single run's spread), over the replications whose MLE is certified to exist (a separated or undecided one is counted
-/// instead: its d̂_N is where Newton's method stopped); the reported A(d̂_N) is the first replication's.
+/// instead: its d̂_N is where Newton's method stopped); the reported A(d̂_N) is the first replication's, when its MLE is certified.
 /// </summary>
 public static class JudgeStudy
 {
@@ -41,7 +41,8 @@ public static class JudgeStudy
             progress?.Report(Interlocked.Increment(ref done));
         });
         var first = fits[0];
-        var result = new JudgeFitResult(encoder, lexicon, name, pairs, first.Alignment, geometry.Alignment(judge), first.Fit.Converged)
+        double? firstAlignment = first.Fit.Separation?.Verdict == SeparationVerdict.NotSeparated ? first.Alignment : null;
+        var result = new JudgeFitResult(encoder, lexicon, name, pairs, firstAlignment, geometry.Alignment(judge), first.Fit.Converged)
         {
             Separation = Describe(first.Fit.Separation?.Verdict),
         };

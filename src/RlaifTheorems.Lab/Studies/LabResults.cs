@@ -89,8 +89,10 @@ public sealed record PathResult(string Encoder, string Lexicon, string Constitut
     double[] ObservedValue, double[] PredictedValue, double[] ObservedAlignment, double[] PredictedAlignment);
 
 /// <summary>S1 on items: the judge's direction fitted by Bradley–Terry from N noisily judged pairs; converged when the fit is the
-/// maximum-likelihood estimate, which exists when the pairs are certified not separated.</summary>
-public sealed record JudgeFitResult(string Encoder, string Lexicon, string Constitution, int Pairs, double FittedAlignment, double TrueAlignment, bool Converged)
+/// maximum-likelihood estimate, which exists when the pairs are certified not separated. <paramref name="FittedAlignment"/> is
+/// A(d̂_N) of the first replication, null when its MLE is not certified to exist (its fit is then where Newton's method stopped,
+/// not an estimate).</summary>
+public sealed record JudgeFitResult(string Encoder, string Lexicon, string Constitution, int Pairs, double? FittedAlignment, double TrueAlignment, bool Converged)
 {
     /// <summary>Whether the pairs are separable, decided from the data with a witness either way, or undecided.</summary>
     public string Separation { get; init; } = "undecided";
