@@ -708,7 +708,7 @@ def main(export, report_path, resamples):
                 pairs.append(("fittedAlignment", fits[0], j["fittedAlignment"], 1e-6))
             else:
                 s1_uncertified += 1  # no MLE, or none certified: the report gives no A(d̂_N)
-                if j["fittedAlignment"] is not None:
+                if j.get("fittedAlignment") is not None:  # the report omits a null
                     problems.append(f"A(d̂_N) {j['fittedAlignment']} reported for a fit without a certified MLE")
             if replicated is not None:
                 verdicts = replicated["verdicts"]
@@ -729,7 +729,7 @@ def main(export, report_path, resamples):
                         pairs += [("mean", mean, replicated["mean"], 1e-6), ("standardDeviation", sd, replicated["standardDeviation"], 1e-6),
                                   ("low", mean - half, replicated["low"], 1e-6), ("high", mean + half, replicated["high"], 1e-6)]
                         s1_means += 1
-                elif any(replicated[f] is not None for f in ("mean", "standardDeviation", "low", "high")):
+                elif any(replicated.get(f) is not None for f in ("mean", "standardDeviation", "low", "high")):
                     problems.append(f"a mean over {len(certified)} certified replications")
             s1_fits += count
             for field, mine, theirs, tolerance in pairs:

@@ -61,6 +61,9 @@ public sealed class LabPipelineTests
         double rho = report.RootElement.GetProperty("ceilings")[0].GetProperty("rho").GetDouble();
         Assert.InRange(rho, g.Encoder.Quality(g.Value) - 0.1, g.Encoder.Quality(g.Value) + 0.1);
         Assert.Equal(1, report.RootElement.GetProperty("adversarial").GetArrayLength());
+        // The refitting bootstraps need the items in memory: not run on an activation file, and the report says so.
+        Assert.False(report.RootElement.GetProperty("adversarial")[0].TryGetProperty("spread", out var spread) && spread.ValueKind != JsonValueKind.Null);
+        Assert.Contains(report.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("refitting bootstraps"));
     }
 
     /// <summary>A researcher's vector constitution on their own activations runs R4's census, the path and S1: the supplied

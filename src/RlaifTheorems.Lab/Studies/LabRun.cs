@@ -125,6 +125,9 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
         if (items.Count <= items.Dimension)
             Note($"{name}: {items.Count} items in d = {items.Dimension}: their covariance is singular, so some readout fits the values in sample " +
                  "(the in-sample ρ is 1 or near it; the cross-validated ρ̂ is the one to read) and R3's worst constitution can use its null space");
+        if (options.RefitResamples > 0 && (Has(LabStudy.Ceiling) || Has(LabStudy.Adversarial)))
+            Note($"{name}: the refitting bootstraps (ρ̂'s second interval, R3's intervals) resample items held in memory and are not run " +
+                 "on an activation file, which is read in chunks; ρ̂'s interval with predictions fixed and the out-of-fold witness's are");
         if (Has(LabStudy.Ceiling))
             ceilings.Add(CeilingStudy.Run(items, name, lexicon, null, options.Seed, options.Resamples,
                 progress.Start($"bootstrapping ρ̂ ({name})", options.Resamples)));
@@ -151,8 +154,7 @@ public sealed class LabRun(LabOptions options, LabCache cache, ILabProgress prog
             }
         }
         if (Has(LabStudy.Adversarial))
-            adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", name, lexicon, seed: options.Seed, resamples: options.Resamples,
-                refitResamples: options.RefitResamples, refit: progress.Start($"refitting R3's bounds on resamples ({name})", options.RefitResamples)));
+            adversarial.Add(AdversarialStudy.Run(items, geometry, mean, "mean representation", name, lexicon, seed: options.Seed, resamples: options.Resamples));
     }
 
     private List<EvaluatedConstitution> Census(ConstitutionStudy study, IRepresentationModel model, ItemSet items, Vector<double> mean, string lexicon,
