@@ -60,10 +60,21 @@ public sealed class LongRunTests
     [DllImport("libc", SetLastError = true)]
     private static extern int kill(int pid, int signal);
 
-    [Fact]
+    /// <summary>Whether this process ignores SIGINT (bit 2 of SigIgn in /proc/self/status), as a command started in the background
+    /// by a non-interactive shell (<c>nohup … &amp;</c>) does: a child inherits that, so no Ctrl+C can reach it.</summary>
+    private static bool InterruptIgnored()
+    {
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:"));
+        return line is not null && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & 0x2) != 0;
+    }
+
+    /// <summary>Ctrl+C after the first progress line writes the finished chunks, marked interrupted, and exits 130.</summary>
+    [SkippableFact]
     public async Task CtrlCWritesTheFinishedResultsAndExits130()
     {
         if (!OperatingSystem.IsLinux()) return;
+        Skip.If(InterruptIgnored(), "SIGINT is ignored in this test run (started in the background by a non-interactive shell), so the " +
+            "child process could not receive Ctrl+C; run the tests in the foreground to check it");
         string json = TempFiles.Path("interrupted");
         string cli = Path.Combine(AppContext.BaseDirectory, "rlaif-theorems.dll");
         var start = new ProcessStartInfo("dotnet", [cli, "check", "T1", "--max-test", "300000", "--no-formal", "--seed", "3", "--json", json])
