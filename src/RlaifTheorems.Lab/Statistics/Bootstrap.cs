@@ -35,6 +35,14 @@ public static class Bootstrap
         return estimates;
     }
 
+    /// <summary>Resample b of n items: its draws <see cref="Draw"/>(seed, b, k, n) for k = 0…n − 1.</summary>
+    public static int[] Draws(int seed, int b, int n)
+    {
+        var draws = new int[n];
+        for (int k = 0; k < n; k++) draws[k] = Draw(seed, b, k, n);
+        return draws;
+    }
+
     /// <summary>⌊u_{b,k}·n⌋, the k-th draw of resample b from n items, with u_{b,k} ∈ [0, 1) the SplitMix64 finaliser of
     /// seed·φ ⊕ (b·2³² | k) plus φ: a stateless seeded stream that every statistic of a run can share whatever its n.</summary>
     public static int Draw(int seed, int b, int k, int n)

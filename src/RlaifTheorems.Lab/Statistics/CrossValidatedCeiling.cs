@@ -68,8 +68,7 @@ public static class CrossValidatedCeiling
         int n = items.Count, done = 0;
         for (int b = 0; b < resamples; b++)
         {
-            var draws = new int[n];
-            for (int k = 0; k < n; k++) draws[k] = Bootstrap.Draw(seed, b, k, n);
+            var draws = Bootstrap.Draws(seed, b, n);
             var resample = new ResampledItems(items, draws);
             var foldOf = draws.Select(i => fold[i]).ToArray();
             var byFold = ItemPasses.Moments(resample, folds, foldOf);

@@ -74,8 +74,7 @@ public static class AdversarialStudy
         int n = items.Count, done = 0;
         for (int b = 0; b < resamples; b++)
         {
-            var draws = new int[n];
-            for (int k = 0; k < n; k++) draws[k] = Bootstrap.Draw(seed, b, k, n);
+            var draws = Bootstrap.Draws(seed, b, n);
             var moments = ItemPasses.Moments(new ResampledItems(items, draws)).Total();
             if (moments.ValueVariance > 0)
             {

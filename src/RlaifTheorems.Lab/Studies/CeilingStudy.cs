@@ -46,9 +46,10 @@ public static class CeilingStudy
             geometry.InSampleCeiling(geometry.Rank), estimate.MeanPenalty, noise, capacity);
         if (refitResamples < 1 || items is not ItemSet inMemory || inMemory.Count < MinimumRefitItems) return result;
         var (mean, se) = CrossValidatedCeiling.RefitSpread(inMemory, fold, Folds, refitResamples, seed, refit);
+        var interval = RefitInterval.Around(estimate.Rho, se);
         return result with
         {
-            RefitLow = estimate.Rho - 1.959963984540054 * se, RefitHigh = estimate.Rho + 1.959963984540054 * se,
+            RefitLow = interval.Low, RefitHigh = interval.High,
             RefitStandardError = se, RefitMean = mean, RefitResamples = refitResamples,
         };
     }
