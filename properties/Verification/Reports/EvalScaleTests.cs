@@ -1,3 +1,4 @@
+using RlaifTheorems.Core.Numerics;
 using RlaifTheorems.Verification.Inputs;
 using RlaifTheorems.Verification.Reports;
 using RlaifTheorems.Cli;
@@ -84,8 +85,18 @@ public sealed class EvalScaleTests
     [Fact]
     public void AnOverflowingOutputIsOneLineAndExitTwo()
     {
-        var e = Eval("""{"E":[[1e200,0],[0,1e200]],"v":[1,1],"m":[1,1],"g":[1e200,1e200],"constitution":[[1,1]]}""");
-        Assert.Equal("expectedValueOfGeneration", e.Overflowing());
+        var (model, constitution, _) = ModelFile.Load(TempFiles.Write("""{"E":[[1e200,0],[0,1e200]],"v":[1,1],"m":[1,1],"g":[1e200,1e200],"constitution":[[1,1]]}""", "overflow"));
+        Assert.False(ModelEvaluation.TryOf(model, constitution, null, out var none, out var problem));
+        Assert.Null(none);
+        Assert.Equal(("expectedValueOfGeneration", InputProblem.OutOfRange), (problem.ParamName, problem.Problem));
+        Assert.Equal(InputProblem.OutOfRange, Assert.Throws<ModelInputException>(() => ModelEvaluation.Of(model, constitution)).Problem);
+        // EV = ⟨g, Ev⟩ = √2·1e400 itself is beyond the range: the public function says so instead of returning +∞, and scaled
+        // into the range it is computed (v is normalised: Ev = 1e200·(1, 1)/√2).
+        Assert.False(model.TryExpectedValue(model.Generation, out double infinite));
+        Assert.Equal(double.PositiveInfinity, infinite);
+        Assert.Equal(InputProblem.OutOfRange, Assert.Throws<ModelInputException>(() => model.ExpectedValue(model.Generation)).Problem);
+        Assert.True(model.TryExpectedValue(-model.Generation / 1e200, out double finite));
+        Assert.Equal(-Math.Sqrt(2) * 1e200, finite, 1e186);
         string path = TempFiles.Write("""{"E":[[1e200,0],[0,1e200]],"v":[1,1],"m":[1,1],"g":[1e200,1e200],"constitution":[[1,1]]}""", "overflow");
         Assert.Equal(2, RlaifTheorems.Cli.Eval.EvalCommand.Run(path));
         // Finite outputs whose products overflow are computed: EV = ⟨g, Ev⟩ with E's entries near 1e308.

@@ -30,10 +30,15 @@ public sealed class EvalCommand
             return Shared.ExitCodes.Usage;
         }
         var (model, constitution, vectors) = loaded.Value;
-        var evaluation = ExactPathSigns.Apply(ModelEvaluation.Of(model, constitution, vectors), file);
+        if (!ModelEvaluation.TryOf(model, constitution, vectors, out var rounded, out var overflow))
+        {
+            Console.Error.WriteLine($"eval: {path}: {overflow.ParamName} {overflow.Detail}");
+            return Shared.ExitCodes.Usage;
+        }
+        var evaluation = ExactPathSigns.Apply(rounded, file);
         if (evaluation.Overflowing() is { } name)
         {
-            Console.Error.WriteLine($"eval: {path}: {name} lies outside the double range (its magnitude exceeds 1.8e308); rescale E, g or m");
+            Console.Error.WriteLine($"eval: {path}: {name} {ModelEvaluation.OutOfRange(name).Detail}");
             return Shared.ExitCodes.Usage;
         }
         Console.WriteLine(JsonFormat.Serialize(evaluation));

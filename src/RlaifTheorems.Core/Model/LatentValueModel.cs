@@ -65,12 +65,24 @@ public sealed class LatentValueModel
     public double Agreement(Vector<double> u) => 1.0 - Math.Acos(Alignment(u)) / Math.PI;
 
     /// <summary>EV(θ) = E_{z~π_θ}[⟨v, z⟩] = ⟨θ, E v⟩.</summary>
+    /// <exception cref="ModelInputException">θ has a non-finite entry, or EV(θ) itself lies beyond the double range.</exception>
     public double ExpectedValue(Vector<double> theta)
     {
+        if (!TryExpectedValue(theta, out double value))
+            throw new ModelInputException(InputProblem.OutOfRange, nameof(theta), $"gives EV = ⟨θ, Ev⟩ beyond the double range ({(value > 0 ? "above 1.8e308" : "below -1.8e308")})");
+        return value;
+    }
+
+    /// <summary>EV(θ) = ⟨θ, E v⟩ for a finite θ; false, with <paramref name="value"/> = ±∞ giving its sign, when EV itself lies
+    /// beyond the double range. Computed as 2^{k+j}⟨Êᵀθ̂, v⟩ with E = 2^kÊ, θ = 2^jθ̂, so no intermediate product over- or
+    /// underflows: only the true value's own size can.</summary>
+    /// <exception cref="ModelInputException">θ has a non-finite entry.</exception>
+    public bool TryExpectedValue(Vector<double> theta, out double value)
+    {
         Guard.Finite(theta, nameof(theta));
-        // 2^{k+j}⟨Êᵀθ̂, v⟩ with E = 2^kÊ, θ = 2^jθ̂: only the true value's own size can overflow (to ±∞) or underflow.
         var (scaled, j) = PowerOfTwo.Normalised(theta);
-        return Math.ScaleB(Encoder.NormalisedPullback(scaled).DotProduct(Value.Vector), Encoder.Exponent + j);
+        value = Math.ScaleB(Encoder.NormalisedPullback(scaled).DotProduct(Value.Vector), Encoder.Exponent + j);
+        return double.IsFinite(value);
     }
 
     /// <summary>d_c = P_c m.</summary>

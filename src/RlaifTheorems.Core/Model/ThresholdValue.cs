@@ -34,8 +34,7 @@ public static class ThresholdValue
     {
         if (!double.IsFinite(tau)) throw new ModelInputException(InputProblem.NonFiniteEntry, nameof(tau), $"is {tau}; it must be finite");
         if (!double.IsFinite(lambda)) throw new ModelInputException(InputProblem.NonFiniteEntry, nameof(lambda), $"is {lambda}; it must be finite");
-        double slope = model.ExpectedValue(step), mu0 = model.ExpectedValue(start);
-        if (!double.IsFinite(slope) || !double.IsFinite(mu0))
+        if (!model.TryExpectedValue(step, out double slope) | !model.TryExpectedValue(start, out double mu0))
             throw new ModelInputException(InputProblem.OutOfRange, nameof(start), "gives ⟨θ, Ev⟩ beyond the double range");
         var (lambdaMantissa, lambdaExponent) = Split(lambda);
         var (slopeMantissa, slopeExponent) = Split(slope);

@@ -62,8 +62,34 @@ public sealed record ModelEvaluation(
 
     /// <summary>Evaluates <paramref name="model"/> under constitution <paramref name="c"/>; with <paramref name="vectors"/> (column-major
     /// d×n), also the alignment A(u) of each of its columns, in one batch (<see cref="BatchedAlignment"/>).</summary>
-    /// <exception cref="ModelInputException">The constitution or a vector does not live in R^d.</exception>
+    /// <exception cref="ModelInputException">The constitution or a vector does not live in R^d, or an output's true value lies
+    /// beyond the double range (<see cref="TryOf"/> names it without throwing).</exception>
     public static ModelEvaluation Of(LatentValueModel model, Constitution c, double[]? vectors = null)
+    {
+        if (!TryOf(model, c, vectors, out var evaluation, out var problem)) throw problem;
+        return evaluation;
+    }
+
+    /// <summary>The evaluation, or false and an <see cref="InputProblem.OutOfRange"/> problem naming the first output whose true
+    /// value lies beyond the double range (<see cref="Overflowing"/>); no output is ever ±∞.</summary>
+    /// <exception cref="ModelInputException">The constitution or a vector does not live in R^d.</exception>
+    public static bool TryOf(LatentValueModel model, Constitution c, double[]? vectors,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ModelEvaluation? evaluation,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ModelInputException? problem)
+    {
+        var candidate = Compute(model, c, vectors);
+        problem = candidate.Overflowing() is { } name ? OutOfRange(name) : null;
+        evaluation = problem is null ? candidate : null;
+        return problem is null;
+    }
+
+    /// <summary>The error naming output <paramref name="name"/> as beyond the double range.</summary>
+    public static ModelInputException OutOfRange(string name) =>
+        new(InputProblem.OutOfRange, name, "lies outside the double range (its magnitude exceeds 1.8e308); rescale E, g or m");
+
+    /// <summary>Every output, an unbounded one (expected values, strengths, condition) as ±∞ when its true value is beyond the
+    /// double range.</summary>
+    private static ModelEvaluation Compute(LatentValueModel model, Constitution c, double[]? vectors)
     {
         var d = model.Activated(c);
         PathSummary? path = null;
@@ -96,8 +122,14 @@ public sealed record ModelEvaluation(
             model.Encoder.WorldDimension, model.RepresentationDimension, model.Encoder.Condition, model.Encoder.IsIsometric, c.Rank,
             model.Quality, model.Alignment(model.Generation), d.ToArray(), activated, gap,
             slope, model.Agreement(model.Generation), model.Agreement(d),
-            model.ExpectedValue(model.Generation), model.ExpectedValue(d),
+            ExpectedValueOrInfinity(model, model.Generation), ExpectedValueOrInfinity(model, d),
             path, why, summary, vectors is null ? null : Alignments(model, vectors));
+    }
+
+    private static double ExpectedValueOrInfinity(LatentValueModel model, MathNet.Numerics.LinearAlgebra.Vector<double> theta)
+    {
+        model.TryExpectedValue(theta, out double value);
+        return value;
     }
 
     private static double[] Alignments(LatentValueModel model, double[] vectors)
