@@ -54,6 +54,7 @@ public static class CounterexampleCertificates
         var w = Times(E, V);
         var mw = Dot(M, w);
         const string inequality = "A(d_c) < −ρ·sin∠(m, Ev) (the isometric floor) for c = span(q)";
+        // Stryker disable once Equality : at ⟨m, Ev⟩ = 0 the floor is −ρ, which no constitution breaks (|A(d_c)| ≤ ρ, T2.1), so refusing here or after the search is the same verdict.
         if (mw.Sign < 0 || Dot(w, w).Sign == 0) return ExactCertificate.Fails(inequality, "⟨m, Ev⟩ < 0 or Ev = 0: the isometric floor is then −ρ, which T2.1 forbids breaking");
         // ρ²·‖v‖² = ‖P_row v‖² = ‖Proj_{rows of E} v‖².
         var row = Project(E, V);
@@ -62,10 +63,14 @@ public static class CounterexampleCertificates
         {
             var coefficient = Dot(q, M);
             var y = TransposeTimes(E, q);
+            // Stryker disable once Logical,Statement : ⟨q, m⟩ = 0 or Eᵀq = 0 gives p = 0 below, which the test p < 0 refuses before any division.
             if (coefficient.Sign == 0 || Dot(y, y).Sign == 0) continue;
+            // Stryker disable once Arithmetic : multiplying and dividing by sign(⟨q, m⟩) = ±1 agree.
             var p = Dot(y, V) * new Rational(coefficient.Sign, 1);
             // A(d_c) = sign(⟨q, m⟩)·⟨Eᵀq, v⟩/√(‖Eᵀq‖²‖v‖²).
-            if (p.Sign < 0 && p * p / (Dot(y, y) * Dot(V, V)) > floorSquared)
+            // Stryker disable once Equality : p = 0 would need 0 > floorSquared, and floorSquared = ρ²(1 − cos²) ≥ 0.
+            bool negative = p.Sign < 0;
+            if (negative && p * p / (Dot(y, y) * Dot(V, V)) > floorSquared)
                 return new ExactCertificate($"{inequality}, q = ({string.Join(", ", q)})", true);
         }
         return ExactCertificate.Fails(inequality, "no witness near the floating-point one certifies");
@@ -87,9 +92,15 @@ public static class CounterexampleCertificates
         if (CompareRootRatios(slope, Dot(b, b), c0, Dot(a, a)) <= 0) return ExactCertificate.Fails(inequality, "exactly, Δ ≤ 0");
         // E[V](λ) − E[V](0) = −λμ'(λμ' + 2(μ₀ − τ)), μ = c/‖v‖: negative iff λc' + 2c₀ − 2τ‖v‖ has the sign of c' (λ > 0).
         // Take λ = the last return 2(τ‖v‖ − c₀)/c' rounded up to an integer, plus one.
+        // Every strength past the bound certifies (below), so a larger integer λ changes the printed λ only, never the verdict.
         var returnBound = 2 * (Abs(T) * new Rational(Isqrt(v2) + 1, 1) + Abs(c0)) / Abs(slope);
+        // Stryker disable once Arithmetic : Numerator·Denominator ≥ ⌊Numerator/Denominator⌋ for the non-negative bound: a later λ, the same verdict.
         var lambda = new Rational(returnBound.Numerator / returnBound.Denominator + 1, 1);
+        // λ|μ'| exceeds 2|c₀| + 2|τ|√‖v‖², so the sign is μ''s whatever the signs of c₀ and τ: the check re-confirms the bound's
+        // arithmetic and cannot fail.
+        // Stryker disable once Arithmetic,Unary : |λμ'| > 2|c₀| + 2|τ|·√‖v‖² whichever signs c₀ and τ enter with.
         var inner = SignOfSurd(lambda * slope + 2 * c0, -2 * T, v2);
+        // Stryker disable once Conditional,String : inner equals sign(μ') by the bound above; the refusal is unreachable.
         return inner == slope.Sign
             ? new ExactCertificate($"{inequality}; at λ = {lambda}: sign(λμ' + 2(μ₀ − τ)) = sign(μ')", true)
             : ExactCertificate.Fails(inequality, "exact arithmetic does not confirm it");
@@ -120,33 +131,42 @@ public static class CounterexampleCertificates
         var (E, V, M) = (e.Select(Of).ToArray(), Of(v), Of(m));
         var a = directions.Select(Of).ToList();
         var w = Times(E, V);
+        // Stryker disable once Equality : ⟨m, w⟩ = 0 with ‖m‖²‖w‖² = 0 means w = Ev = 0 (m ≠ 0), where every ⟨Eᵀa_j, v⟩ = ⟨a_j, w⟩ is 0 and "below" refuses.
         bool positiveMultiple = Dot(M, w).Sign > 0 && Dot(M, M) * Dot(w, w) == Dot(M, w) * Dot(M, w);
         if (!positiveMultiple) return ExactCertificate.Fails(inequality, "the floor is not exactly 0 here: it needs the weights' magnitudes");
         bool Negative(IEnumerable<Rational> terms) => terms.All(t => t.Sign <= 0) && terms.Any(t => t.Sign < 0);
         bool hemisphere = Negative(a.Select(x => Dot(x, M)));
         bool below = Negative(a.Select(x => Dot(TransposeTimes(E, x), V)));
+        // Stryker disable once Logical : with m = kEv (k > 0), ⟨Eᵀa_j, v⟩ = ⟨a_j, m⟩/k, so hemisphere and below are the same test.
         return hemisphere && below ? new ExactCertificate(inequality, true) : ExactCertificate.Fails(inequality, "the terms do not all share a sign");
     }
 
+    // Stryker disable once Equality : at 0 both branches give 0; "> 0" negates all three of |τ|, |c₀| and |μ'|, which leaves their quotient unchanged.
     private static Rational Abs(Rational x) => x.Sign < 0 ? -x : x;
 
     /// <summary>⌊√n⌋ for n = ⌊x⌋ + 1 (x ≥ 0): Isqrt(x) + 1 &gt; √x.</summary>
+    // Stryker disable once Arithmetic : Numerator·Denominator ≥ ⌊x⌋ gives a larger upper bound of √x, so a later λ, the same verdict.
     private static System.Numerics.BigInteger Isqrt(Rational x) => Surd.IntegerSquareRoot(x.Numerator / x.Denominator + 1);
 
     /// <summary>Decimals near x with 1, 2, … 17 significant digits, then x itself.</summary>
     private static IEnumerable<Rational> NearbyDecimals(double x)
     {
+        // Stryker disable once Equality : a double's 17-significant-digit decimal is the double itself, which is tried last anyway.
         for (int digits = 1; digits <= 17; digits++)
             if (double.TryParse(x.ToString($"G{digits}", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.Float,
                     System.Globalization.CultureInfo.InvariantCulture, out double y))
+                // Stryker disable once String : a double's default text is its shortest round-trip form, as "R".
                 yield return Decimal(y.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+        // Stryker disable once Statement : the 17-digit decimal above is x exactly.
         yield return Rational.Of(x);
     }
 
     private static IEnumerable<Rational[]> NearbyVectors(double[] x)
     {
+        // Stryker disable once Equality : a double's 17-significant-digit decimal is the double itself, which is tried last anyway.
         for (int digits = 1; digits <= 17; digits++)
             yield return x.Select(t => Decimal(t.ToString($"G{digits}", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        // Stryker disable once Statement : the 17-digit decimals above are x exactly.
         yield return Of(x);
     }
 
@@ -157,12 +177,14 @@ public static class CounterexampleCertificates
         int exponent = parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 0;
         string mantissa = parts[0];
         int point = mantissa.IndexOf('.');
+        // Stryker disable once Equality : .NET never prints a numeral that starts with its decimal point.
         if (point >= 0)
         {
             exponent -= mantissa.Length - point - 1;
             mantissa = mantissa.Remove(point, 1);
         }
         var digits = System.Numerics.BigInteger.Parse(mantissa, System.Globalization.CultureInfo.InvariantCulture);
+        // Stryker disable once Equality : at exponent 0 both branches give the digits over 1.
         return exponent >= 0 ? new Rational(digits * System.Numerics.BigInteger.Pow(10, exponent), 1) : new Rational(digits, System.Numerics.BigInteger.Pow(10, -exponent));
     }
 }
