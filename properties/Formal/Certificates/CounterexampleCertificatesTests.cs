@@ -99,6 +99,7 @@ public sealed class CounterexampleCertificatesTests
         Refused(CoupledReadoutBeatsCeiling([[2, 0]], [0, -1], 0));
         Refused(CoupledReadoutBeatsCeiling([[2, 0]], [0, -1, 3], -0.5));
         Refused(CoupledReadoutBeatsCeiling([[2, 0], [0, 2]], [0, -1], -0.5));
+        Refused(CoupledReadoutBeatsCeiling([[2, 1]], [0, -1], -0.5));
     }
 
     /// <summary>N5 with E = 2I, v = e₁ and m = e₁ (m = Ev/2, a positive multiple with ‖m‖ ≠ ‖Ev‖): directions whose terms are all
@@ -115,13 +116,17 @@ public sealed class CounterexampleCertificatesTests
         Refused(AttentionEscapesHemisphere(e, v, [1, 1], [[-1, 0]]));
     }
 
-    /// <summary>The P3.1 corpus case: a witness near (−1, −5·10⁻¹⁰) is certified at the shortest decimals that certify.</summary>
+    /// <summary>The P3.1 corpus case: a witness near (−1, −5·10⁻¹⁰) is certified at the shortest decimals that certify, and so is the
+    /// same direction scaled by 1000, whose one-digit decimals are written with an exponent (−1E+03).</summary>
     [Fact]
     public void AFloorCertificatePrintsTheShortestWitnessThatCertifies()
     {
         var certificate = IsometricFloorBroken([[0, -1], [1, 1]], [0, -1], [0, -1], [-0.9999999999, -5.1e-10]);
         Assert.True(certificate.Certified, certificate.Reason);
         Assert.EndsWith("q = (-1, -1/2000000000)", certificate.Inequality);
+        var scaled = IsometricFloorBroken([[0, -1], [1, 1]], [0, -1], [0, -1], [-999.9999999, -5.1e-7]);
+        Assert.True(scaled.Certified, scaled.Reason);
+        Assert.EndsWith("q = (-1000, -1/2000000)", scaled.Inequality);
         // q = (1, 1): ⟨q, m⟩ = −1 and Eᵀq = (1, 0) ⟂ v, so A(d_c) = 0 lies above the floor at every decimal of q.
         Refused(IsometricFloorBroken([[0, -1], [1, 1]], [0, -1], [0, -1], [1, 1]));
     }
