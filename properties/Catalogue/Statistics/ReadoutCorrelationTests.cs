@@ -78,4 +78,38 @@ public sealed class ReadoutCorrelationTests
             if (Draw(r, 2_000, 1_000 + run).Statistics.LowerBound(0.05, 60.0) > truth.Estimate) above++;
         Assert.True(above <= 60, $"{above} of 200 bounds above the true correlation {truth.Estimate:G4}");
     }
+
+    /// <summary>
+    /// The bound is the smallest correlation the three intervals allow: E[fV]/√(E[f²] − E[f]²) minimised over the corners of the box
+    /// E[fV] ∈ mean(fV) ± t_fv (Bernstein), E[f²] ∈ mean(f²) ± t_f² and |E[f]| ∈ [max(0, |mean(f)| − t_f), |mean(f)| + t_f]
+    /// (Hoeffding); a corner with no variance and E[fV] ≤ 0 allows −1, and the bound never goes below −1. The ratio is monotone in each
+    /// coordinate, so its minimum over the box is at a corner. Checked from N = 20 (wide intervals, the −1 floor) to N = 20,000.
+    /// </summary>
+    [Fact]
+    public void TheLowerBoundIsTheSmallestCorrelationTheIntervalsAllow()
+    {
+        int floors = 0, positive = 0, negative = 0;
+        foreach (int n in new[] { 20, 200, 2_000, 20_000 })
+            foreach (double r in new[] { -0.95, -0.5, 0.3, 0.95 })
+            {
+                var (statistics, f, v) = Draw(r, n, n + (int)(100 * r));
+                const double alpha = 0.01, range = 6.0;
+                double tFv = ConfidenceBound.Bernstein(n, alpha, 1.0, range), tF = ConfidenceBound.Hoeffding(n, alpha, 2.0), tF2 = ConfidenceBound.Hoeffding(n, alpha, 1.0);
+                double fv = f.Zip(v, (a, b) => a * b).Average(), f2 = f.Average(x => x * x), mean = Math.Abs(f.Average());
+                double expected = double.PositiveInfinity;
+                foreach (double numerator in new[] { fv - tFv, fv + tFv })
+                    foreach (double square in new[] { f2 - tF2, f2 + tF2 })
+                        foreach (double centre in new[] { Math.Max(0, mean - tF), mean + tF })
+                        {
+                            double variance = square - centre * centre;
+                            double ratio = variance > 0 ? numerator / Math.Sqrt(variance) : numerator > 0 ? double.PositiveInfinity : -1;
+                            expected = Math.Min(expected, ratio);
+                        }
+                expected = Math.Max(-1, expected);
+                double bound = statistics.LowerBound(alpha, range);
+                Assert.Equal(expected, bound, 1e-12);
+                if (bound == -1) floors++; else if (bound > 0) positive++; else negative++;
+            }
+        Assert.True(floors > 0 && positive > 0 && negative > 0, $"{floors} at −1, {positive} positive, {negative} negative");
+    }
 }

@@ -13,6 +13,7 @@ public sealed class ReadoutCorrelation
     /// <summary>Adds one sample (f must lie in [−1, 1]).</summary>
     public void Add(double f, double v)
     {
+        // Stryker disable once Assignment : Σf enters the estimate only squared and the bound only as |Σf|, so −Σf gives the same numbers.
         _f += f;
         _f2 += f * f;
         _fv += f * v;
@@ -33,7 +34,9 @@ public sealed class ReadoutCorrelation
     }
 
     /// <summary>
-    /// A lower confidence bound of corr(f, V) holding with probability ≥ 1 − 3α, given |fV − E[fV]| ≤ <paramref name="productRange"/>.
+    /// A lower confidence bound of corr(f, V) holding with probability ≥ 1 − 3α, given |fV − E[fV]| ≤ <paramref name="productRange"/>:
+    /// the smallest E[fV]/√(E[f²] − E[f]²) over the box the three intervals allow (E[fV] ± t_fv, E[f²] ± t_f², |E[f]| within
+    /// |mean| ± t_f, at least 0), and −1 when the box admits a variance of 0 with E[fV] ≤ 0.
     /// </summary>
     public double LowerBound(double alpha, double productRange)
     {
@@ -43,10 +46,13 @@ public sealed class ReadoutCorrelation
         double mean = Math.Abs(_f / _n);
         if (numerator > 0)
         {
+            // At least the sample variance plus t_f² (|E[f]| ≤ |mean| here), so positive: t_f² ≥ 10⁻⁵ for any N below 10⁹, far above
+            // the rounding of E[f²] − mean².
             double varianceUpper = _f2 / _n + tF2 - Math.Pow(Math.Max(0, mean - tF), 2);
-            return varianceUpper <= 0 ? double.PositiveInfinity : numerator / Math.Sqrt(varianceUpper);
+            return numerator / Math.Sqrt(varianceUpper);
         }
         double varianceLower = _f2 / _n - tF2 - Math.Pow(mean + tF, 2);
+        // Stryker disable once Equality : at a variance of exactly 0 with a negative numerator, numerator/0 = −∞ is clamped to −1 as well; both exactly 0 is not reached.
         return varianceLower <= 0 ? -1 : Math.Max(-1, numerator / Math.Sqrt(varianceLower));
     }
 }
