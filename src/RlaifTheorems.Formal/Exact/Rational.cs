@@ -63,8 +63,33 @@ public readonly record struct Rational : IComparable<Rational>
     /// <inheritdoc/>
     public int CompareTo(Rational other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
 
-    /// <summary>The nearest double (for display only).</summary>
-    public double ToDouble() => (double)Numerator / (double)Denominator;
+    /// <summary>The nearest double (ties to even), subnormals included.</summary>
+    /// <exception cref="OverflowException">|x| rounds to 2^1024 or more, beyond the double range (<see cref="TryToDouble"/> says so
+    /// without throwing).</exception>
+    public double ToDouble() => TryToDouble(out double value) ? value : throw new OverflowException($"{this} lies beyond the double range");
+
+    /// <summary>The nearest double (ties to even); false, with <paramref name="value"/> = ±∞ giving the sign, when |x| rounds beyond
+    /// the double range. With 2^(e−1) &lt; |x| &lt; 2^(e+1), the integer quotient of |x|·2^k has at least 55 bits (or its unit is
+    /// 2^−1076, below the subnormal spacing 2^−1074); it is rounded to 53 significant bits, and to whole units of 2^−1074, with the
+    /// division's remainder breaking ties, then scaled by 2^−k exactly.</summary>
+    public bool TryToDouble(out double value)
+    {
+        value = 0;
+        if (Numerator.IsZero) return true;
+        var magnitude = BigInteger.Abs(Numerator);
+        long e = (long)magnitude.GetBitLength() - (long)Denominator.GetBitLength();
+        long k = Math.Min(55 - e, 1074) + 2;
+        var quotient = k >= 0
+            ? BigInteger.DivRem(magnitude << (int)k, Denominator, out var remainder)
+            : BigInteger.DivRem(magnitude, Denominator << (int)-k, out remainder);
+        int drop = (int)Math.Max((long)quotient.GetBitLength() - 53, k - 1074);
+        var kept = quotient >> drop;
+        var low = quotient - (kept << drop);
+        var half = BigInteger.One << (drop - 1);
+        if (low > half || (low == half && (!remainder.IsZero || !kept.IsEven))) kept += 1;
+        value = Math.ScaleB((double)kept, (int)(drop - k)) * Numerator.Sign;
+        return double.IsFinite(value);
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Denominator.IsOne ? Numerator.ToString() : $"{Numerator}/{Denominator}";

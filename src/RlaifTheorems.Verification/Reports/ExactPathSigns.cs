@@ -92,14 +92,12 @@ public static class ExactPathSigns
         return new Rational(y.Denominator << k, Surd.IntegerSquareRoot(nd << (2 * k)));
     }
 
-    /// <summary>The nearest double of a rational of any size (both parts shifted into the double range first).</summary>
+    /// <summary>The nearest double of a rational of any size; ±∞ beyond the double range, which
+    /// <see cref="ModelEvaluation.Overflowing"/> names (eval then says so in one line).</summary>
     private static double ToDouble(Rational x)
     {
-        if (x.Sign == 0) return 0;
-        long shift = Math.Max(0, Math.Max(x.Numerator.GetBitLength(), x.Denominator.GetBitLength()) - 1000);
-        double n = (double)(x.Numerator >> (int)shift), d = (double)(x.Denominator >> (int)shift);
-        if (d == 0) return x.Sign * double.MaxValue;
-        return n / d;
+        x.TryToDouble(out double value);
+        return value;
     }
 
     /// <summary>A strength λ &gt; 0 with A(g + λd_c) ≤ A(g), checked exactly: past Λ*, or a small or large power of two.</summary>
