@@ -33,6 +33,8 @@ public sealed record RidgeReadout(Vector<double> Weights, Vector<double> Centre,
                 rss += -2 * b * cPrime[j] + lambda[j] * b * b;
                 df += lambda[j] / (lambda[j] + a);
             }
+            // Stryker disable once Equality,Statement : df ≤ rank Σ ≤ n − 1 for the centred covariance of n items, so df ≥ n is a guard
+            // that no data reaches.
             if (df >= n) continue;
             double gcv = Math.Max(rss, 0) / Math.Pow(1 - df / n, 2);
             if (gcv < best) { best = gcv; alpha = a; }
