@@ -47,7 +47,9 @@ public static class ShardEnvironment
         }
         foreach (var read in new Func<IReadOnlyDictionary<string, string>, (string, Shard?, string?)?>[] { Slurm, Kubernetes, Matrix })
         {
-            if (read(environment) is not var (source, found, error)) continue;
+            var reading = read(environment);
+            if (reading is null) continue;
+            var (source, found, error) = reading.Value;
             if (error is not null)
             {
                 problem = error;
