@@ -127,6 +127,9 @@ public sealed class CounterexampleCertificatesTests
         var scaled = IsometricFloorBroken([[0, -1], [1, 1]], [0, -1], [0, -1], [-999.9999999, -5.1e-7]);
         Assert.True(scaled.Certified, scaled.Reason);
         Assert.EndsWith("q = (-1000, -1/2000000)", scaled.Inequality);
+        // E = diag(1, ½), v = e₁, m = (1, 1): the floor is −ρ·sin∠(m, Ev) = −1/√2, and q = (−1, 2) (⟨q, m⟩ = 1 > 0, Eᵀq = (−1, 1))
+        // activates exactly A(d_c) = −1/√2: on the floor, not below it.
+        Refused(IsometricFloorBroken([[1, 0], [0, 0.5]], [1, 0], [1, 1], [-1, 2]));
         // q = (1, 1): ⟨q, m⟩ = −1 and Eᵀq = (1, 0) ⟂ v, so A(d_c) = 0 lies above the floor at every decimal of q.
         Refused(IsometricFloorBroken([[0, -1], [1, 1]], [0, -1], [0, -1], [1, 1]));
     }
