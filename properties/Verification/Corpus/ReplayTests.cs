@@ -110,7 +110,9 @@ public sealed class ReplayTests
         Assert.EndsWith(": is a directory, not a counterexample file", Assert.Throws<InvalidDataException>(() => CounterexampleFile.Read(Corpus)).Message);
         Assert.Equal("/no/such.json: no such file", Assert.Throws<InvalidDataException>(() => CounterexampleFile.Read("/no/such.json")).Message);
         string notJson = TempFiles.Write("not json", "replay");
-        Assert.StartsWith($"{notJson}: not a counterexample file: ", Assert.Throws<InvalidDataException>(() => CounterexampleFile.Read(notJson)).Message);
+        string notAFile = Assert.Throws<InvalidDataException>(() => CounterexampleFile.Read(notJson)).Message;
+        Assert.StartsWith($"{notJson}: not a counterexample file: ", notAFile);
+        Assert.DoesNotContain("Path:", notAFile);
         foreach (string text in new[] { "null", "{}" })
         {
             string path = TempFiles.Write(text, "replay");
@@ -121,13 +123,22 @@ public sealed class ReplayTests
         Assert.Equal("P1.1: the file has no case", Assert.Throws<InvalidDataException>(() => Replayed(f => f["case"] = null)).Message);
         Assert.Equal("P1.1: the file holds a ThresholdCase, but the entry takes a ModelCase",
             Assert.Throws<InvalidDataException>(() => Replayed(f => f["caseType"] = "ThresholdCase")).Message);
-        Assert.StartsWith("P1.1: the case does not read as a ModelCase: ",
-            Assert.Throws<InvalidDataException>(() => Replayed(f => f["case"] = "text")).Message);
+        string unreadable = Assert.Throws<InvalidDataException>(() => Replayed(f => f["case"]!["e"] = "text")).Message;
+        Assert.StartsWith("P1.1: the case does not read as a ModelCase: ", unreadable);
+        Assert.DoesNotContain("Path:", unreadable);
     }
 
     [Fact]
     public void FilesListsAFoldersJsonFilesInOrderAndPassesFilesThrough()
     {
+        string folder = Path.Combine(Path.GetDirectoryName(TempFiles.Write("{}", "replay"))!, $"files-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            foreach (var name in new[] { "b.json", "a.json", "notes.txt" }) File.WriteAllText(Path.Combine(folder, name), "{}");
+            Assert.Equal([Path.Combine(folder, "a.json"), Path.Combine(folder, "b.json")], Replay.Files([folder]));
+        }
+        finally { Directory.Delete(folder, recursive: true); }
         var listed = Replay.Files([Corpus, "/some/file.json"]);
         Assert.Equal(Directory.GetFiles(Corpus, "*.json").Order().Append("/some/file.json"), listed);
         Assert.Contains(listed, f => f.EndsWith("P1.1.json"));
@@ -155,6 +166,34 @@ public sealed class ReplayTests
         Assert.Equal(("P1.1", EntryKind.Probe, "ModelCase", "9.9.9", refuted.Violation), (file.Id, file.Kind, file.CaseType, file.SuiteVersion, file.Violation));
         Assert.True(file.Reevaluate().AsExpected);
         var holding = TheoremCatalogue.Find("T1.2")!.Run(new RunSettings(50, 1));
-        Assert.Throws<ArgumentException>(() => CounterexampleFile.From(holding, "9.9.9"));
+        Assert.StartsWith("T1.2 has no counterexample to save", Assert.Throws<ArgumentException>(() => CounterexampleFile.From(holding, "9.9.9")).Message);
+        // Written as indented JSON ending in a newline, and read back the same.
+        string path = TempFiles.Write("", "replay");
+        file.Write(path);
+        string text = File.ReadAllText(path);
+        Assert.EndsWith("}\n", text);
+        Assert.Contains("\n  \"id\": \"P1.1\"", text);
+        Assert.Equal(file.Violation, CounterexampleFile.Read(path).Violation);
+    }
+
+    /// <summary>A pinned THEOREM case is a regression case: it replays as holding, and its summary says so; were it to fail, the
+    /// summary names the regression and the case.</summary>
+    [Fact]
+    public void APinnedTheoremCaseIsARegressionCase()
+    {
+        var entry = TheoremCatalogue.Find("T1.2")!;
+        string path = Altered(f => { f["id"] = "T1.2"; f["kind"] = "theorem"; f["name"] = entry.Name; f["statement"] = entry.Statement; f.Remove("violation"); f.Remove("certifies"); }, "T1.2.json");
+        try
+        {
+            var check = Replay.One(path);
+            Assert.True(check.AsRecorded, string.Join("\n", check.Lines));
+            Assert.EndsWith("T1.2: regression case holds", Assert.Single(check.Lines));
+        }
+        finally { Directory.Delete(Path.GetDirectoryName(path)!, recursive: true); }
+        var broken = new ReplayResult(entry, "the case", new CaseOutcome(true, false, -0.5, "Δ < 0"), AsExpected: false);
+        Assert.Equal("T1.2: REGRESSION: Δ < 0 on the pinned case the case", broken.Summary);
+        var probe = TheoremCatalogue.Find("P1.1")!;
+        Assert.Equal($"P1.1: NO LONGER REFUTED: the claim \"{probe.Statement}\" holds on the pinned case x",
+            new ReplayResult(probe, "x", new CaseOutcome(true, true, 0.5), AsExpected: false).Summary);
     }
 }

@@ -78,9 +78,10 @@ public sealed class ChunkCheckTests
         Assert.EndsWith("its tightest slack and its hypothesis count disagree", Refused(entry, chunk with { MinSlack = null }));
         Assert.EndsWith("its tightest slack and its hypothesis count disagree", Refused(entry, chunk with { HypothesisCases = 0 }));
         double tolerance = chunk.TightestTolerance!.Value;
-        Assert.Contains("beyond its tolerance", Refused(entry, chunk with { MinSlack = -2 * tolerance - 1e-3 }));
-        Assert.Contains("(none recorded)", Refused(entry, chunk with { TightestTolerance = null }));
-        Assert.Contains("beyond its tolerance", Refused(entry, chunk with { TightestTolerance = -1.0 }));
+        double slack = -2 * tolerance - 1e-3;
+        Assert.Equal($"T1.2 chunk 0 holds with slack {slack:G3}, beyond its tolerance {tolerance:G3}", Refused(entry, chunk with { MinSlack = slack }));
+        Assert.EndsWith("beyond its tolerance (none recorded)", Refused(entry, chunk with { TightestTolerance = null }));
+        Assert.EndsWith("beyond its tolerance -1", Refused(entry, chunk with { TightestTolerance = -1.0 }));
         // At exactly minus its tolerance a part still holds.
         Assert.Null(ChunkCheck.Problem(entry, 0, chunk with { MinSlack = -tolerance }, Settings));
         Assert.Equal("T1.2 chunk 0 failed without saying why", Refused(entry, chunk with { Verdict = Verdict.Failed }));
@@ -100,7 +101,7 @@ public sealed class ChunkCheckTests
         foreach (double violation in new[] { 0.0, -1.0, double.NaN, double.PositiveInfinity })
             Assert.EndsWith(missing, Refused(entry, chunk with { Violation = violation }));
         double recorded = chunk.Violation!.Value;
-        Assert.Contains($"records violation {recorded * 2:R}", Refused(entry, chunk with { Violation = recorded * 2 }));
+        Assert.Equal($"P1.1 chunk 0 records violation {recorded * 2:R}; its counterexample gives {recorded:R}", Refused(entry, chunk with { Violation = recorded * 2 }));
         // Its counterexample as JSON, as a report holds it: accepted; changed so that it holds, or of another type: refused.
         var json = JsonSerializer.SerializeToElement(chunk.Counterexample, JsonFormat.Options);
         Assert.Null(ChunkCheck.Problem(entry, 0, chunk with { Counterexample = json }, Settings));
@@ -109,7 +110,12 @@ public sealed class ChunkCheckTests
         var unrefuting = JsonSerializer.SerializeToElement(new { e = new[] { new[] { 1.0, 0 }, new[] { 0, 1.0 } }, v = new[] { 1.0, 0 }, m = new[] { 1.0, 0 },
             g = new[] { 1.0, 1 }, c = new[] { new[] { 1.0, 0 } }, worldDimension = 2, representationDimension = 2 });
         Assert.EndsWith("'s counterexample does not refute the claim", Refused(entry, chunk with { Counterexample = unrefuting }));
-        Assert.Contains("'s counterexample does not read as a ModelCase", Refused(entry, chunk with { Counterexample = JsonSerializer.SerializeToElement(new { e = "x" }) }));
+        // A refutation by a yes/no part records no violation (it has no size): its counterexample must still break the claim.
+        Assert.Null(ChunkCheck.Problem(entry, 0, chunk with { Violation = null }, Settings));
+        Assert.EndsWith("'s counterexample does not refute the claim", Refused(entry, chunk with { Counterexample = unrefuting, Violation = null }));
+        string unreadable = Refused(entry, chunk with { Counterexample = JsonSerializer.SerializeToElement(new { e = "x" }) });
+        Assert.StartsWith("P1.1 chunk 0's counterexample does not read as a ModelCase: ", unreadable);
+        Assert.DoesNotContain("Path:", unreadable);
         Assert.EndsWith("'s counterexample is not a ModelCase", Refused(entry, chunk with { Counterexample = "a string" }));
     }
 }

@@ -75,6 +75,7 @@ public sealed class ShardEnvironmentTests
         string problem = Refused(null, variables);
         Assert.Contains("not a regular range of shards", problem);
         Assert.Contains($"task {id} of {count}, {min}–{max} step {step}", problem);
+        Assert.EndsWith($"submit it as --array=0-{count - 1} or give --shard i/n", problem);
     }
 
     [Theory]
@@ -89,6 +90,14 @@ public sealed class ShardEnvironmentTests
         var env = new Dictionary<string, string> { ["SLURM_ARRAY_TASK_ID"] = "1", ["SLURM_ARRAY_TASK_COUNT"] = "4", [name] = text };
         Assert.False(ShardEnvironment.TryResolve(null, env, out _, out var problem));
         Assert.Equal($"{name}={text} is not a whole number", problem);
+    }
+
+    /// <summary>The largest count a shard index can hold is accepted; one more is no regular range of shards.</summary>
+    [Fact]
+    public void ASlurmArrayOfAtMostIntMaxValueShardsIsAccepted()
+    {
+        Assert.Equal(new Shard(1, int.MaxValue), Resolved(null, V("SLURM_ARRAY_TASK_ID", 0), V("SLURM_ARRAY_TASK_COUNT", int.MaxValue)));
+        Assert.Contains("not a regular range", Refused(null, V("SLURM_ARRAY_TASK_ID", 0), V("SLURM_ARRAY_TASK_COUNT", int.MaxValue + 1L)));
     }
 
     [Fact]
@@ -154,7 +163,7 @@ public sealed class ShardEnvironmentTests
     public void TheCurrentEnvironmentIsRestrictedToTheContractsVariables()
     {
         Assert.All(ShardEnvironment.Current().Keys, k => Assert.Contains(k, ShardEnvironment.Variables));
-        Assert.Equal(8, ShardEnvironment.Variables.Count);
-        Assert.Equal(ShardEnvironment.Variables.Count, ShardEnvironment.Variables.Distinct().Count());
+        Assert.Equal(["SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN", "SLURM_ARRAY_TASK_MAX", "SLURM_ARRAY_TASK_STEP",
+            "JOB_COMPLETION_INDEX", "RLAIF_SHARD_COUNT", "RLAIF_SHARD"], ShardEnvironment.Variables);
     }
 }

@@ -62,6 +62,7 @@ public sealed record CounterexampleFile(
         object @case;
         try
         {
+            // Stryker disable once String : a JSON null case is refused above, and no other case reads as null.
             @case = Case.Deserialize(entry.CaseType, JsonFormat.Options) ?? throw new InvalidDataException($"{Id}: empty case");
         }
         catch (JsonException e)

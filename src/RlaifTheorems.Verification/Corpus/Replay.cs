@@ -45,6 +45,7 @@ public static class Replay
         if (entry.Kind != EntryKind.Probe) return new ReplayCheck(path, lines, asRecorded);
         if (file.Violation is not { } recorded || result.Violation is not { } now || Math.Abs(recorded - now) > Tolerance.For(Math.Abs(now)))
         {
+            // Stryker disable once String : a double's default text is its shortest round-trip form, as "R".
             lines.Add($"  MISMATCH: the file records violation {file.Violation?.ToString("R") ?? "none"}, the case gives {result.Violation?.ToString("R") ?? "none"}");
             asRecorded = false;
         }

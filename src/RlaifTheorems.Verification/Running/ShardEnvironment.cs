@@ -102,7 +102,8 @@ public static class ShardEnvironment
 
     private static (string, Shard?, string?)? Matrix(IReadOnlyDictionary<string, string> env)
     {
-        if (!env.TryGetValue("RLAIF_SHARD", out var text)) return null;
-        return Shard.Parse(text, out var error) is { } shard ? ("RLAIF_SHARD", shard, null) : ("RLAIF_SHARD", null, "RLAIF_SHARD: " + error);
+        const string source = "RLAIF_SHARD";
+        if (!env.TryGetValue(source, out var text)) return null;
+        return Shard.Parse(text, out var error) is { } shard ? (source, shard, null) : (source, null, source + ": " + error);
     }
 }
