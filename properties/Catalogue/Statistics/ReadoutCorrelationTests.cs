@@ -10,8 +10,8 @@ namespace RlaifTheorems.Properties.Catalogue.Statistics;
 /// </summary>
 public sealed class ReadoutCorrelationTests
 {
-    /// <summary>f = tanh(X), V = rX + √(1 − r²)Y with X, Y independent standard normals.</summary>
-    private static (ReadoutCorrelation Statistics, double[] F, double[] V) Draw(double r, int n, int seed)
+    /// <summary>f = tanh(X + shift), V = rX + √(1 − r²)Y with X, Y independent standard normals.</summary>
+    private static (ReadoutCorrelation Statistics, double[] F, double[] V) Draw(double r, int n, int seed, double shift = 0)
     {
         var stream = new GaussianStream(seed);
         var statistics = new ReadoutCorrelation();
@@ -19,7 +19,7 @@ public sealed class ReadoutCorrelationTests
         for (int i = 0; i < n; i++)
         {
             double x = stream.Next(), y = stream.Next();
-            (f[i], v[i]) = (Math.Tanh(x), r * x + Math.Sqrt(1 - r * r) * y);
+            (f[i], v[i]) = (Math.Tanh(x + shift), r * x + Math.Sqrt(1 - r * r) * y);
             statistics.Add(f[i], v[i]);
         }
         return (statistics, f, v);
@@ -83,7 +83,8 @@ public sealed class ReadoutCorrelationTests
     /// The bound is the smallest correlation the three intervals allow: E[fV]/√(E[f²] − E[f]²) minimised over the corners of the box
     /// E[fV] ∈ mean(fV) ± t_fv (Bernstein), E[f²] ∈ mean(f²) ± t_f² and |E[f]| ∈ [max(0, |mean(f)| − t_f), |mean(f)| + t_f]
     /// (Hoeffding); a corner with no variance and E[fV] ≤ 0 allows −1, and the bound never goes below −1. The ratio is monotone in each
-    /// coordinate, so its minimum over the box is at a corner. Checked from N = 20 (wide intervals, the −1 floor) to N = 20,000.
+    /// coordinate, so its minimum over the box is at a corner. Checked from N = 20 (wide intervals, the −1 floor) to N = 20,000, for
+    /// readouts centred at 0 and shifted (|E[f]| above its half-width, so the box's |E[f]| range starts above 0).
     /// </summary>
     [Fact]
     public void TheLowerBoundIsTheSmallestCorrelationTheIntervalsAllow()
@@ -91,8 +92,9 @@ public sealed class ReadoutCorrelationTests
         int floors = 0, positive = 0, negative = 0;
         foreach (int n in new[] { 20, 200, 2_000, 20_000 })
             foreach (double r in new[] { -0.95, -0.5, 0.3, 0.95 })
+            foreach (double shift in new[] { 0.0, 1.0 })
             {
-                var (statistics, f, v) = Draw(r, n, n + (int)(100 * r));
+                var (statistics, f, v) = Draw(r, n, n + (int)(100 * r), shift);
                 const double alpha = 0.01, range = 6.0;
                 double tFv = ConfidenceBound.Bernstein(n, alpha, 1.0, range), tF = ConfidenceBound.Hoeffding(n, alpha, 2.0), tF2 = ConfidenceBound.Hoeffding(n, alpha, 1.0);
                 double fv = f.Zip(v, (a, b) => a * b).Average(), f2 = f.Average(x => x * x), mean = Math.Abs(f.Average());

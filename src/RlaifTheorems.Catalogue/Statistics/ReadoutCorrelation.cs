@@ -44,6 +44,8 @@ public sealed class ReadoutCorrelation
         double tF = ConfidenceBound.Hoeffding(_n, alpha, 2.0), tF2 = ConfidenceBound.Hoeffding(_n, alpha, 1.0);
         double numerator = _fv / _n - tFv;
         double mean = Math.Abs(_f / _n);
+        // Stryker disable once Equality : at a numerator of exactly 0 both branches give 0 unless the lower variance is ≤ 0 too; both
+        // exactly at their boundaries is not reached.
         if (numerator > 0)
         {
             // At least the sample variance plus t_f² (|E[f]| ≤ |mean| here), so positive: t_f² ≥ 10⁻⁵ for any N below 10⁹, far above
