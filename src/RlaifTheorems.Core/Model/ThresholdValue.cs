@@ -34,7 +34,8 @@ public static class ThresholdValue
     {
         if (!double.IsFinite(tau)) throw new ModelInputException(InputProblem.NonFiniteEntry, nameof(tau), $"is {tau}; it must be finite");
         if (!double.IsFinite(lambda)) throw new ModelInputException(InputProblem.NonFiniteEntry, nameof(lambda), $"is {lambda}; it must be finite");
-        if (!model.TryExpectedValue(step, out double slope) | !model.TryExpectedValue(start, out double mu0))
+        bool slopeInRange = model.TryExpectedValue(step, out double slope), startInRange = model.TryExpectedValue(start, out double mu0);
+        if (!slopeInRange || !startInRange)
             throw new ModelInputException(InputProblem.OutOfRange, nameof(start), "gives ⟨θ, Ev⟩ beyond the double range");
         var (lambdaMantissa, lambdaExponent) = Split(lambda);
         var (slopeMantissa, slopeExponent) = Split(slope);
