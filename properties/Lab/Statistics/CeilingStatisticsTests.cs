@@ -23,6 +23,8 @@ public sealed class CeilingStatisticsTests
     [InlineData(2603, 99, 12345, 1000000, 587499)]
     [InlineData(0, 0, 0, 7, 6)]
     [InlineData(7, 1, 0, int.MaxValue, 16444302)]
+    [InlineData(1, 0, 0, int.MaxValue, 926699316)]
+    [InlineData(1, 0, 2, int.MaxValue, 1608786695)]
     public void DrawsAgreeWithTheIndependentRecomputation(int seed, int b, int k, int n, int expected) =>
         Assert.Equal(expected, Bootstrap.Draw(seed, b, k, n));
 
@@ -60,6 +62,10 @@ public sealed class CeilingStatisticsTests
         double fromMoments = CrossValidatedCeiling.FromFoldMoments(Enumerable.Range(0, 5).Select(byFold.Of).ToList());
         Assert.Equal(Correlation.Pearson(predictions, items.Values), fromMoments, 9);
         Assert.InRange(fromMoments, 0.3, 1);
+        // Identical representations give constant predictions (no variance) beside varying values: correlation 0, not NaN or ±1.
+        var same = new ItemSet(items.Names, Enumerable.Repeat(items.Representations[..items.Dimension], items.Count).SelectMany(r => r).ToArray(), items.Values, items.Dimension, "same");
+        var sameFolds = ItemPasses.Moments(same, 5, fold);
+        Assert.Equal(0, CrossValidatedCeiling.FromFoldMoments(Enumerable.Range(0, 5).Select(sameFolds.Of).ToList()));
         // Constant predictions (every value the same) have no correlation: 0, not NaN.
         var flat = new ItemSet(items.Names, items.Representations, items.Values.Select(_ => 1.0).ToArray(), items.Dimension, "flat");
         var flatFolds = ItemPasses.Moments(flat, 5, fold);

@@ -49,8 +49,11 @@ public static class Bootstrap
     {
         ulong z = (ulong)(uint)seed * 0x9E3779B97F4A7C15UL ^ ((ulong)(uint)b << 32 | (uint)k);
         z += 0x9E3779B97F4A7C15UL;
+        // Stryker disable once Bitwise : z is unsigned, so >> and >>> agree.
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        // Stryker disable once Bitwise : z is unsigned, so >> and >>> agree.
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        // Stryker disable once Bitwise : z is unsigned, so >> and >>> agree.
         z ^= z >> 31;
         return (int)Math.BigMul(z, (ulong)n, out _);
     }

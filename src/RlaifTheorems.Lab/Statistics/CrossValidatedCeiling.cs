@@ -78,6 +78,7 @@ public static class CrossValidatedCeiling
         }
         var valid = estimates.Where(double.IsFinite).ToArray();
         double mean = valid.Average();
+        // Stryker disable once Arithmetic : Σ(x − m)(x + m) = Σx² − n·m² = Σ(x − m)² at the mean m, so either factor's sign gives the same sum.
         return (mean, Math.Sqrt(valid.Sum(x => (x - mean) * (x - mean)) / Math.Max(1, valid.Length - 1)));
     }
 

