@@ -104,8 +104,8 @@ public sealed class Surd
     private static (BigInteger Square, BigInteger Free) SquareFree(BigInteger n)
     {
         BigInteger square = 1, free = 1;
-        // Stryker disable once Logical,Arithmetic,Equality : trying more candidates (past ∛n, past 10⁵, or 100,000 itself, even) finds
-        // the same factors, only later.
+        // Stryker disable once Logical,Arithmetic,Equality,Conditional : trying more candidates (past ∛n, past 10⁵, 100,000 itself, or
+        // every integer rather than the odd ones) finds the same factors, only later: a composite divides nothing once its primes are out.
         for (BigInteger p = 2; p * p * p <= n && p <= 100_000; p += p == 2 ? 1 : 2)
         {
             int k = 0;
