@@ -277,6 +277,20 @@ public sealed class ExactAlgebraProperties
         Assert.Null(close.Sign(maxBits: 64));
     }
 
+    /// <summary>A true 0 whose representation is not reduced is never given a sign ±1. With primes P = 100,003 and Q = 100,019 past
+    /// trial division's reach, √(P²Q) keeps the radicand P²Q, and √(P²Q)·√Q = Q·√(P²) keeps the radicand P², a perfect square.
+    /// Then Q·√(P²) − PQ is 0 while its terms are not: its enclosure is [0, Q·2⁻ᵇ] at every precision, which touches 0 and so
+    /// decides nothing; the sign stays undecided rather than +1 (or −1 for the negation).</summary>
+    [Fact]
+    public void AnUnreducedZeroIsNeverGivenASign()
+    {
+        BigInteger p = 100_003, q = 100_019;
+        var unreduced = Surd.SquareRoot(new Rational(p * p * q, 1)) * Surd.SquareRoot(new Rational(q, 1)) - Surd.Of(new Rational(p * q, 1));
+        Assert.False(unreduced.IsZero);
+        Assert.Null(unreduced.Sign(maxBits: 256));
+        Assert.Null((-unreduced).Sign(maxBits: 256));
+    }
+
     /// <summary>√x to 28 digits by Newton's iteration in decimal.</summary>
     private static decimal SquareRoot(decimal x)
     {
