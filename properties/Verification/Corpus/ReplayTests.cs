@@ -45,6 +45,26 @@ public sealed class ReplayTests
         Assert.Equal("  exactly: Δ(c) > 0 and A(g + λd_c) < A(g) at λ = 1/2", check.Lines[1]);
     }
 
+    /// <summary>"-" reads one file from standard input: it replays as the same file on disk does, and having no name, it is not
+    /// compared with one; unreadable input is named as "-".</summary>
+    [Fact]
+    public void AFileOnStandardInputReplaysAsTheFileOnDisk()
+    {
+        var original = Console.In;
+        try
+        {
+            Console.SetIn(new StringReader(File.ReadAllText(Path.Combine(Corpus, "P1.1.json"))));
+            var check = Replay.One("-");
+            Assert.True(check.AsRecorded);
+            var onDisk = Replayed(_ => { }).Lines;
+            Assert.Equal("-: " + onDisk[0][(onDisk[0].IndexOf(": ", StringComparison.Ordinal) + 2)..], check.Lines[0]);
+            Assert.Equal(onDisk.Skip(1), check.Lines.Skip(1));
+            Console.SetIn(new StringReader("{"));
+            Assert.StartsWith("-: not a counterexample file: ", Assert.Throws<InvalidDataException>(() => Replay.One("-")).Message);
+        }
+        finally { Console.SetIn(original); }
+    }
+
     [Fact]
     public void AFileNamedForAnotherEntryIsAMismatch()
     {

@@ -8,6 +8,7 @@ using RlaifTheorems.Core.Theory;
 namespace RlaifTheorems.Properties.Verification.Inputs;
 
 /// <summary><c>eval</c>'s input: each malformed file names its problem; a valid one gives the THEORY's numbers.</summary>
+[Collection("Console")]
 public sealed class ModelFileTests
 {
     private static string Write(string json) => TempFiles.Write(json);
@@ -53,6 +54,22 @@ public sealed class ModelFileTests
         Assert.True(e.Reachable.AdversarialExists);
         Assert.True(e.Reachable.AdversarialWitness!.Alignment < 0);
         Assert.Equal(0, EvalCommand.Run(path));
+    }
+
+    /// <summary>"-" reads the model from standard input, with the same numbers as the file on disk.</summary>
+    [Fact]
+    public void AModelOnStandardInputIsTheModelOnDisk()
+    {
+        const string json = """{"E": [[1,0],[0,1]], "v": [-1,-1], "m": [1,0], "g": [1,0], "constitution": [[-1,1]]}""";
+        var original = Console.In;
+        try
+        {
+            Console.SetIn(new StringReader(json));
+            var (model, c, _) = ModelFile.Load("-");
+            var (onDisk, cOnDisk, _) = ModelFile.Load(Write(json));
+            Assert.Equal(JsonFormat.Serialize(ModelEvaluation.Of(onDisk, cOnDisk)), JsonFormat.Serialize(ModelEvaluation.Of(model, c)));
+        }
+        finally { Console.SetIn(original); }
     }
 
     [Fact]

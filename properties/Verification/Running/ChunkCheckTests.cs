@@ -118,4 +118,23 @@ public sealed class ChunkCheckTests
         Assert.DoesNotContain("Path:", unreadable);
         Assert.EndsWith("'s counterexample is not a ModelCase", Refused(entry, chunk with { Counterexample = "a string" }));
     }
+
+    /// <summary>A PROBE refuted by a yes/no part, whose failing case has no finite slack (here NaN, as a part with no size gives):
+    /// the run records no violation, and the chunk is accepted because its counterexample, evaluated again, fails the claim. The
+    /// same chunk with a case that holds is refused.</summary>
+    [Fact]
+    public void AYesNoRefutationWithNoViolationIsAcceptedWhenItsCaseFails()
+    {
+        var numbers = FsCheck.Fluent.Arb.From(FsCheck.Fluent.Gen.Choose(0, 999), n => n == 0 ? [] : new[] { n / 2, n - 1 });
+        var entry = new PropertyEntry<int>("X0.9", EntryKind.Probe, "YesNoProbe", "n < 17.", numbers,
+            n => new CaseOutcome(true, n < 17, n < 17 ? 1 : double.NaN, $"n = {n}"));
+        var chunk = entry.RunChunk(Settings, 0);
+        Assert.Equal(Verdict.Refuted, chunk.Verdict);
+        Assert.Null(chunk.Violation);
+        Assert.Equal(17, chunk.Counterexample);
+        Assert.Null(ChunkCheck.Problem(entry, 0, chunk, Settings));
+        var read = JsonSerializer.Deserialize<EntryResult>(JsonFormat.Serialize(chunk), JsonFormat.Options)!;
+        Assert.Null(ChunkCheck.Problem(entry, 0, read, Settings));
+        Assert.EndsWith("'s counterexample does not refute the claim", Refused(entry, chunk with { Counterexample = 3 }));
+    }
 }
