@@ -26,4 +26,34 @@ public sealed class DeepProfileTests(ITestOutputHelper output)
         }
         Assert.True(hypothesis > 0, $"{id}: no deep case met the hypothesis");
     }
+
+    private static CatalogueEntry Synthetic(Func<RlaifTheorems.Catalogue.Generators.ModelCase, CaseOutcome> property) =>
+        new PropertyEntry<RlaifTheorems.Catalogue.Generators.ModelCase>("X0.4", EntryKind.Theorem, "Synthetic", "A synthetic statement.",
+            RlaifTheorems.Catalogue.Generators.CatalogueArbitraries.ModelCases(), property);
+
+    /// <summary>Each way a deep run ends, on synthetic THEOREMs over 5 cases at d = 2: it passes with no message; it fails with the
+    /// failing part's detail ("failed" when it names none) or with the exception it threw; and with no case meeting its hypothesis
+    /// it is vacuous, which is not a pass.</summary>
+    [Fact]
+    public void EachWayADeepRunEndsIsReported()
+    {
+        var settings = new RunSettings(5, 3);
+        var holds = DeepProfile.Run(Synthetic(_ => new CaseOutcome(true, true, 1)), 2, 5, settings);
+        Assert.Equal((true, false, null, 5, 5), (holds.Passed, holds.Vacuous, holds.Message, holds.Cases, holds.HypothesisCases));
+        Assert.Equal(("X0.4", "Synthetic", 2), (holds.Id, holds.Name, holds.Dimension));
+
+        var fails = DeepProfile.Run(Synthetic(_ => new CaseOutcome(true, false, -1, "part P")), 2, 5, settings);
+        Assert.Equal((false, false, "part P"), (fails.Passed, fails.Vacuous, fails.Message));
+        var unnamed = DeepProfile.Run(Synthetic(_ => new CaseOutcome(true, false, -1)), 2, 5, settings);
+        Assert.Equal((false, false, "failed"), (unnamed.Passed, unnamed.Vacuous, unnamed.Message));
+
+        var throws = DeepProfile.Run(Synthetic(_ => throw new InvalidOperationException("boom")), 2, 5, settings);
+        Assert.False(throws.Passed);
+        Assert.False(throws.Vacuous);
+        Assert.StartsWith("property threw: InvalidOperationException: boom on case ", throws.Message);
+
+        var vacuous = DeepProfile.Run(Synthetic(_ => CaseOutcome.NotApplicable), 2, 5, settings);
+        Assert.Equal((false, true, "vacuous: none of 5 cases met the hypothesis", 0), (vacuous.Passed, vacuous.Vacuous, vacuous.Message, vacuous.HypothesisCases));
+    }
 }
+

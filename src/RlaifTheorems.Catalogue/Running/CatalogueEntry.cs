@@ -44,12 +44,9 @@ public abstract class CatalogueEntry
     /// unless a failure or a PROBE's refutation stops it early).</summary>
     public int ChunkCases(RunSettings settings, int chunk) => FixedCases ?? Math.Min(ChunkSize, settings.MaxTest - chunk * ChunkSize);
 
-    /// <summary>The FsCheck seed and (odd) gamma of chunk <paramref name="chunk"/> under <paramref name="settings"/>.</summary>
-    public (ulong Seed, ulong Gamma) ChunkSeeds(RunSettings settings, int chunk)
-    {
-        string key = chunk == 0 ? Id : $"{Id}#{chunk}";
-        return (settings.SeedFor(key), settings.SeedFor(key + "/gamma") | 1UL);
-    }
+    /// <summary>The FsCheck seed and (odd) gamma of chunk <paramref name="chunk"/> under <paramref name="settings"/>: those of the key
+    /// ID for chunk 0 (a run of one chunk is seeded as the entry itself) and ID#j for chunk j (<see cref="RunSettings.SeedsFor"/>).</summary>
+    public (ulong Seed, ulong Gamma) ChunkSeeds(RunSettings settings, int chunk) => settings.SeedsFor(chunk == 0 ? Id : $"{Id}#{chunk}");
 
     /// <summary>Runs chunk <paramref name="chunk"/> of a run under <paramref name="settings"/>, a partial result that
     /// <see cref="EntryResult.Combine"/> folds with the others; with <paramref name="replay"/>, just that one case.</summary>

@@ -35,9 +35,8 @@ public static class DeepProfile
     public static Result Run(CatalogueEntry entry, int d, int cases, RunSettings settings)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        string key = $"{entry.Id}@deep{d}";
-        var run = PropertyRunner.Run(Arb.From(Cases(d)), c => entry.Evaluate(c), entry.Kind, cases,
-            settings.SeedFor(key), settings.SeedFor(key + "/gamma") | 1UL, settings.EndSize);
+        var (seed, gamma) = settings.SeedsFor($"{entry.Id}@deep{d}");
+        var run = PropertyRunner.Run(Arb.From(Cases(d)), c => entry.Evaluate(c), entry.Kind, cases, seed, gamma, settings.EndSize);
         clock.Stop();
         bool vacuous = run.Error is null && !run.Failed && run.HypothesisCases == 0;
         string? message = run.Error is not null ? "property threw: " + run.Error

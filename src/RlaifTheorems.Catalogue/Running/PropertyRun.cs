@@ -5,7 +5,7 @@ public sealed record ReplayData(ulong Seed, ulong Gamma, int Size);
 
 /// <summary>
 /// What one FsCheck run of a property produced: counts of cases and of cases meeting the hypothesis (from the
-/// generation phase, not shrinking), the smallest slack seen and which part of which case it came from, and on failure the original and shrunk cases with
+/// generation phase, not shrinking), the smallest slack seen and which part of which case it came from, and on failure the shrunk case with
 /// the outcome of the shrunk one and the data to replay it.
 /// </summary>
 public sealed record PropertyRun(
@@ -16,7 +16,6 @@ public sealed record PropertyRun(
     string? Tightest,
     LawEvidence? Evidence,
     bool Failed,
-    object? Original,
     object? Shrunk,
     CaseOutcome? ShrunkOutcome,
     int Shrinks,

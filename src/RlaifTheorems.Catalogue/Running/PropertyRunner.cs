@@ -64,6 +64,8 @@ public static class PropertyRunner
         var config = Config.Quick
             .WithMaxTest(replayCase is null ? maxTest : 1)
             .WithEndSize(endSize)
+            // Stryker disable once Arithmetic : nothing here discards a case: the body returns a Boolean with no ==> filter, and a
+            // generator's Where retries until it draws (a 997-in-1000 filter still runs its full budget), so no rejection is counted.
             .WithMaxRejected(maxTest * 10)
             .WithReplay(FSharpOption<Replay>.Some(replay))
             .WithRunner(runner);
@@ -72,21 +74,24 @@ public static class PropertyRunner
         switch (runner.Result)
         {
             case TestResult.Failed f:
-                var original = f.Item2.IsEmpty ? null : f.Item2.Head;
-                var shrunk = f.Item3.IsEmpty ? original : f.Item3.Head;
+                // Stryker disable once Conditional : FsCheck's shrunk arguments start as the original ones, so for a property of one
+                // argument the list is never empty.
+                var shrunk = f.Item3.IsEmpty ? null : f.Item3.Head;
                 CaseOutcome? outcome = null;
                 if (shrunk is T t)
                 {
                     try { outcome = property(t); }
                     catch (Exception ex) { error ??= $"{ex.GetType().Name}: {ex.Message} on case {t}"; }
                 }
-                return new PropertyRun(count, hypothesis, minSlack, minSlackTolerance, tightest, evidence, true, original, shrunk, outcome,
+                return new PropertyRun(count, hypothesis, minSlack, minSlackTolerance, tightest, evidence, true, shrunk, outcome,
                     f.Item1.NumberOfShrinks, new ReplayData(f.Item6.Seed, f.Item6.Gamma, f.Item7), error);
+            // Stryker disable all : unreachable while no case is discarded (above); kept so that a discarding property fails loudly.
             case TestResult.Exhausted:
-                return new PropertyRun(count, hypothesis, minSlack, minSlackTolerance, tightest, evidence, true, null, null, null, 0, null,
+                return new PropertyRun(count, hypothesis, minSlack, minSlackTolerance, tightest, evidence, true, null, null, 0, null,
                     error ?? "FsCheck gave up: too many cases were rejected (treated as a failure)");
+            // Stryker restore all
             default:
-                return new PropertyRun(count, hypothesis, minSlack, minSlackTolerance, tightest, evidence, false, null, null, null, 0, null, error);
+                return new PropertyRun(count, hypothesis, minSlack, minSlackTolerance, tightest, evidence, false, null, null, 0, null, error);
         }
     }
 

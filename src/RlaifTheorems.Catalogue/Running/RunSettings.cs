@@ -15,13 +15,18 @@ public sealed record RunSettings(int MaxTest, ulong Seed, int EndSize = 100)
     /// <summary>The master seed of the CI profile.</summary>
     public const ulong CiSeed = 2603_03000UL;
 
-    /// <summary>True when running under CI (the CI environment variable is set and not "false").</summary>
-    public static bool IsCi =>
-        Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True when running under CI (the CI environment variable means CI, <see cref="MeansCi"/>).</summary>
+    public static bool IsCi => MeansCi(Environment.GetEnvironmentVariable("CI"));
 
-    /// <summary>The profile for this environment: CI → fixed seed; otherwise a random seed.</summary>
-    public static RunSettings ForEnvironment(int maxTest = DefaultMaxTest, ulong? seed = null) =>
-        new(maxTest, seed ?? (IsCi ? CiSeed : (ulong)Random.Shared.NextInt64(1, long.MaxValue)));
+    /// <summary>Whether a value of the CI environment variable means CI: set, non-empty and not "false" (in any case).</summary>
+    public static bool MeansCi(string? value) => value is { Length: > 0 } && !value.Equals("false", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The profile for this environment (<see cref="For"/> with <see cref="IsCi"/>).</summary>
+    public static RunSettings ForEnvironment(int maxTest = DefaultMaxTest, ulong? seed = null) => For(IsCi, maxTest, seed);
+
+    /// <summary>The profile: the given seed; else under CI the fixed <see cref="CiSeed"/>, otherwise a fresh random seed.</summary>
+    public static RunSettings For(bool ci, int maxTest = DefaultMaxTest, ulong? seed = null) =>
+        new(maxTest, seed ?? (ci ? CiSeed : (ulong)Random.Shared.NextInt64(1, long.MaxValue)));
 
     /// <summary>The seed of one entry: the master seed mixed with the entry's ID (SplitMix64 over FNV-1a), so entries are independent and reproducible.</summary>
     public ulong SeedFor(string id)
@@ -30,4 +35,8 @@ public sealed record RunSettings(int MaxTest, ulong Seed, int EndSize = 100)
         foreach (char ch in id) { h ^= ch; h *= 1099511628211UL; }
         return SplitMix64.Mix(Seed ^ h);
     }
+
+    /// <summary>FsCheck's seed and (odd) gamma for the cases drawn under <paramref name="key"/>: <see cref="SeedFor"/> of the key
+    /// and of the key with "/gamma" appended, so that both differ from key to key.</summary>
+    public (ulong Seed, ulong Gamma) SeedsFor(string key) => (SeedFor(key), SeedFor(key + "/gamma") | 1UL);
 }
