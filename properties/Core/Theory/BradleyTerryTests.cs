@@ -107,6 +107,23 @@ public sealed class BradleyTerryTests
         Assert.True(BradleyTerry.LogLikelihood(f, y, one.Direction) > BradleyTerry.LogLikelihood(f, y, Vector<double>.Build.Dense(1)));
     }
 
+    /// <summary>Pairs that all lie along e₁ in d = 2, with labels no direction orders strictly (h = 1 is both preferred and not),
+    /// but e₂ ties every pair: the likelihood is flat along e₂, so no unique maximiser exists. Newton's Hessian is singular, the
+    /// separation test can certify neither side (no witness orders a pair strictly; σ_min of the pairs is 0), and the fit stops
+    /// unconverged.</summary>
+    [Fact]
+    public void ASingularHessianOnInseparableDataStopsUnconverged()
+    {
+        var f = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 1.0, -1.0, 2.0 }, { 0.0, 0.0, 0.0, 0.0 } });
+        var fit = BradleyTerry.Fit(f, new[] { true, false, true, false });
+        Assert.Equal(SeparationVerdict.Undecided, fit.Separation!.Verdict);
+        Assert.False(fit.Converged);
+        Assert.True(fit.Direction.All(double.IsFinite));
+        // The same pairs in d = 1 have a unique maximiser, and the fit converges to it.
+        var line = BradleyTerry.Fit(f.SubMatrix(0, 1, 0, 4), new[] { true, false, true, false });
+        Assert.True(line.Converged);
+    }
+
     [Fact]
     public void QuasiSeparableLabelsStopUnconverged()
     {

@@ -12,6 +12,31 @@ public sealed class RlaifPathTests
     private static RlaifPath TransientDegradation() =>
         new(ModelOf(Identity(2), Row(-1, -1), Row(-1, 1), Row(1, 0)), Constitution.Span(Vec(-1, 1)));
 
+    /// <summary>At λ = double.MaxValue with ‖Eᵀd_c‖ a thousand times ‖Eᵀg‖, λ·2^{k_b − k_a} is +∞: the policy's direction is then
+    /// that of Eᵀd_c, and A is A(d_c) = 0.6, finite.</summary>
+    [Fact]
+    public void AtTheLargestStrengthThePolicyPointsAlongTheActivatedDirection()
+    {
+        var path = new RlaifPath(ModelOf(Identity(2), Row(0.6, 0.8), Row(1, 0), Row(0, 1e-3)), Constitution.Span(Vec(1, 0)));
+        Assert.Equal(0.6, path.LimitAlignment, 15);
+        Assert.Equal(0.6, path.AlignmentAt(double.MaxValue), 15);
+        Assert.Equal(0.8, path.AlignmentAt(0), 15);
+    }
+
+    /// <summary>Ties go to the earlier extreme: with E = I₂, v = e₁, g = (1, 1) and d_c = (1, −1), A(g) = A(d_c) = 1/√2 and the path
+    /// rises to 1 at λ = 1 in between, so the minimum 1/√2 is at the start (λ = 0), not at the limit.</summary>
+    [Fact]
+    public void ATieBetweenStartAndLimitIsTheStart()
+    {
+        var path = new RlaifPath(ModelOf(Identity(2), Row(1, 0), Row(1, -1), Row(1, 1)), Constitution.Span(Vec(1, -1)));
+        Assert.Equal(path.StartAlignment, path.LimitAlignment);
+        Assert.Equal(1 / Math.Sqrt(2), path.Minimum.Alignment, 15);
+        Assert.Equal(0.0, path.Minimum.Strength);
+        Assert.False(path.Minimum.AtLimit);
+        Assert.Equal(1.0, path.Maximum.Alignment, 12);
+        Assert.Equal(1.0, path.Maximum.Strength, 12);
+    }
+
     [Fact]
     public void TransientDegradationHasClosedFormMinimumAndCrossing()
     {

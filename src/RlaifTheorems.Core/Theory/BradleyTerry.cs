@@ -53,13 +53,17 @@ public static class BradleyTerry
             var hessian = weighted.TransposeAndMultiply(features);
             // Stryker disable once Equality,Arithmetic : a stricter stopping rule takes more Newton steps to the same maximiser,
             // which the stall test below then ends.
-            if (gradient.L2Norm() <= 1e-10 * n) return new Estimate(beta, !Separates(features, labels, beta), iteration);
+            // A stationary point; whether it is the maximum (the data are not separable) is decided in Fit, from the data.
+            if (gradient.L2Norm() <= 1e-10 * n) return new Estimate(beta, true, iteration);
             Vector<double> step;
             try { step = hessian.Cholesky().Solve(gradient); }
             catch (ArgumentException)
             {
                 // The Hessian is not positive definite to working precision (fewer independent pairs than dimensions, or weights
                 // p(1 − p) that underflowed on separable data): Newton cannot continue.
+                // Stryker disable once Boolean : Fit reports convergence only with a certificate of non-separation, which needs the
+                // pairs to span R^d (σ_min > 0), where the Hessian is positive definite; a Cholesky failure by rounding alone at a
+                // certified point would need a condition number past 1e16 and is not reached.
                 return new Estimate(beta, false, iteration);
             }
             double t = 1;
@@ -79,29 +83,13 @@ public static class BradleyTerry
             if (value < current) return new Estimate(beta, false, iteration);
             // Stryker disable once Equality : a change in likelihood exactly equal to the threshold is not reached.
             if (Math.Abs(value - current) <= 1e-13 * Math.Max(1, Math.Abs(current)))
-                // The likelihood stopped rising. If d̂ orders every pair as labelled, the data are separable and the supremum lies
-                // at infinity (a larger multiple of d̂ is always more likely): no finite maximiser, so not converged.
-                return new Estimate(next, !Separates(features, labels, next), iteration);
+                // The likelihood stopped rising: the maximum when the data are not separable, which Fit decides from the data
+                // (on separable data the supremum lies at infinity and no finite point is the maximiser).
+                return new Estimate(next, true, iteration);
             beta = next;
             current = value;
         }
         return new Estimate(beta, false, maxIterations);
-    }
-
-    /// <summary>Whether d orders every pair as labelled or ties it, and at least one strictly (complete or quasi-complete
-    /// separation): then every pair's likelihood is non-decreasing along d and one rises to 1, so the supremum is at infinity.
-    /// A pair with h_i = 0 is always tied and never prevents it.</summary>
-    private static bool Separates(Matrix<double> features, IReadOnlyList<bool> labels, Vector<double> beta)
-    {
-        var scores = features.TransposeThisAndMultiply(beta);
-        bool strict = false;
-        for (int i = 0; i < scores.Count; i++)
-        {
-            double signed = labels[i] ? scores[i] : -scores[i];
-            if (signed < 0) return false;
-            if (signed > 0) strict = true;
-        }
-        return strict;
     }
 
     /// <summary>σ(x) = 1/(1 + e^{−x}), computed without overflow (and down to the subnormal e^x for x &lt; −709).</summary>

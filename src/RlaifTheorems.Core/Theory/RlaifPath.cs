@@ -170,22 +170,30 @@ public sealed class RlaifPath
         Guard.NonNegative(lambda, nameof(lambda));
         double f = Math.ScaleB(lambda, _stepExponent - _startExponent);
         int n = _value.Length;
+        // Stryker disable once Conditional,Equality : stack or heap storage holds the same numbers.
         Span<double> w = n <= 256 ? stackalloc double[n] : new double[n];
         double largest = 0;
         for (int i = 0; i < n; i++)
         {
+            // Stryker disable once Equality : at f = 1 both forms are â + b̂ exactly.
             w[i] = f > 1 ? _start[i] / f + _step[i] : _start[i] + f * _step[i];
             largest = Math.Max(largest, Math.Abs(w[i]));
         }
+        // Stryker disable once Logical : neither is reached: v is a unit vector, and a + λb keeps b⊥'s share (above 1e-10‖b‖,
+        // else the path is parallel and never evaluated here) for λ > 0 and is a ≠ 0 at λ = 0.
         if (largest == 0 || _valueNorm == 0) return 0.0;
         int e = Math.ILogB(largest);
         double dot = 0, squares = 0;
         for (int i = 0; i < n; i++)
         {
+            // Stryker disable once Unary : entries lie below 4 and the largest above 1e-10‖b̂‖, so scaling by 2^{±e} is exact either
+            // way and changes no bit of the cosine; the rescaling guards the bound, not these values.
             double x = Math.ScaleB(w[i], -e);
             dot += x * _value[i];
             squares += x * x;
         }
+        // Stryker disable once Arithmetic : v is stored as the unit value direction, so ‖v‖ is 1 to rounding and dividing or
+        // multiplying by it moves A by an ulp.
         return Math.Clamp(dot / Math.Sqrt(squares) / _valueNorm, -1.0, 1.0);
     }
 
