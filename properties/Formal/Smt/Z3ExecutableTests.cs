@@ -30,4 +30,17 @@ public sealed class Z3ExecutableTests
         Assert.Equal(SmtStatus.Unknown, answer.Status);
         Assert.Contains("unexpected solver output: maybe", answer.Reason);
     }
+
+    [Theory]
+    [InlineData("echo unsat", SmtStatus.Unsat, null, null)]
+    [InlineData("echo sat; echo '((define-fun x () Real 1.0))'", SmtStatus.Sat, "((define-fun x () Real 1.0))", null)]
+    [InlineData("echo timeout", SmtStatus.Unknown, null, "timed out after 5 s")]
+    [InlineData("echo unknown", SmtStatus.Unknown, null, "the solver gave up (unknown)")]
+    [InlineData("echo '  unsat  '", SmtStatus.Unsat, null, null)]
+    public void EachFirstLineIsReadAsItsAnswer(string body, SmtStatus status, string? model, string? reason)
+    {
+        var answer = new Z3Executable(FakeSolver("cat > /dev/null; " + body)).Check("(check-sat)", TimeSpan.FromSeconds(5));
+        Assert.Equal((status, model, reason), (answer.Status, answer.Model, answer.Reason));
+    }
 }
+
