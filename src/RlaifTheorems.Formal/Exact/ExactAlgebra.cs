@@ -63,14 +63,19 @@ public static class ExactAlgebra
 
     /// <summary>The solution of A x = y for an invertible square A (by rows), by Gaussian elimination in exact arithmetic.</summary>
     /// <exception cref="ArgumentException">A is singular.</exception>
-    public static Rational[] Solve(Rational[][] a, IReadOnlyList<Rational> y)
+    public static Rational[] Solve(Rational[][] a, IReadOnlyList<Rational> y) =>
+        TrySolve(a, y, out var x) ? x : throw new ArgumentException("the matrix is singular", nameof(a));
+
+    /// <summary>As <see cref="Solve"/>, or false when A is singular.</summary>
+    public static bool TrySolve(Rational[][] a, IReadOnlyList<Rational> y, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Rational[]? x)
     {
+        x = null;
         int n = a.Length;
         var m = a.Select((row, i) => row.Append(y[i]).ToArray()).ToArray();
         for (int col = 0; col < n; col++)
         {
             int pivot = Enumerable.Range(col, n - col).FirstOrDefault(r => m[r][col].Sign != 0, -1);
-            if (pivot < 0) throw new ArgumentException("the matrix is singular", nameof(a));
+            if (pivot < 0) return false;
             (m[col], m[pivot]) = (m[pivot], m[col]);
             for (int r = 0; r < n; r++)
             {
@@ -79,7 +84,8 @@ public static class ExactAlgebra
                 for (int k = col; k <= n; k++) m[r][k] = m[r][k] - f * m[col][k];
             }
         }
-        return Enumerable.Range(0, n).Select(i => m[i][n] / m[i][i]).ToArray();
+        x = Enumerable.Range(0, n).Select(i => m[i][n] / m[i][i]).ToArray();
+        return true;
     }
 
     /// <summary>

@@ -25,9 +25,7 @@ public static class ExactGordan
             for (int i = 0; i < s; i++)
                 kkt[i] = subset.Select(x => 2 * Dot(subset[i], x)).Append(Rational.One).ToArray();
             kkt[s] = Enumerable.Repeat(Rational.One, s).Append(Rational.Zero).ToArray();
-            Rational[] solution;
-            try { solution = Solve(kkt, Enumerable.Repeat(Rational.Zero, s).Append(Rational.One).ToArray()); }
-            catch (ArgumentException) { continue; }
+            if (!TrySolve(kkt, Enumerable.Repeat(Rational.Zero, s).Append(Rational.One).ToArray(), out var solution)) continue;
             if (solution.Take(s).Any(l => l.Sign < 0)) continue;
             var p = subset.Select((x, i) => x.Select(t => solution[i] * t).ToArray()).Aggregate((x, y) => x.Zip(y, (a, b) => a + b).ToArray());
             var norm = Dot(p, p);
