@@ -89,6 +89,15 @@ public sealed class ExactDecisionTests
         Assert.Equal((1, 1), (improving.GapSign(), improving.SlopeSign()));
         Assert.True(improving.ImprovesMonotonically());
         Assert.Equal(Rational.Zero, improving.CrossingStrength());
+        // T1.3's boundary s = 0 with Δ > 0 improves: v = (−1, 0), g = e₁, d_c = (1, 1): p = −1, q = −1, ⟨a, b⟩ = 1, so
+        // s ∝ q‖a‖² − p⟨a, b⟩ = 0, while A(d_c) = −1/√2 > A(g) = −1.
+        var flatStart = new ExactDecisions(I2, [-1, 0], [1, 1], [1, 0], [[1, 1]]);
+        Assert.Equal((1, 0), (flatStart.GapSign(), flatStart.SlopeSign()));
+        Assert.True(flatStart.ImprovesMonotonically());
+        // Where the policy passes through 0 (Eᵀd_c = −Eᵀg at λ = 1), A is read as 0 there: the change is −sign A(g).
+        var through = new ExactDecisions(I2, [1, 0], [-1, 0], [1, 0], [[1, 0]]);
+        Assert.Equal(-1, through.ChangeAt(Rational.One));
+        Assert.Equal(1, new ExactDecisions(I2, [-1, 0], [-1, 0], [1, 0], [[1, 0]]).ChangeAt(Rational.One));
         // ρ < 1: E = [1 0 0; 0 1 0], v = (1, 1, 1), ρ² = 2/3; ⟨Eᵀu, v⟩² / (‖Eᵀu‖²‖v‖²) for u = (1, 1) is 4/6 = ρ².
         var partial = new ExactDecisions([[1, 0, 0], [0, 1, 0]], [1, 1, 1], [1, 1], [1, 0], [[1, 1]]);
         Assert.Equal(new Rational(2, 3), partial.SquaredCeiling());
@@ -117,6 +126,8 @@ public sealed class ExactDecisionTests
         Assert.True(ExactDecisions.ImprovesEveryObjective(I2, [[3, 2], [1, 5]], [1, 0], [0, 1]));
         Assert.False(ExactDecisions.ImprovesEveryObjective(I2, [[3, 2], [1, -5]], [1, 0], [0, 1]));
         Assert.False(ExactDecisions.ImprovesEveryObjective(I2, [[3, 2]], [1, 0], [1, 0]));
+        // v = e₁ at g = e₁ is already best: its gradient is 0, and no direction improves it strictly.
+        Assert.False(ExactDecisions.ImprovesEveryObjective(I2, [[1, 0]], [1, 0], [0, 1]));
     }
 
     [Fact]
@@ -126,6 +137,15 @@ public sealed class ExactDecisionTests
         var x = new ExactContextualDecisions([[1, 0], [0, 1]], [[1, 2], [3, 4]], [[[1, 0]]], [2]);
         Assert.True(x.UpdateRankAndSpanBounded());
         Assert.True(x.AblationErasesUpdate());
+        Rational[] V(params long[] x) => x.Select(t => new Rational(t, 1)).ToArray();
+        Assert.Equal([V(2, 0), V(4, 0)], x.Update());
+        Assert.Equal(1, x.RankBound());
+        // Two constitutions on the same line add: 1·P + 3·P = 4P, so the update is 4·(column's e₁ part); the bound is
+        // min(1 + 1, rank L = 2) = 2.
+        var same = new ExactContextualDecisions([[1, 0], [0, 1]], [[1, 2], [3, 4]], [[[1, 0]], [[2, 0]]], [1, 3]);
+        Assert.Equal([V(4, 0), V(8, 0)], same.Update());
+        Assert.Equal(2, same.RankBound());
+        Assert.Equal(1, new ExactContextualDecisions([[1, 0], [0, 1]], [[1, 2], [2, 4]], [[[1, 0]], [[0, 1]]], [1, 1]).RankBound());
         var two = new ExactContextualDecisions([[1, 0], [0, 1]], [[1, 2], [3, 4]], [[[1, 0]], [[1, 1]]], [0.5, 1.5]);
         Assert.True(two.UpdateRankAndSpanBounded());
         Assert.True(two.AblationErasesUpdate());
