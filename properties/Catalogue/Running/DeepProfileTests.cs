@@ -52,8 +52,29 @@ public sealed class DeepProfileTests(ITestOutputHelper output)
         Assert.False(throws.Vacuous);
         Assert.StartsWith("property threw: InvalidOperationException: boom on case ", throws.Message);
 
+        // A failure on a case outside the hypothesis is still a failure, not vacuity.
+        var outside = DeepProfile.Run(Synthetic(_ => new CaseOutcome(false, false, -1, "outside")), 2, 5, settings);
+        Assert.Equal((false, false, "outside"), (outside.Passed, outside.Vacuous, outside.Message));
+
         var vacuous = DeepProfile.Run(Synthetic(_ => CaseOutcome.NotApplicable), 2, 5, settings);
         Assert.Equal((false, true, "vacuous: none of 5 cases met the hypothesis", 0), (vacuous.Passed, vacuous.Vacuous, vacuous.Message, vacuous.HypothesisCases));
+    }
+
+    /// <summary>Each entry and dimension draws its own cases: two entries at the same d under the same master seed see different
+    /// models.</summary>
+    [Fact]
+    public void EachEntryAndDimensionDrawsItsOwnCases()
+    {
+        List<string> Drawn(string id)
+        {
+            var drawn = new List<string>();
+            var entry = new PropertyEntry<RlaifTheorems.Catalogue.Generators.ModelCase>(id, EntryKind.Theorem, "Synthetic", "A synthetic statement.",
+                RlaifTheorems.Catalogue.Generators.CatalogueArbitraries.ModelCases(), c => { drawn.Add(c.ToString()); return new CaseOutcome(true, true, 1); });
+            DeepProfile.Run(entry, 3, 4, new RunSettings(4, 8));
+            return drawn;
+        }
+        Assert.Equal(Drawn("X0.6"), Drawn("X0.6"));
+        Assert.NotEqual(Drawn("X0.6"), Drawn("X0.7"));
     }
 }
 

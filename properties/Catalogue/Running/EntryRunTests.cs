@@ -93,6 +93,8 @@ public sealed class EntryRunTests
         Assert.Equal(500, throwing.Counterexample);
         Assert.Null(throwing.Violation);
 
+        var named = Entry(n => new CaseOutcome(true, n < 900, 899 - n, "part P")).RunChunk(Settings, 0);
+        Assert.Equal((Verdict.Failed, "part P"), (named.Verdict, named.Message));
         var unnamed = Entry(n => new CaseOutcome(true, n < 900, 899 - n)).RunChunk(Settings, 0);
         Assert.Equal(Verdict.Failed, unnamed.Verdict);
         Assert.Equal("failed", unnamed.Message);
@@ -143,6 +145,9 @@ public sealed class EntryRunTests
         var fromLast = EntryResult.Combine(shifted);
         Assert.Equal((-0.25, "last"), (fromLast.MinSlack!.Value, fromLast.Tightest));
         Assert.Equal(new LawEvidence("m", 1, 2, 3, 4), fromLast.Law);
+        // A tightest chunk without evidence leaves the first chunk's.
+        var bare = EntryResult.Combine(chunks.Select((c, j) => j == 2 ? c with { MinSlack = -0.25, Law = null } : c));
+        Assert.Equal(chunks[0].Law, bare.Law);
     }
 
     [Fact]

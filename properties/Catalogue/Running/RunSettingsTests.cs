@@ -55,6 +55,11 @@ public sealed class RunSettingsTests
     [InlineData("0", true)]
     public void TheCiVariableMeansCiWhenSetAndNotFalse(string? value, bool ci) => Assert.Equal(ci, RunSettings.MeansCi(value));
 
+    /// <summary>IsCi reads the CI variable. (Setting it here would change the seeds of tests running beside this one, so the
+    /// variable is read as the process has it: where CI is unset, both sides are false.)</summary>
+    [Fact]
+    public void IsCiReadsTheCiVariable() => Assert.Equal(RunSettings.MeansCi(Environment.GetEnvironmentVariable("CI")), RunSettings.IsCi);
+
     [Fact]
     public void TheCiProfileIsTheFixedSeedAndAnyOtherIsFreshUnlessASeedIsGiven()
     {

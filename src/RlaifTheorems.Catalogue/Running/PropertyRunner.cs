@@ -61,11 +61,12 @@ public static class PropertyRunner
         var replay = replayCase is null
             ? new Replay(new Rnd(seed, gamma | 1UL), FSharpOption<int>.None)
             : new Replay(new Rnd(replayCase.Seed, replayCase.Gamma), FSharpOption<int>.Some(replayCase.Size));
+        // Stryker disable once Arithmetic,Conditional : nothing here discards a case: the body returns a Boolean with no ==> filter,
+        // and a generator's Where retries until it draws (a 997-in-1000 filter still runs its full budget), so no rejection is
+        // counted; and a replay that names its size runs that one case whatever the budget.
         var config = Config.Quick
             .WithMaxTest(replayCase is null ? maxTest : 1)
             .WithEndSize(endSize)
-            // Stryker disable once Arithmetic : nothing here discards a case: the body returns a Boolean with no ==> filter, and a
-            // generator's Where retries until it draws (a 997-in-1000 filter still runs its full budget), so no rejection is counted.
             .WithMaxRejected(maxTest * 10)
             .WithReplay(FSharpOption<Replay>.Some(replay))
             .WithRunner(runner);
@@ -81,6 +82,8 @@ public static class PropertyRunner
                 if (shrunk is T t)
                 {
                     try { outcome = property(t); }
+                    // Stryker disable once String : a throw here repeats one that shrinking already recorded (the shrunk case was
+                    // evaluated by the body), so this message is not the one kept.
                     catch (Exception ex) { error ??= $"{ex.GetType().Name}: {ex.Message} on case {t}"; }
                 }
                 return new PropertyRun(count, hypothesis, minSlack, minSlackTolerance, tightest, evidence, true, shrunk, outcome,
@@ -100,6 +103,7 @@ public static class PropertyRunner
     /// conclusion holds, is labelled with the conclusion's detail (so a failure names the part that broke), and classifies
     /// the case by whether it met the hypothesis (FsCheck prints the share that did).
     /// </summary>
+    // Stryker disable once String : the classification's label appears only in FsCheck's printed distribution of cases.
     public static Property AsProperty(CaseOutcome outcome) =>
         outcome.Holds.Label(outcome.Detail ?? "conclusion").Classify(outcome.HypothesisMet, "hypothesis met");
 
