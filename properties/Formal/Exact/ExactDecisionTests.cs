@@ -13,7 +13,7 @@ public sealed class ExactDecisionTests
 
     /// <summary>E = I₂, v = (−1, −1), m = (−1, 1), g = e₁, c = span(−1, 1): a = (1, 0), b = d_c = (−1, 1); p = ⟨a, v⟩ = −1, q = 0,
     /// ‖a‖² = 1, ‖b‖² = 2, ⟨a, b⟩ = −1, ‖v‖² = 2. A(g) = −1/√2 &lt; A(d_c) = 0 (Δ &gt; 0), s ∝ q‖a‖² − p⟨a, b⟩ = −1 &lt; 0; the path
-    /// a + λb = (1 − λ, λ) dips to (½, ½)·… at λ = ½ and returns to A(g) at Λ* = 1.</summary>
+    /// a + λb = (1 − λ, λ) passes the worst direction (½, ½), alignment −1, at λ = ½ and returns to A(g) at Λ* = 1.</summary>
     [Fact]
     public void TheTransientDegradationPathIsDecidedExactly()
     {
