@@ -106,6 +106,10 @@ public sealed class ExactModelCheckLanguageTests
     [InlineData("(root-obj (* (- x 1) (- x 3)) 2)", "(= y 3)")]
     [InlineData("(root-obj (+ (* x x x x) (* (- 1) (^ x 4)) (^ x 2) (- 4)) 2)", "(= y 2)")] // degree 4 terms cancel to x² − 4
     [InlineData("(root-obj (+ (^ x 0) (- (^ x 2) 5)) 2)", "(= (* y y) 4)")]          // x⁰ = 1
+    [InlineData("(root-obj (+ (* 2 (^ x 2)) (* (- 4) x) 2) 1)", "(= y 1)")]         // double root of 2(x − 1)²: −c₁/(2c₂)
+    [InlineData("(root-obj (- (* x) 3) 1)", "(= y 3)")]                               // a product of one factor
+    [InlineData("(root-obj (- (^ x 1) 3) 1)", "(= y 3)")]                             // a first power
+    [InlineData("(root-obj (+ (^ x 8) (- (^ x 8)) (* 3 (^ x 2)) (- 12)) 2)", "(= y 2)")] // x⁸ is read
     public void RootsOfDegreeOneAndTwoAreRead(string root, string claim) =>
         True($"(assert {claim})", $"((define-fun y () Real {root}))");
 
@@ -130,7 +134,7 @@ public sealed class ExactModelCheckLanguageTests
     [Fact]
     public void EachRefusalNamesWhatItRefuses()
     {
-        Assert.Equal("the solver printed no model", ExactModelCheck.Check("(assert true)", null).Problem);
+        Assert.Equal(new ModelCheck(false, "the solver printed no model"), ExactModelCheck.Check("(assert true)", null));
         Assert.StartsWith("unreadable: an unclosed '('", Refused("(assert (= y 1)", ""));
         Assert.StartsWith("unreadable: an unmatched ')'", Refused("(assert true)", "((define-fun y () Real 1)))"));
         Assert.Equal("a declaration the checker does not read: (declare-fun f (Real) Real)", Refused("(assert true)", "", "(declare-fun f (Real) Real)\n"));

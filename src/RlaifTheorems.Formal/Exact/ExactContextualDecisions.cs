@@ -34,8 +34,8 @@ public sealed class ExactContextualDecisions
     {
         var update = Update();
         var union = _constitutions.SelectMany(c => c).ToList();
-        // Stryker disable once Logical,Linq : T4.2 holds for every case, so a weakened check is true on every input as the
-        // check itself is; the quantities it compares are tested by hand (Update, RankBound).
+        // Stryker disable once Logical,Linq : T4.2 holds for every case, so a weakened check is true on every input, as the check
+        // is; the quantities it compares are tested by hand (Update, RankBound).
         return Rank(update) <= RankBound() && update.All(u => Project(union, u).Zip(u, (a, b) => a == b).All(same => same));
     }
 

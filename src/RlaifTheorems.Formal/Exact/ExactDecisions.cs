@@ -8,6 +8,9 @@ namespace RlaifTheorems.Formal.Exact;
 /// Alignments are compared through <see cref="ExactAlgebra.CompareRootRatios"/>; ρ² = ‖P_row v‖²/‖v‖² is rational.
 /// Entries whose conclusions involve arcsin or arccos (T1.1's rate, T5.2, N1) or gradients with norms (T5.1, T5.3) are
 /// not decided here.
+/// A check of a statement that holds for every input (L2, T1.1, T2.1–T2.3, T2.5, T3.2, T4.1) is true on every input, and so
+/// is any weakening of it: such mutants are marked "weakened check". What the checks guard is the quantities they compare,
+/// which are tested on hand-worked models.
 /// </summary>
 public sealed class ExactDecisions
 {
@@ -36,8 +39,7 @@ public sealed class ExactDecisions
     {
         int d = _m.Length;
         var columns = Enumerable.Range(0, d).Select(i => Project(_c, Unit(d, i))).ToArray();
-        // Stryker disable Equality,Linq,Boolean : L2 holds for every constitution; a weakened check of a statement that holds for every input is true on every input, as the check is (the projector's
-        // columns are compared with the floating-point projector on the same cases).
+        // Stryker disable Equality,Linq,Boolean : weakened check (L2).
         for (int i = 0; i < d; i++)
         {
             if (Project(_c, columns[i]).Zip(columns[i], (x, y) => x == y).Any(same => !same)) return false;
@@ -59,7 +61,7 @@ public sealed class ExactDecisions
     {
         var y = TransposeTimes(_e, Of(u));
         var p = Dot(y, _v);
-        // Stryker disable once Equality : T2.1 holds for every u; a weakened check of a statement that holds for every input is true on every input, as the check is; at p = 0 both branches are true.
+        // Stryker disable once Equality : weakened check (T2.1); at p = 0 both branches are true.
         return p.Sign <= 0 || p * p / (Dot(y, y) * Dot(_v, _v)) <= SquaredCeiling();
     }
 
@@ -67,21 +69,21 @@ public sealed class ExactDecisions
     public bool CapacityMonotone(double[] k)
     {
         var row = new[] { TransposeTimes(_e, Of(k)) };
-        // Stryker disable once Equality : T2.3 holds for every row; a weakened check of a statement that holds for every input is true on every input, as the check is.
+        // Stryker disable once Equality : weakened check (T2.3).
         if (Dot(row[0], row[0]).Sign == 0) return true;
         var projected = Project(row, _v);
         return Dot(projected, projected) / Dot(_v, _v) <= SquaredCeiling();
     }
 
     /// <summary>T4.1: span(d_c) activates d_c exactly (when d_c ≠ 0).</summary>
-    // Stryker disable once Equality,Linq : T4.1 holds for every constitution; a weakened check of a statement that holds for every input is true on every input, as the check is.
+    // Stryker disable once Equality,Linq : weakened check (T4.1).
     public bool RankOneActivatesSame() => Dot(_dc, _dc).Sign == 0 || Project(new List<Rational[]> { _dc }, _m).Zip(_dc, (x, y) => x == y).All(s => s);
 
     /// <summary>Whether Eᵀg, Eᵀd_c are non-zero and Eᵀd_c is not a negative multiple of Eᵀg (the path is defined).</summary>
     public bool PathDefined()
     {
         var (a2, b2, ab) = (Dot(_a, _a), Dot(_b, _b), Dot(_a, _b));
-        // Stryker disable once Equality : with ‖a‖²‖b‖² = ⟨a, b⟩² &gt; 0, ⟨a, b⟩ is not 0, so &lt; 0 and ≤ 0 agree.
+        // Stryker disable once Equality : with ‖a‖²‖b‖² = ⟨a, b⟩² > 0, ⟨a, b⟩ is not 0, so < 0 and ≤ 0 agree.
         return a2.Sign > 0 && b2.Sign > 0 && !(a2 * b2 == ab * ab && ab.Sign < 0);
     }
 
@@ -135,8 +137,8 @@ public sealed class ExactDecisions
     public bool ApproachesActivatedAlignment()
     {
         var (a2, b2, v2) = (Dot(_a, _a), Dot(_b, _b), Dot(_v, _v));
-        // Stryker disable Equality,Initializer,Arithmetic,Logical,Boolean : T1.1 holds for every path; a weakened check of a statement that holds for every input is true on every input, as the check is
-        // (fewer strengths, a looser bound t, one side of |A(x) − A(b)| ≤ t, or a bound met exactly).
+        // Stryker disable Equality,Initializer,Arithmetic,Logical,Boolean,Block : weakened check (T1.1): fewer strengths, a looser
+        // bound t, one side of |A(x) − A(b)| ≤ t, or a bound met exactly.
         if (a2.Sign == 0 || b2.Sign == 0) return true;
         var r = RationalSqrtAbove(a2 / b2);
         foreach (long k in new long[] { 10, 1000 })
@@ -148,7 +150,7 @@ public sealed class ExactDecisions
             var (cx, rx, cb, rb, t) = (px / (x2 * v2), x2 * v2, q / (b2 * v2), b2 * v2, new Rational(1, k) + new Rational(1, k * k * k));
             if (SignOfSurdDifference(t, cb, rb, cx, rx) < 0 || SignOfSurdDifference(t, -cb, rb, -cx, rx) < 0) return false;
         }
-        // Stryker restore Equality,Initializer,Arithmetic,Logical,Boolean
+        // Stryker restore Equality,Initializer,Arithmetic,Logical,Boolean,Block
         return true;
     }
 
@@ -174,7 +176,7 @@ public sealed class ExactDecisions
         if (rho2.Sign == 0) return true;
         var y = TransposeTimes(_e, CeilingDirection());
         var p = Dot(y, _v);
-        // Stryker disable once Logical,Equality : T2.2 holds for every model with ρ &gt; 0; a weakened check of a statement that holds for every input is true on every input, as the check is.
+        // Stryker disable once Logical,Equality : weakened check (T2.2).
         return p.Sign > 0 && p * p == rho2 * Dot(y, y) * Dot(_v, _v);
     }
 
@@ -187,8 +189,8 @@ public sealed class ExactDecisions
     {
         var bound2 = ReachableBoundSquared(best);
         var v2 = Dot(_v, _v);
-        // Stryker disable Linq,Initializer,Equality,Statement,Arithmetic,Boolean : T2.5 and T3.2 hold for every constitution; a weakened check of a statement that holds for every input is true on every input, as the check is
-        // (fewer constitutions checked, a zero activation not skipped, which p = 0 then passes, p·(±1) read as p/(±1)).
+        // Stryker disable Linq,Initializer,Equality,Statement,Arithmetic,Boolean : weakened check (T2.5, T3.2): fewer constitutions,
+        // a zero activation not skipped (p = 0 then passes), p·(±1) read as p/(±1).
         var constitutions = new List<List<Rational[]>> { _c }.Concat(_c.Select(x => new List<Rational[]> { x })).Where(c => c.Any(x => x.Any(t => t.Sign != 0)));
         foreach (var c in constitutions)
         {
@@ -233,7 +235,7 @@ public sealed class ExactDecisions
         var w = Times(_e, _v);
         var a = _c[0];
         if (Dot(a, w).Sign == 0) return true;
-        // Stryker disable Equality,Arithmetic : ⟨a, w⟩ = 0 returned above, so &gt; 0 and ≥ 0 agree and ⟨a, m⟩·⟨a, w⟩ and
+        // Stryker disable Equality,Arithmetic : ⟨a, w⟩ = 0 returned above, so > 0 and ≥ 0 agree and ⟨a, m⟩·⟨a, w⟩ and
         // ⟨a, m⟩/⟨a, w⟩ have one sign.
         if (Dot(a, w).Sign > 0) a = a.Select(t => -t).ToArray();
         var am = Dot(a, _m);

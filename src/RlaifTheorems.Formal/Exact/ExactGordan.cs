@@ -17,8 +17,10 @@ public static class ExactGordan
     {
         int k = vectors.Count;
         Rational? best = null;
+        // Stryker disable once Equality : mask = 2^k selects no vector, and the empty system is singular and skipped.
         for (int mask = 1; mask < 1 << k; mask++)
         {
+            // Stryker disable once Bitwise : mask > 0, so the arithmetic and logical shifts agree.
             var subset = Enumerable.Range(0, k).Where(i => (mask >> i & 1) == 1).Select(i => vectors[i]).ToList();
             int s = subset.Count;
             var kkt = new Rational[s + 1][];
@@ -26,9 +28,11 @@ public static class ExactGordan
                 kkt[i] = subset.Select(x => 2 * Dot(subset[i], x)).Append(Rational.One).ToArray();
             kkt[s] = Enumerable.Repeat(Rational.One, s).Append(Rational.Zero).ToArray();
             if (!TrySolve(kkt, Enumerable.Repeat(Rational.Zero, s).Append(Rational.One).ToArray(), out var solution)) continue;
+            // Stryker disable once Equality : a support with a zero weight gives the point its smaller support gives, also tried.
             if (solution.Take(s).Any(l => l.Sign < 0)) continue;
             var p = subset.Select((x, i) => x.Select(t => solution[i] * t).ToArray()).Aggregate((x, y) => x.Zip(y, (a, b) => a + b).ToArray());
             var norm = Dot(p, p);
+            // Stryker disable once Equality : a tie keeps the same least norm.
             if (best is null || norm < best.Value) best = norm;
         }
         return best is { Sign: 0 };

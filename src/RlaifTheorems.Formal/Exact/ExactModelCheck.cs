@@ -67,6 +67,7 @@ public static class ExactModelCheck
     private static Surd? Value(SExpression e)
     {
         try { return Number(e, new Dictionary<string, Surd>()); }
+        // Stryker disable once Block : an empty catch falls through to the same null.
         catch (FormatException) { return null; }
     }
 
@@ -82,6 +83,7 @@ public static class ExactModelCheck
     private static Surd? Root(Rational[] c, int k)
     {
         int degree = c.Length - 1;
+        // Stryker disable once Equality : the zero polynomial stops at degree 0 or −1, and has no root read either way.
         while (degree > 0 && c[degree].Sign == 0) degree--;
         if (degree == 1) return k == 1 ? Surd.Of(-c[0] / c[1]) : null;
         if (degree != 2) return null;
@@ -91,6 +93,7 @@ public static class ExactModelCheck
         if (k is not (1 or 2)) return null;
         // (−c₁ ± √disc)/(2c₂); the smaller root takes −√disc when c₂ > 0 and +√disc when c₂ < 0.
         var denominator = new Rational(2, 1) * c[2];
+        // Stryker disable once Equality : c₂ ≠ 0 at degree 2.
         bool plus = (k == 2) == (c[2].Sign > 0);
         var root = Surd.SquareRoot(discriminant);
         return (Surd.Of(-c[1]) + (plus ? root : -root)) * Surd.Of(Rational.One / denominator);
@@ -123,10 +126,12 @@ public static class ExactModelCheck
     private static Rational[] Add(Rational[] a, Rational[] b) =>
         Enumerable.Range(0, Math.Max(a.Length, b.Length)).Select(i => (i < a.Length ? a[i] : Rational.Zero) + (i < b.Length ? b[i] : Rational.Zero)).ToArray();
 
+    // Stryker disable once Arithmetic : the only scale is −1, and x·(−1) = x/(−1).
     private static Rational[] Scale(Rational[] a, Rational k) => a.Select(x => x * k).ToArray();
 
     private static Rational[] Multiply(Rational[] a, Rational[] b)
     {
+        // Stryker disable once Arithmetic : a longer array only adds zero coefficients, which the degree skips.
         var product = Enumerable.Repeat(Rational.Zero, a.Length + b.Length - 1).ToArray();
         for (int i = 0; i < a.Length; i++) for (int j = 0; j < b.Length; j++) product[i + j] += a[i] * b[j];
         return product;
@@ -210,6 +215,7 @@ public static class ExactModelCheck
     {
         value = Rational.Zero;
         int dot = text.IndexOf('.');
+        // Stryker disable once Equality : at dot = 0 the whole part is empty, or "." itself, and neither is read.
         string whole = dot < 0 ? text : text[..dot], fraction = dot < 0 ? "" : text[(dot + 1)..];
         if (whole.Length == 0 || !whole.All(char.IsAsciiDigit) || !fraction.All(char.IsAsciiDigit)) return false;
         value = new Rational(BigInteger.Parse(whole + fraction, CultureInfo.InvariantCulture), BigInteger.Pow(10, fraction.Length));
