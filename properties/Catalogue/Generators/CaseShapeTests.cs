@@ -39,7 +39,7 @@ public sealed class CaseShapeTests
     [Fact]
     public void AnisotropicEncodersHaveLogSpacedSingularValuesFromOneToOneOverKappa()
     {
-        var found = new HashSet<double>();
+        var (found, foundPast2) = (new HashSet<double>(), new HashSet<double>());
         int isometric = 0;
         foreach (var e in Sample(Gen.Choose(2, 5).SelectMany(d => ModelCaseGenerator.Encoder(d, d + 1)), 400, 100))
         {
@@ -49,10 +49,13 @@ public sealed class CaseShapeTests
             foreach (double kappa in new[] { 10.0, 1e3, 1e6 })
             {
                 var planned = Enumerable.Range(0, d).Select(i => Math.Pow(kappa, -(double)i / (d - 1))).ToArray();
-                if (sigma.Zip(planned).All(p => Math.Abs(p.First - p.Second) <= 1e-9 * p.Second)) found.Add(kappa);
+                if (!sigma.Zip(planned).All(p => Math.Abs(p.First - p.Second) <= 1e-9 * p.Second)) continue;
+                found.Add(kappa);
+                if (d > 2) foundPast2.Add(kappa);
             }
         }
         Assert.Equal([10.0, 1e3, 1e6], found.Order());
+        Assert.Equal([10.0, 1e3, 1e6], foundPast2.Order());
         Assert.True(isometric > 0);
         var single = Sample(ModelCaseGenerator.Encoder(1, 3), 200, 100);
         Assert.All(single, e => Assert.Equal(3, e[0].Length));
@@ -66,11 +69,12 @@ public sealed class CaseShapeTests
         bool Multiple(double[] x, double[] y, double sign) => Math.Abs(Cos(x, y) - sign) < 1e-12;
         double Ratio(double[] x, double[] y) => Vectors.Norm(x) / Vectors.Norm(y);
         var w = cases.Select(c => Vectors.Multiply(c.E, c.V)).ToArray();
-        var withW = Enumerable.Range(0, cases.Length).Where(i => Vectors.Norm(w[i]) > 1e-6).ToList();
+        // At d = 1 every pair of vectors is parallel: the edges are read where d ≥ 2.
+        var withW = Enumerable.Range(0, cases.Length).Where(i => Vectors.Norm(w[i]) > 1e-6 && cases[i].RepresentationDimension > 1).ToList();
         var latentAlong = withW.Where(i => Multiple(cases[i].M, w[i], 1)).ToList();
         var latentAgainst = withW.Where(i => Multiple(cases[i].M, w[i], -1)).ToList();
         // Where m is itself ±c·Ev, g = c·m and g = −c·Ev cannot be told apart: those cases are left out of both.
-        var mOffEv = Enumerable.Range(0, cases.Length).Where(i => !latentAlong.Contains(i) && !latentAgainst.Contains(i)).ToList();
+        var mOffEv = Enumerable.Range(0, cases.Length).Where(i => cases[i].RepresentationDimension > 1 && !latentAlong.Contains(i) && !latentAgainst.Contains(i)).ToList();
         var generationAlongM = mOffEv.Where(i => Multiple(cases[i].G, cases[i].M, 1)).ToList();
         var generationAgainstW = mOffEv.Where(i => withW.Contains(i) && Multiple(cases[i].G, w[i], -1)).ToList();
         foreach (var (name, set, ratio) in new[]
@@ -84,6 +88,12 @@ public sealed class CaseShapeTests
             Assert.True(set.Count > 30, $"{name}: {set.Count} cases");
             Assert.All(set.Where(i => cases[i].RepresentationDimension > 1), i => Assert.InRange(ratio(i), 0.5 - 1e-12, 2 + 1e-12));
         }
+        // m = Ev + 10⁻⁴‖Ev‖·n/‖n‖: within an angle of 10⁻⁴ of Ev, not on it.
+        var near = withW.Select(i => Math.Acos(Math.Min(1, Cos(cases[i].M, w[i])))).Where(a => a > 1e-7 && a < 3e-4).ToList();
+        Assert.True(near.Count > 30, $"{near.Count} near multiples");
+        Assert.All(near, a => Assert.True(a <= 1.0001e-4, $"angle {a}"));
+        Assert.Contains(near, a => a > 3e-5);
+        Assert.All(cases, c => Assert.True(c.C.Length <= c.RepresentationDimension + 1, $"{c}"));
         // m as the first spanning vector, and spanning sets with a dependent vector.
         Assert.Contains(cases, c => c.C[0].SequenceEqual(c.M) && c.C.Length > 1);
         Assert.Contains(cases, c => c.C.Length == c.RepresentationDimension + 1 && c.RepresentationDimension > 1);
@@ -101,13 +111,22 @@ public sealed class CaseShapeTests
             && c.IsValid(), $"{c}"));
         var w = cases.Select(c => Vectors.Multiply(c.E, c.V)).ToArray();
         var multiples = Enumerable.Range(0, cases.Length).Where(i => Vectors.Norm(w[i]) > 0 && Math.Abs(Cos(cases[i].M, w[i]) - 1) < 1e-12).ToList();
-        Assert.True(multiples.Count > 100);
-        Assert.Contains(multiples, i => Enumerable.Range(1, 3).Any(k => cases[i].M.SequenceEqual(w[i].Select(x => k * x)) && k > 1));
-        Assert.True(cases.Count(c => c.G.SequenceEqual(c.M)) > 100);
+        // m = k·Ev (k = 1, 2, 3) is planted in one case in five, g = m in one in five: both rates are read where d ≥ 2, within 5
+        // standard errors of 1/5 plus what chance adds on the grid.
+        var planar = Enumerable.Range(0, cases.Length).Where(i => cases[i].RepresentationDimension > 1).ToList();
+        double planted = planar.Count(i => Enumerable.Range(1, 3).Any(k => cases[i].M.SequenceEqual(w[i].Select(x => k * x)))) / (double)planar.Count;
+        double equalG = planar.Count(i => cases[i].G.SequenceEqual(cases[i].M)) / (double)planar.Count;
+        double se = 5 * Math.Sqrt(0.2 * 0.8 / planar.Count);
+        Assert.InRange(planted, 0.2 - se, 0.2 + se + 0.05);
+        Assert.InRange(equalG, 0.2 - se, 0.2 + se + 0.05);
+        Assert.Contains(multiples, i => Enumerable.Range(2, 2).Any(k => cases[i].M.SequenceEqual(w[i].Select(x => k * x))));
+        Assert.Contains(cases, c => c.E.SelectMany(r => r).Any(x => x < 0));
+        Assert.Contains(cases, c => c.E.SelectMany(r => r).Any(x => x == 0));
         Assert.Contains(cases, c => c.WorldDimension == 4);
         Assert.Contains(cases, c => c.WorldDimension == 1);
 
         var contextual = Sample(ExactModelCases.ContextualCases().Generator, 500, 100);
+        Assert.Contains(contextual, c => c.Constitutions.Any(s => s.Any(v => v.Any(t => t == 0) && v.Any(t => t != 0))));
         Assert.All(contextual, c => Assert.True(c.G.Length <= 3 && c.G[0].Length <= 3 && c.Strengths.All(l => l * 4 == Math.Round(l * 4) && l is >= 0.25 and <= 3)
             && c.Constitutions.All(s => s.Length >= 1 && s.Length <= c.G.Length && s.Any(v => v.Any(t => t != 0))), $"{c}"));
         var objectives = Sample(ExactModelCases.MultiObjectiveCases().Generator, 500, 100);
@@ -151,9 +170,12 @@ public sealed class CaseShapeTests
         var cases = Sample(MultiObjectiveCase.Arbitrary().Generator, 1000, 100);
         Assert.Contains(cases, c => c.Values[1].Zip(c.Values[0]).All(p => p.First == -p.Second));
         Assert.Contains(cases, c => c.Values[1].SequenceEqual(c.Values[0]));
-        // m against the sum of the gradients.
+        // A duplicated objective among three or more, the others free.
+        Assert.Contains(cases, c => c.Values.Length >= 3 && c.Values[1].SequenceEqual(c.Values[0]) && !c.Values[2].SequenceEqual(c.Values[0]));
+        // m against the sum of the gradients (at d ≥ 2, where it is not so by chance).
         Assert.Contains(cases, c =>
         {
+            if (c.RepresentationDimension < 2) return false;
             var sum = c.Gradients().Aggregate((x, y) => x + y);
             return Math.Abs(Cos(c.M, sum.ToArray()) + 1) < 1e-12;
         });
@@ -178,6 +200,11 @@ public sealed class CaseShapeTests
         Assert.False((c with { G = [1, 0] }).IsValid());
         Assert.False((c with { C = [[1, 0]] }).IsValid());
         Assert.False((c with { E = [[1, 0, 0]] }).IsValid());
+        Assert.False(new ModelCase([], [1, 0], [], [], []).IsValid());
+        var two = new ModelCase([[1, 0], [0, 1]], [1, 0], [1, 0], [1, 0], [[1, 0]]);
+        Assert.True(two.IsValid());
+        Assert.False((two with { E = [[1, 0], [0]] }).IsValid());
+        Assert.False((two with { C = [[1, 0], [1]] }).IsValid());
         Assert.Equal("D=2 d=1 E=[[1, 0]] v=[1, 0] m=[1] g=[1] C=[[1]]", c.ToString());
         Assert.Equal("d=2 D=5 seed=9", new LawCase(2, 5, 9).ToString());
         Assert.Equal("D=2 d=1 E=[[1, 0]] v=[1, 0] m=[1] g=[1] C=[[1]] τ=0.5", new ThresholdCase(c, 0.5).ToString());
@@ -185,6 +212,7 @@ public sealed class CaseShapeTests
         Assert.False(new CoupledWorldCase([[1]], [1], 1).IsValid());
         Assert.False(new CoupledWorldCase([[1, 0, 0]], [0, 1], 1).IsValid());
         Assert.False(new CoupledWorldCase([[1, 0]], [0, 0], 1).IsValid());
+        Assert.False(new CoupledWorldCase([[1, 0], [1]], [0, 1], 1).IsValid());
         var objectives = new MultiObjectiveCase([[1, 0]], [[1, 0], [0, 1]], [1], [1]);
         Assert.True(objectives.IsValid());
         Assert.False((objectives with { M = [0] }).IsValid());
@@ -192,8 +220,25 @@ public sealed class CaseShapeTests
         Assert.False((objectives with { G = [0] }).IsValid());
         Assert.False((objectives with { Values = [[1, 0], [1]] }).IsValid());
         Assert.False((objectives with { M = [1, 1] }).IsValid());
+        Assert.False((objectives with { E = [[0, 0]] }).IsValid());
+        Assert.False((objectives with { Values = [[0, 0], [0, 1]] }).IsValid());
         Assert.Equal("D=2 d=1 E=[[1, 0]] v=[[1, 0], [0, 1]] m=[1] g=[1]", objectives.ToString());
         Assert.Equal("G=[[1]] L=[[2]] C=[[1]] [[0.5]] λ=[1, 2]", new ContextualCase([[1]], [[2]], [[[1]], [[0.5]]], [1, 2]).ToString());
         Assert.Equal("d=3 k=2 n=1", new KernelCase(3, 2, 1, [], []).ToString());
     }
+
+    [Fact]
+    public void KernelCasesHaveTheirStatedShapes()
+    {
+        var cases = Sample(KernelCase.Arbitrary.Generator, 600, 100);
+        Assert.All(cases, c => Assert.True(c.K <= c.D && c.Basis.Length == c.D * c.K && c.X.Length == c.D * c.N, $"{c}"));
+        // A zero first column, and only that column: the next entry is a normal draw.
+        Assert.Contains(cases, c => c.N > 1 && c.X.Take(c.D).All(t => t == 0) && c.X[c.D] != 0);
+        Assert.Contains(cases, c => c.X.Any(t => t != 0) && !c.X.Take(c.D).All(t => t == 0));
+        var large = Sample(KernelCase.LargeBasis.Generator, 40, 100);
+        long least = RlaifTheorems.Kernels.ProjectionKernel.BlockedMinimumSize;
+        Assert.All(large, c => Assert.True(c.K is >= 8 and <= 16 && (long)c.D * c.K >= least && (long)(c.D - 41) * c.K < least
+            && c.N is >= 1 and <= 20 && c.Basis.Length == c.D * c.K && c.X.Length == c.D * c.N, $"{c}"));
+    }
 }
+

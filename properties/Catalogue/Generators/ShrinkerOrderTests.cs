@@ -55,8 +55,21 @@ public sealed class ShrinkerOrderTests
         int firstV = numeric.FindIndex(x => !x.V.SequenceEqual([1.0, 2, 3]));
         Assert.True(numeric.Take(firstV).All(x => x.M.SequenceEqual([1.0, 0.5]) && x.G.SequenceEqual([0.5, 1.0])));
         Assert.Equal([0.0, 2, 3], numeric[firstV].V);
-        Assert.Contains(numeric, x => x.C[1].SequenceEqual([0.0, 1]));
+        Assert.Contains(numeric, x => x.C[1].SequenceEqual([0.0, 1]) && x.C[0].SequenceEqual([1.0, 0]));
+        Assert.Contains(numeric, x => !x.M.SequenceEqual([1.0, 0.5]) && x.V.SequenceEqual([1.0, 2, 3]));
+        Assert.Contains(numeric, x => !x.G.SequenceEqual([0.5, 1.0]) && x.M.SequenceEqual([1.0, 0.5]));
+        // One spanning vector fewer: the first candidate drops vector 0 and keeps vector 1.
+        Assert.Equal([0.3, 1.0], candidates.First(x => x.C.Length == 1 && x.RepresentationDimension == 2 && x.WorldDimension == 3).C[0]);
         Assert.All(candidates, x => Assert.True(x.IsValid()));
+    }
+
+    /// <summary>Dropping a representation coordinate drops the spanning vectors left all zero, and keeps those with any entry.</summary>
+    [Fact]
+    public void DroppingACoordinateKeepsEverySpanningVectorLeftNonZero()
+    {
+        var c = new ModelCase([[1, 0, 0], [0, 1, 0], [0, 0, 1]], [1, 2, 3], [1, 0.5, 0.25], [0.5, 1, 1], [[1, 0, 0.5], [1, 0, 0]]);
+        var dropped = ModelCaseShrinker.Shrink(c).First(x => x.RepresentationDimension == 2 && x.WorldDimension == 3);
+        Assert.Equal(new double[][] { [0, 0.5] }, dropped.C);
     }
 
     [Fact]
@@ -89,5 +102,9 @@ public sealed class ShrinkerOrderTests
         Assert.Equal([(1, 3), (1, 3), (1, 3), (1, 3), (2, 3), (2, 3), (1, 4), (1, 4)], shapes.Take(8));
         Assert.Equal([0.0, 1, 1, 0.5], shrunk.Where(x => x.Beta != 0.7).Select(x => x.Beta));
         Assert.DoesNotContain(CoupledWorldCase.Shrink(coupled with { E = [[1, 0.5, 0.3, 0.2]] }), x => x.RepresentationDimension == 0);
+        // Dropping row 0 keeps row 1; E's and v's numbers are simplified too.
+        Assert.Contains(shrunk, x => x.RepresentationDimension == 1 && x.WorldDimension == 4 && x.E[0].SequenceEqual([0, 1, 0.3, 0.1]));
+        Assert.Contains(shrunk, x => x.WorldDimension == 4 && x.RepresentationDimension == 2 && x.E[0][0] == 0);
+        Assert.Contains(shrunk, x => x.WorldDimension == 4 && x.V[0] == 0);
     }
 }

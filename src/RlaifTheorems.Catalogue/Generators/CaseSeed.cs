@@ -17,6 +17,7 @@ public static class CaseSeed
         foreach (var part in parts)
             foreach (double x in part)
                 h = SplitMix64.Mix(h ^ (ulong)BitConverter.DoubleToInt64Bits(x));
+        // Stryker disable once Bitwise : h is unsigned, so >> and >>> agree.
         return (int)(h >> 33);
     }
 

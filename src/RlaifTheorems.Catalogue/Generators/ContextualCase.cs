@@ -14,6 +14,7 @@ public sealed record ContextualCase(double[][] G, double[][] L, double[][][] Con
         Gen.Sized(size =>
             from d in Gen.Choose(1, 1 + Math.Min(8, size / 12))
             from p in Gen.Choose(1, 1 + Math.Min(8, size / 12))
+            // Stryker disable once Linq : L = A B with A d×k and B k×p has rank ≤ min(d, p) whatever k is.
             from k in Gen.Choose(1, Math.Min(d, p))
             from g in Reals.NormalMatrix(d, p)
             from left in Reals.NormalMatrix(d, k)

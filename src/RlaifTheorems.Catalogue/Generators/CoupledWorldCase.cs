@@ -51,11 +51,14 @@ public sealed record CoupledWorldCase(double[][] E, double[] V, double Beta)
     {
         int d = c.RepresentationDimension, dWorld = c.WorldDimension;
         var candidates = new List<CoupledWorldCase>();
+        // Stryker disable Equality : a looser loop bound only proposes candidates of no valid shape (d = 0, D < 2), which the
+        // final filter drops.
         for (int i = 0; i < d && d > 1; i++)
             for (int j = 1; j < dWorld - 1; j++)
                 candidates.Add(DropWorld(DropRow(c, i), j));
         for (int j = 1; j < dWorld - 1 && dWorld > d; j++) candidates.Add(DropWorld(c, j));
         for (int i = 0; i < d && d > 1; i++) candidates.Add(DropRow(c, i));
+        // Stryker restore Equality
         int cols = dWorld;
         candidates.AddRange(ModelCaseShrinker.Simplify(c.E.SelectMany(r => r).ToArray(), a => c with { E = a.Chunk(cols).Select(r => r.ToArray()).ToArray() }));
         candidates.AddRange(ModelCaseShrinker.Simplify(c.V, a => c with { V = a }));

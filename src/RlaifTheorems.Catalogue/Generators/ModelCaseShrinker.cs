@@ -11,6 +11,8 @@ public static class ModelCaseShrinker
     /// <summary>Simpler valid cases, most promising first.</summary>
     public static IEnumerable<ModelCase> Shrink(ModelCase c) => Candidates(c).Where(x => x.IsValid());
 
+    // Stryker disable Equality : a looser loop bound only proposes candidates of no valid shape (d = 0, one spanning vector
+    // fewer than one), which Shrink drops.
     private static IEnumerable<ModelCase> Candidates(ModelCase c)
     {
         int dWorld = c.WorldDimension, d = c.RepresentationDimension;
@@ -27,6 +29,7 @@ public static class ModelCaseShrinker
         for (int k = 0; k < c.C.Length && c.C.Length > 1; k++)
             yield return c with { C = c.C.Where((_, t) => t != k).ToArray() };
 
+        // Stryker restore Equality
         foreach (var x in Simplify(Flatten(c.E), a => c with { E = Unflatten(a, dWorld) })) yield return x;
         foreach (var x in Simplify(c.V, a => c with { V = a })) yield return x;
         foreach (var x in Simplify(c.M, a => c with { M = a })) yield return x;
