@@ -99,7 +99,9 @@ public sealed class PolynomialsTests
         var script = new SmtScript();
         var x = script.Reals("x", 2);
         Assert.Equal(["x0", "x1"], x.Select(t => t.Text));
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => script.Real("x1")).ParamName);
+        var twice = Assert.Throws<ArgumentException>(() => script.Real("x1"));
+        Assert.Equal("name", twice.ParamName);
+        Assert.StartsWith("x1 is declared twice", twice.Message);
         var n = script.Norm("n", Polynomials.SquaredNorm(x));
         var q = script.OrthonormalColumns("q", 2, 2);
         script.Assert(Term.Eq(x[0], Term.Of(3)), "x₀ = 3").Assert(Term.Eq(x[1], Term.Of(4)));
@@ -107,6 +109,8 @@ public sealed class PolynomialsTests
         Assert.StartsWith("(set-logic QF_NRA)\n(set-option :produce-models true)\n(declare-const x0 Real)\n(declare-const x1 Real)\n", text);
         Assert.EndsWith("(check-sat)\n(get-model)\n", text);
         Assert.Contains("; x₀ = 3\n(assert (= x0 3))", text);
+        Assert.Contains("; n = sqrt of its square\n(assert (and (>= n 0) (= (* n n) (+ (* x0 x0) (* x1 x1)))))", text);
+        Assert.Contains("; QᵀQ = I (0, 1)\n(assert (= (+ (* q0_0 q1_0) (* q0_1 q1_1)) 0))", text);
         Assert.Equal(text, script.ToString());
         Assert.Equal(["q0_0", "q0_1", "q1_0", "q1_1"], q.SelectMany(c => c).Select(t => t.Text));
         // n = 5 and an orthonormal pair satisfy every assertion; n = −5 or a non-unit column does not.

@@ -53,6 +53,8 @@ public static class Polynomials
                 yield return Determinant(rows.Select(i => columns.Select(j => a[i][j]).ToArray()).ToArray());
     }
 
+    // Stryker disable once Linq : listing every subset in reverse order reverses a minor's rows and columns alike, which leaves
+    // its determinant unchanged.
     private static IEnumerable<int[]> Subsets(int n, int k) =>
         k == 0 ? new[] { Array.Empty<int>() } : Enumerable.Range(k - 1, n - k + 1).SelectMany(last => Subsets(last, k - 1).Select(s => s.Append(last).ToArray()));
 
@@ -61,6 +63,7 @@ public static class Polynomials
     {
         int n = a.Length;
         if (n == 1) return new[] { new[] { Term.One } };
+        // Stryker disable once Arithmetic : i − j and i + j have the same parity.
         return Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j =>
             ((i + j) % 2 == 0 ? 1 : -1) * Determinant(Minor(a, j, i))).ToArray()).ToArray();
     }

@@ -36,6 +36,7 @@ public sealed record SExpression(string? Atom, IReadOnlyList<SExpression> Items)
                 continue;
             }
             int start = i;
+            // Stryker disable once Equality : the closing '|' is searched from i + 1 ≥ 1, so a found index is never 0.
             if (c == '|') { i = text.IndexOf('|', i + 1); if (i < 0) throw new FormatException("an unterminated |symbol|"); i++; }
             else while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('(' or ')' or ';')) i++;
             current.Add(new SExpression(text[start..i], Array.Empty<SExpression>()));
