@@ -186,8 +186,8 @@ public sealed class RlaifPath
         double dot = 0, squares = 0;
         for (int i = 0; i < n; i++)
         {
-            // Stryker disable once Unary : entries lie below 4 and the largest above 1e-10‖b̂‖, so scaling by 2^{±e} is exact either
-            // way and changes no bit of the cosine; the rescaling guards the bound, not these values.
+            // Stryker disable once Unary : entries lie below 4 and the largest near or above 1e-10‖b̂‖ (|e| ≤ 36), so scaling by
+            // 2^{±e} is exact for every entry outside the subnormal range, and one inside it is far below the cosine's last bit.
             double x = Math.ScaleB(w[i], -e);
             dot += x * _value[i];
             squares += x * x;
