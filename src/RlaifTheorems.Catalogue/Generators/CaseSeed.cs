@@ -5,8 +5,7 @@ namespace RlaifTheorems.Catalogue.Generators;
 /// <summary>
 /// A seed derived from a case's numbers (their bit patterns folded in one at a time through SplitMix64's finaliser), so a
 /// Monte Carlo inside a property is a deterministic function of the case: FsCheck's replay and shrinking see the same outcome
-/// every time. The finaliser spreads every bit of every entry over the 31 kept. (FNV-1a's multiply carries an entry's sign bit
-/// only into the top bit, wherever the entry stands, so flipping the sign of any one entry gave the same seed.)
+/// every time. The finaliser spreads every bit of every entry, its sign bit included, over the 31 kept.
 /// </summary>
 public static class CaseSeed
 {
