@@ -35,6 +35,12 @@ public sealed class RlaifPathTests
         Assert.False(path.Minimum.AtLimit);
         Assert.Equal(1.0, path.Maximum.Alignment, 12);
         Assert.Equal(1.0, path.Maximum.Strength, 12);
+        // With v = −e₁ the same path dips to −1 at λ = 1, and the maximum −1/√2 ties between the start and the limit: the start.
+        var dipping = new RlaifPath(ModelOf(Identity(2), Row(-1, 0), Row(1, -1), Row(1, 1)), Constitution.Span(Vec(1, -1)));
+        Assert.Equal(dipping.StartAlignment, dipping.LimitAlignment);
+        Assert.Equal(0.0, dipping.Maximum.Strength);
+        Assert.False(dipping.Maximum.AtLimit);
+        Assert.Equal(-1.0, dipping.Minimum.Alignment, 12);
     }
 
     [Fact]
