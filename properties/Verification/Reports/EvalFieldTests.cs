@@ -33,11 +33,19 @@ public sealed class EvalFieldTests
     };
 
     [Fact]
-    public void EveryPrintedFieldHasItsHandWorkedValue()
+    public void EveryPrintedFieldHasItsHandWorkedValue() =>
+        HasTheHandWorkedValues(JsonFormat.Serialize(ModelEvaluation.Of(HandWorked, Constitution.Span(Vec(1, 0)))));
+
+    /// <summary>The hand-worked model as eval reads it from a file.</summary>
+    internal const string HandWorkedFile = "{\"E\": [[1, 0], [0, 1]], \"v\": [0.6, 0.8], \"m\": [1, 0], \"g\": [0, 1], \"constitution\": [[1, 0]]}";
+
+    private static readonly LatentValueModel HandWorked = ModelOf(Identity(2), Row(0.6, 0.8), Row(1, 0), Row(0, 1));
+
+    /// <summary>Reads every field of eval's <paramref name="json"/> for the hand-worked model against its true value.</summary>
+    internal static void HasTheHandWorkedValues(string json)
     {
-        var model = ModelOf(Identity(2), Row(0.6, 0.8), Row(1, 0), Row(0, 1));
-        var evaluation = ModelEvaluation.Of(model, Constitution.Span(Vec(1, 0)));
-        var fields = JsonFields.Of(JsonFormat.Serialize(evaluation));
+        var model = HandWorked;
+        var fields = JsonFields.Of(json);
 
         // The worst and adversarial witnesses are constructions, not unique values: each is read against what it claims, and
         // the worst comes within 10⁻⁶ of the infimum −0.8 that no constitution attains.

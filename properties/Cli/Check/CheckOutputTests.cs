@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.Json;
+using RlaifTheorems.Formal.Encodings;
+using RlaifTheorems.Verification.Running;
+
+namespace RlaifTheorems.Properties.Cli.Check;
+
+/// <summary>
+/// What <c>check</c> prints says what its JSON report says: one table row per entry with its kind, verdict, formal verdict,
+/// counts and tightest slack (or a PROBE's violation) to three digits; a FAILED line with the replay command per failure;
+/// the summary's counts; the footnote's seed and budget; on standard error the header and one progress line per entry. The
+/// report itself is checked against the run in the verification layer's tests; here the printed text is read against it.
+/// </summary>
+[Collection("Alone")]
+public sealed class CheckOutputTests
+{
+    private static JsonElement Report(string path) => JsonDocument.Parse(File.ReadAllText(path)).RootElement;
+
+    private static IEnumerable<JsonElement> Entries(JsonElement report) => report.GetProperty("entries").EnumerateArray();
+
+    private static double Number(string cell) => double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>The printed number agrees with <paramref name="value"/> to the three significant digits it shows.</summary>
+    private static void ThreeDigits(double value, string cell) =>
+        Assert.True(Math.Abs(Number(cell) - value) <= 5e-3 * Math.Abs(value), $"{cell} printed for {value:R}");
+
+    /// <summary>Each entry's row against its report entry; returns the rows by ID.</summary>
+    private static Dictionary<string, string[]> RowsAgree(string output, JsonElement report, Func<string, string> formal)
+    {
+        var lines = CliRun.Lines(output);
+        var rows = new Dictionary<string, string[]>();
+        foreach (var e in Entries(report))
+        {
+            string id = e.GetProperty("id").GetString()!;
+            var row = Assert.Single(lines.Select(l => CliRun.Row(l, id)).OfType<string[]>());
+            Assert.Equal(9, row.Length);
+            Assert.Equal(e.GetProperty("kind").GetString()!.ToUpperInvariant(), row[1]);
+            Assert.Equal(e.GetProperty("verdict").GetString(), row[2]);
+            Assert.Equal(formal(id), row[3]);
+            Assert.Equal(e.GetProperty("cases").GetInt32().ToString(CultureInfo.InvariantCulture), row[4]);
+            Assert.Equal(e.GetProperty("hypothesisCases").GetInt32().ToString(CultureInfo.InvariantCulture), row[5]);
+            if (e.GetProperty("kind").GetString() == "probe")
+            {
+                if (e.TryGetProperty("violation", out var violation) && violation.ValueKind == JsonValueKind.Number)
+                {
+                    Assert.StartsWith("violation ", row[6]);
+                    ThreeDigits(violation.GetDouble(), row[6]["violation ".Length..]);
+                }
+                else Assert.Equal("-", row[6]);
+            }
+            else ThreeDigits(e.GetProperty("minSlack").GetDouble(), row[6]);
+            Assert.Equal(e.GetProperty("elapsedMs").GetDouble() / 1000, Number(row[7]), 0.005 + 1e-9);
+            Assert.Equal(e.GetProperty("name").GetString(), row[8]);
+            rows[id] = row;
+        }
+        return rows;
+    }
+
+    [Fact]
+    public void EachRowTheSummaryAndTheProgressSayWhatTheReportSays()
+    {
+        string json = TempFiles.Path("check-output");
+        var (code, output, error) = CliRun.Of("check", "L2", "T1.2", "P1.1", "T2.4", "--max-test", "200", "--seed", "5", "--no-formal", "--json", json);
+        var report = Report(json);
+        var entries = Entries(report).ToList();
+        Assert.Equal(4, entries.Count);
+        Assert.All(entries, e => Assert.True(e.GetProperty("passed").GetBoolean()));
+        Assert.Equal(0, code);
+        RowsAgree(output, report, _ => "-");
+
+        var lines = CliRun.Lines(output);
+        Assert.Contains("check: 4 passed, 0 failed", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("FAILED", StringComparison.Ordinal));
+        Assert.Contains("check: no Coq verdicts (not asked: check --coq or prove)", lines);
+        Assert.Contains(lines, l => l.StartsWith('(') && l.EndsWith(" s, seed 5; replay with --seed 5 --max-test 200)", StringComparison.Ordinal));
+
+        var errors = CliRun.Lines(error);
+        Assert.Contains("check: 4 entries, 200 cases each (LAWs use their own), seed 5", errors);
+        foreach (var (e, i) in entries.Select((e, i) => (e, i)))
+            Assert.Contains(errors, l => l.StartsWith($"[{i + 1}/4] {e.GetProperty("id").GetString(),-5} {e.GetProperty("name").GetString()} … {e.GetProperty("verdict").GetString()} (", StringComparison.Ordinal));
+        Assert.Contains($"check: report written to {json}", errors);
+    }
+
+    [Fact]
+    public void AnUnrefutedProbeIsAFailureWithItsReplayCommand()
+    {
+        string json = TempFiles.Path("check-failed");
+        var (code, output, error) = CliRun.Of("check", "P1.1", "T3.1", "--max-test", "1", "--seed", "1", "--no-formal", "--quiet", "--json", json);
+        var report = Report(json);
+        var probe = Entries(report).Single(e => e.GetProperty("id").GetString() == "P1.1");
+        // One case, seed 1: the case drawn does not meet P1.1's hypothesis, so the PROBE is not refuted.
+        Assert.False(probe.GetProperty("passed").GetBoolean());
+        Assert.Equal(1, code);
+        RowsAgree(output, report, _ => "-");
+        var lines = CliRun.Lines(output);
+        Assert.Contains($"FAILED P1.1: {probe.GetProperty("message").GetString()}", lines);
+        Assert.Contains("  replay: check P1.1 --seed 1 --max-test 1", lines);
+        Assert.Single(lines, l => l.StartsWith("FAILED", StringComparison.Ordinal));
+        Assert.Contains("check: 1 passed, 1 failed", lines);
+        Assert.DoesNotContain(CliRun.Lines(error), l => l.StartsWith('['));
+    }
+
+    [Fact]
+    public void TheFormalColumnAndItsCountsAreTheSolversVerdicts()
+    {
+        string json = TempFiles.Path("check-formal");
+        var (code, output, _) = CliRun.Of("check", "L2", "T1.1", "P1.1", "--max-test", "50", "--seed", "5", "--quiet", "--json", json);
+        Assert.Equal(0, code);
+        var report = Report(json);
+        var formal = report.GetProperty("formal").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("verdict").GetString()!);
+        Assert.Equal(["L2", "P1.1", "T1.1"], formal.Keys.Order());
+        // T1.1 is encoded in part (its limit is argued on paper), so its verdict is starred and the footnote printed.
+        Assert.Contains("T1.1", FormalCatalogue.NotEncoded.Keys);
+        Assert.DoesNotContain("L2", FormalCatalogue.NotEncoded.Keys);
+        RowsAgree(output, report, id => formal[id] + (FormalCatalogue.NotEncoded.ContainsKey(id) ? "*" : ""));
+        var lines = CliRun.Lines(output);
+        Assert.Contains("* the solver's verdict covers the entry's encoded parts only; prove names the clauses no query covers", lines);
+        int decided = formal.Values.Count(v => v is "proven" or "refuted"), unknown = formal.Values.Count(v => v == "unknown");
+        int notExpressible = formal.Values.Count(v => v == "not expressible");
+        Assert.Contains($"check: 3 passed, 0 failed; formal: {decided} decided, {notExpressible} not expressible, {unknown} unknown, 0 contradicted", lines);
+    }
+
+    [Fact]
+    public void EachSavedCounterexampleIsNamedWithItsViolation()
+    {
+        string folder = TempFiles.Folder("saved"), json = TempFiles.Path("check-saved");
+        var (code, _, error) = CliRun.Of("check", "P1.1", "--max-test", "200", "--seed", "5", "--no-formal", "--quiet", "--save-counterexamples", "--counterexamples-dir", folder, "--json", json);
+        Assert.Equal(0, code);
+        double violation = Entries(Report(json)).Single().GetProperty("violation").GetDouble();
+        string path = Path.Combine(folder, "P1.1.json");
+        Assert.True(File.Exists(path));
+        var line = Assert.Single(CliRun.Lines(error), l => l.StartsWith($"check: wrote {path} (", StringComparison.Ordinal));
+        string printed = line[(line.IndexOf("violation ", StringComparison.Ordinal) + "violation ".Length)..line.IndexOf(';')];
+        Assert.True(Math.Abs(Number(printed) - violation) <= 5e-4 * violation, $"{printed} printed for {violation:R}");
+        Assert.Contains("; exactly: ", line);
+    }
+
+    [Fact]
+    public void ShardsSayTheirChunksAndTheMergeSaysTheWholeRun()
+    {
+        string[] run = ["check", "L2", "P1.1", "--max-test", "2500", "--seed", "7", "--no-formal", "--quiet"];
+        var shards = new[] { TempFiles.Path("out-1of2"), TempFiles.Path("out-2of2") };
+        for (int i = 0; i < 2; i++)
+        {
+            var (code, output, _) = CliRun.Of([.. run, "--shard", $"{i + 1}/2", "--json", shards[i]]);
+            Assert.Equal(0, code);
+            int chunks = Entries(Report(shards[i])).Count();
+            Assert.Contains($"check shard {i + 1}/2: {chunks} chunks, 0 failed; combine every shard with check merge", CliRun.Lines(output));
+            Assert.Equal(chunks, CliRun.Lines(output).Count(l => l.TrimStart().StartsWith("L2#", StringComparison.Ordinal) || l.TrimStart().StartsWith("P1.1#", StringComparison.Ordinal)));
+        }
+        string merged = TempFiles.Path("out-merged");
+        var (mergeCode, mergeOutput, _) = CliRun.Of("check", "merge", shards[0], shards[1], "--json", merged);
+        Assert.Equal(0, mergeCode);
+        RowsAgree(mergeOutput, Report(merged), _ => "-");
+        var lines = CliRun.Lines(mergeOutput);
+        Assert.Contains("check: 2 passed, 0 failed", lines);
+        Assert.Contains(lines, l => l.EndsWith(" s, seed 7; merged 2 shards; replay with --seed 7 --max-test 2500)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASoakSaysEachRoundsSeedAndItsSummaryCountsTheRounds()
+    {
+        string json = TempFiles.Path("soak-output");
+        var (code, output, error) = CliRun.Of("check", "L2", "P1.1", "--soak", "2", "--max-test", "100", "--seed", "11", "--json", json);
+        Assert.Equal(0, code);
+        var errors = CliRun.Lines(error);
+        Assert.Contains("check --soak: 2 rounds of 2 entries, 100 cases each, soak seed 11", errors);
+        for (int k = 0; k < 2; k++)
+            Assert.Contains(errors, l => l.StartsWith($"soak: round {k + 1}/2 (seed {SoakRun.RoundSeed(11, k)}): 2/2 passed (", StringComparison.Ordinal));
+        Assert.Contains(CliRun.Lines(output), l => l.StartsWith("check --soak: 2 rounds, 2 passed every entry, 0 failures (", StringComparison.Ordinal) && l.EndsWith(" s, soak seed 11)", StringComparison.Ordinal));
+        var rounds = Report(json).GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal([SoakRun.RoundSeed(11, 0), SoakRun.RoundSeed(11, 1)], rounds.Select(r => r.GetProperty("seed").GetUInt64()));
+    }
+}
