@@ -81,6 +81,17 @@ public sealed class CheckOutputTests
         Assert.Contains($"check: report written to {json}", errors);
     }
 
+    /// <summary>An entry of several chunks, with standard error redirected (as here and in CI), adds a line at each tenth of
+    /// its budget that a chunk passes, before the last chunk, then ends its own line with the verdict.</summary>
+    [Fact]
+    public void ALongEntryReportsItsCasesAtEachTenthItPasses()
+    {
+        var (code, _, error) = CliRun.Of("check", "L2", "--max-test", "2500", "--seed", "3", "--no-formal");
+        Assert.Equal(0, code);
+        Assert.Contains("[1/1] L2    ProjectorIsSymmetricIdempotent … \n  … 1,000/2,500 cases\n  … 2,000/2,500 cases\n  … holds (", error);
+        Assert.DoesNotContain("2,500/2,500", error);
+    }
+
     [Fact]
     public void AnUnrefutedProbeIsAFailureWithItsReplayCommand()
     {
