@@ -1,0 +1,70 @@
+namespace RlaifTheorems.Properties.Cli;
+
+/// <summary>
+/// Each usage error names its real problem: exit 2, nothing on standard output, and on standard error exactly the line that
+/// names it (a parse error adds where to find usage). <see cref="UsageErrorTests"/> checks the exit code over more inputs;
+/// here the words are read, so a message that names the wrong option, or none, fails.
+/// </summary>
+[Collection("Alone")]
+public sealed class UsageMessageTests
+{
+    private const string Help = "Run with --help for usage.";
+
+    public static TheoryData<string[], string[]> Cases()
+    {
+        string file = TempFiles.Write("{}", "not-a-folder"), json = TempFiles.Path("usage");
+        return new()
+        {
+            { ["check", "T1.2", "--shard", "1/2"], ["check: --shard writes a partial report for check merge: give --json FILE"] },
+            { ["check", "P1.1", "--shard", "1/2", "--json", json, "--save-counterexamples"],
+                ["check: --save-counterexamples needs the whole run: use it with check merge's report, not a shard"] },
+            { ["check", "P1.1", "--save-counterexamples", "--counterexamples-dir", file], [$"check: --counterexamples-dir {file} is a file, not a folder"] },
+            { ["check", "P1.1", "--deep"], ["check --deep: none of the selected entries is a THEOREM over latent value models"] },
+            { ["check", "L2", "--soak", "2", "--shard", "1/2"], ["check: a soak's shard writes a partial report for check merge: give --json FILE"] },
+            { ["check", "L2", "--json", "/no/such/folder/r.json"], ["check: --json /no/such/folder/r.json: folder /no/such/folder does not exist"] },
+            { ["check", "--max-test", "0"], ["rlaif-theorems: --max-test must be at least 1", Help] },
+            { ["check", "--soak", "0"], ["rlaif-theorems: --soak must be at least 1 round", Help] },
+            { ["check", "--deep", "--shard", "1/2", "--json", json], ["rlaif-theorems: --deep does not combine with --shard", Help] },
+            { ["check", "--deep", "--soak", "2"], ["rlaif-theorems: --deep does not combine with --soak", Help] },
+            { ["check", "--soak", "2", "--save-counterexamples"], ["rlaif-theorems: --soak does not combine with --save-counterexamples", Help] },
+            { ["prove", "--timeout", "0"], ["rlaif-theorems: --timeout takes 1 to 86400 seconds (a day), not 0", Help] },
+            { ["prove", "--timeout", "86401"], ["rlaif-theorems: --timeout takes 1 to 86400 seconds (a day), not 86401", Help] },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void NamesTheProblemInOneLine(string[] args, string[] expected)
+    {
+        var (code, output, error) = CliRun.Of(args);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal(expected, CliRun.Lines(error).Where(l => l.Length > 0));
+    }
+
+    [Theory]
+    [InlineData("check", "Q9")]
+    [InlineData("prove", "Q9")]
+    public void AnUnknownIdNamesItAndListsTheIds(string command, string id)
+    {
+        var (code, _, error) = CliRun.Of(command, "L2", id);
+        Assert.Equal(2, code);
+        Assert.Equal($"{command}: no catalogue entry starts with '{id}'; IDs are {string.Join(", ", RlaifTheorems.Catalogue.TheoremCatalogue.All.Select(e => e.Id))}", error.TrimEnd());
+    }
+
+    /// <summary>A shard named by the scheduler's environment is refused by the deep profile, which runs whole, and the message
+    /// names the variable.</summary>
+    [Fact]
+    public void TheDeepProfileNamesTheSchedulersShard()
+    {
+        string? before = Environment.GetEnvironmentVariable("RLAIF_SHARD");
+        try
+        {
+            Environment.SetEnvironmentVariable("RLAIF_SHARD", "1/2");
+            var (code, _, error) = CliRun.Of("check", "L2", "--deep", "--quiet");
+            Assert.Equal(2, code);
+            Assert.Equal("check: --deep runs whole, but shard 1/2 is named (RLAIF_SHARD)", error.TrimEnd());
+        }
+        finally { Environment.SetEnvironmentVariable("RLAIF_SHARD", before); }
+    }
+}
