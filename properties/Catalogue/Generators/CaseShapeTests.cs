@@ -164,6 +164,15 @@ public sealed class CaseShapeTests
             && c.WorldDimension <= 2 + Math.Min(7, size / 12) && c.IsValid()));
     }
 
+    /// <summary>Whether the last row is −Σ c_i (row i) with every c_i in [0.2, 2], the others' coefficients found by least squares.</summary>
+    private static bool IsNegativeCombinationOfTheOthers(double[][] rows)
+    {
+        var others = Matrix<double>.Build.DenseOfColumnArrays(rows[..^1]);
+        var last = -Vector<double>.Build.DenseOfArray(rows[^1]);
+        var weights = others.QR().Solve(last);
+        return (others * weights - last).L2Norm() <= 1e-9 * last.L2Norm() && weights.All(w => w is >= 0.2 - 1e-9 and <= 2 + 1e-9);
+    }
+
     [Fact]
     public void MultiObjectiveEdgesArePlanted()
     {
@@ -172,6 +181,9 @@ public sealed class CaseShapeTests
         Assert.Contains(cases, c => c.Values[1].SequenceEqual(c.Values[0]));
         // A duplicated objective among three or more, the others free.
         Assert.Contains(cases, c => c.Values.Length >= 3 && c.Values[1].SequenceEqual(c.Values[0]) && !c.Values[2].SequenceEqual(c.Values[0]));
+        // 0 in the hull by construction: among three or more objectives, the last is −Σ c_i v_i with every c_i in [0.2, 2]
+        // (read where k − 1 < D: the c_i are then unique, and a free last row lies in the span of the others with probability 0).
+        Assert.Contains(cases, c => c.Values.Length >= 3 && c.Values.Length - 1 < c.WorldDimension && IsNegativeCombinationOfTheOthers(c.Values));
         // m against the sum of the gradients (at d ≥ 2, where it is not so by chance).
         Assert.Contains(cases, c =>
         {
