@@ -26,20 +26,6 @@ public sealed class OtherGeneratorTests
             && rank >= 1 && rank <= Math.Min(d, p);
     }
 
-    /// <summary>A case whose rows differ in length is not a case: E's rows in a coupled world, and E's rows or a constitution's
-    /// vectors in a model case.</summary>
-    [Fact]
-    public void RaggedRowsAreNotAValidCase()
-    {
-        Assert.True(new CoupledWorldCase([[1, 0, 0], [0, 1, 0]], [1, 0, 0], 0.5).IsValid());
-        Assert.False(new CoupledWorldCase([[1, 0, 0], [0, 1]], [1, 0, 0], 0.5).IsValid());
-        Assert.False(new CoupledWorldCase([[1, 0], [0, 1, 0]], [1, 0, 0], 0.5).IsValid());
-        double[][] e = [[1, 0, 0], [0, 1, 0]];
-        Assert.True(new ModelCase(e, [1, 0, 0], [1, 0], [0, 1], [[1, 1]]).IsValid());
-        Assert.False(new ModelCase([[1, 0, 0], [0, 1]], [1, 0, 0], [1, 0], [0, 1], [[1, 1]]).IsValid());
-        Assert.False(new ModelCase(e, [1, 0, 0], [1, 0], [0, 1], [[1, 1], [1]]).IsValid());
-    }
-
     [Fact]
     public void RealsStayBoundedAndFinite()
     {

@@ -106,5 +106,10 @@ public sealed class ShrinkerOrderTests
         Assert.Contains(shrunk, x => x.RepresentationDimension == 1 && x.WorldDimension == 4 && x.E[0].SequenceEqual([0, 1, 0.3, 0.1]));
         Assert.Contains(shrunk, x => x.WorldDimension == 4 && x.RepresentationDimension == 2 && x.E[0][0] == 0);
         Assert.Contains(shrunk, x => x.WorldDimension == 4 && x.V[0] == 0);
+
+        // At d = 3, dropping row i keeps the other two, in order, for each i in turn.
+        double[][] rows = [[1, 0.5, 0.3, 0.2], [0, 1, 0.3, 0.1], [0.2, 0, 1, 0.4]];
+        var three = CoupledWorldCase.Shrink(new CoupledWorldCase(rows, [1, 2, 3, 4], 0.7)).Where(x => x.RepresentationDimension == 2 && x.WorldDimension == 4);
+        Assert.Equal([[rows[1], rows[2]], [rows[0], rows[2]], [rows[0], rows[1]]], three.Select(x => x.E));
     }
 }

@@ -19,13 +19,12 @@ public sealed record CoupledWorldCase(double[][] E, double[] V, double Beta)
     public (Encoder Encoder, ValueDirection Value) Model() =>
         (Encoder.FromRows(E), new ValueDirection(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.DenseOfArray(V)));
 
-    /// <summary>True when E's rows have one length, D ≥ 2, E has full row rank and v ≠ 0 (the encoder and the value direction
-    /// refuse anything else).</summary>
+    /// <summary>True when E has full row rank, v ≠ 0 and D ≥ 2.</summary>
     public bool IsValid()
     {
         try
         {
-            if (WorldDimension < 2) return false;
+            if (WorldDimension < 2 || E.Any(r => r.Length != WorldDimension)) return false;
             Model();
             return true;
         }
