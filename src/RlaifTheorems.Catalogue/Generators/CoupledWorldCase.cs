@@ -24,6 +24,8 @@ public sealed record CoupledWorldCase(double[][] E, double[] V, double Beta)
     {
         try
         {
+            // Stryker disable once Linq : "some row" and "every row" of a length other than v's differ only on ragged rows, which
+            // Encoder.FromRows refuses.
             if (WorldDimension < 2 || E.Any(r => r.Length != WorldDimension)) return false;
             Model();
             return true;
