@@ -75,7 +75,7 @@ public sealed class CheckOutputTests
         Assert.Contains(lines, l => l.StartsWith('(') && l.EndsWith(" s, seed 5; replay with --seed 5 --max-test 200)", StringComparison.Ordinal));
 
         var errors = CliRun.Lines(error);
-        Assert.Contains("check: 4 entries, 200 cases each (LAWs use their own), seed 5", errors);
+        Assert.Contains($"check: 4 entries, 200 cases each (LAWs use their own), seed 5{(RlaifTheorems.Catalogue.Running.RunSettings.IsCi ? " (CI profile)" : "")}", errors);
         foreach (var (e, i) in entries.Select((e, i) => (e, i)))
             Assert.Contains(errors, l => l.StartsWith($"[{i + 1}/4] {e.GetProperty("id").GetString(),-5} {e.GetProperty("name").GetString()} … {e.GetProperty("verdict").GetString()} (", StringComparison.Ordinal));
         Assert.Contains($"check: report written to {json}", errors);
