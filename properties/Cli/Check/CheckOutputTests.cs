@@ -182,4 +182,71 @@ public sealed class CheckOutputTests
         var rounds = Report(json).GetProperty("results").EnumerateArray().ToList();
         Assert.Equal([SoakRun.RoundSeed(11, 0), SoakRun.RoundSeed(11, 1)], rounds.Select(r => r.GetProperty("seed").GetUInt64()));
     }
+    /// <summary>A soak whose rounds fail says each failure with its replay command, on standard error as it happens and, after
+    /// a merge of its shards, on standard output; both exit 1. Seven cases of P1.1 per round leave two of four rounds unrefuted at this seed.</summary>
+    [Fact]
+    public void ASoakSaysEachFailedRoundWithItsReplayAndSoDoesItsMerge()
+    {
+        string[] run = ["check", "P1.1", "--soak", "4", "--max-test", "7", "--seed", "3", "--quiet"];
+        string whole = TempFiles.Path("soak-failing");
+        var (code, _, error) = CliRun.Of([.. run, "--json", whole]);
+        var failed = Report(whole).GetProperty("results").EnumerateArray()
+            .Where(r => r.GetProperty("failed").GetArrayLength() > 0).Select(r => (Index: r.GetProperty("index").GetInt32(), Seed: r.GetProperty("seed").GetUInt64())).ToList();
+        Assert.InRange(failed.Count, 1, 3);
+        Assert.Equal(1, code);
+        foreach (var (index, seed) in failed)
+            Assert.Contains($"  replay: check P1.1 --seed {seed} --max-test 7", CliRun.Lines(error));
+        Assert.Equal(failed.Count, CliRun.Lines(error).Count(l => l.StartsWith("soak: round ", StringComparison.Ordinal) && l.Contains(" FAILED P1.1: ")));
+
+        var shards = new[] { TempFiles.Path("soak-failing-1"), TempFiles.Path("soak-failing-2") };
+        for (int i = 0; i < 2; i++) CliRun.Of([.. run, "--shard", $"{i + 1}/2", "--json", shards[i]]);
+        var (mergeCode, output, _) = CliRun.Of("check", "merge", shards[0], shards[1]);
+        Assert.Equal(1, mergeCode);
+        var lines = CliRun.Lines(output);
+        foreach (var (index, seed) in failed)
+            Assert.Contains($"round {index} (seed {seed}) FAILED P1.1; replay: check P1.1 --seed {seed} --max-test 7", lines);
+        Assert.Contains($"check --soak: 4 rounds merged from 2 shards, {4 - failed.Count} passed every entry, {failed.Count} failures (soak seed 3)", lines);
+    }
+
+    [Fact]
+    public void ASoakOfOneRoundRuns()
+    {
+        var (code, output, _) = CliRun.Of("check", "L2", "--soak", "1", "--max-test", "10", "--seed", "2", "--quiet");
+        Assert.Equal(0, code);
+        Assert.Contains(CliRun.Lines(output), l => l.StartsWith("check --soak: 1 rounds, 1 passed every entry, 0 failures (", StringComparison.Ordinal));
+    }
+
+    /// <summary>A report that cannot be written after the run (a full device) is not lost: it follows on standard output, the
+    /// line on standard error says so, and the exit code is 2.</summary>
+    [SkippableFact]
+    public void AReportThatCannotBeWrittenFollowsOnStandardOutput()
+    {
+        Skip.IfNot(File.Exists("/dev/full"), "no /dev/full on this system");
+        var (code, output, error) = CliRun.Of("check", "L2", "--max-test", "10", "--seed", "4", "--no-formal", "--quiet", "--json", "/dev/full");
+        Assert.Equal(2, code);
+        Assert.Contains(CliRun.Lines(error), l => l.StartsWith("check: --json /dev/full could not be written (", StringComparison.Ordinal) && l.EndsWith("); the report follows on standard output", StringComparison.Ordinal));
+        // The report is the first thing on standard output, from its opening brace to the closing one at the start of a line.
+        Assert.StartsWith("{", output);
+        var report = JsonDocument.Parse(output[..(output.IndexOf("\n}", StringComparison.Ordinal) + 2)]).RootElement;
+        Assert.Equal(4UL, report.GetProperty("seed").GetUInt64());
+        Assert.Equal("L2", Entries(report).Single().GetProperty("id").GetString());
+    }
+
+    /// <summary>Numbers print with a point under any locale the process starts in (here German, whose decimal mark is a comma).</summary>
+    [Fact]
+    public void NumbersPrintWithAPointUnderAGermanLocale()
+    {
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, CultureInfo.DefaultThreadCurrentCulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.DefaultThreadCurrentCulture = new CultureInfo("de-DE");
+            string json = TempFiles.Path("german");
+            var (code, output, _) = CliRun.Of("check", "T2.4", "--seed", "6", "--no-formal", "--quiet", "--json", json);
+            Assert.Equal(0, code);
+            var row = CliRun.Lines(output).Select(l => CliRun.Row(l, "T2.4")).OfType<string[]>().Single();
+            ThreeDigits(Entries(Report(json)).Single().GetProperty("minSlack").GetDouble(), row[6]);
+            Assert.DoesNotContain(",", row[6] + row[7]);
+        }
+        finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, CultureInfo.DefaultThreadCurrentCulture) = before; }
+    }
 }

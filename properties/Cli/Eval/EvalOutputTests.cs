@@ -15,4 +15,15 @@ public sealed class EvalOutputTests
         Assert.Equal("", error);
         EvalFieldTests.HasTheHandWorkedValues(output);
     }
+    /// <summary>An output beyond the double range is one line naming it, exit 2: with E = 10²⁰⁰·I and g = (10²⁰⁰, 10²⁰⁰),
+    /// EV(g) = ⟨Eᵀg, v⟩ is about 10⁴⁰⁰.</summary>
+    [Fact]
+    public void AnOutputBeyondTheDoubleRangeIsNamed()
+    {
+        string path = TempFiles.Write("{\"E\": [[1e200, 0], [0, 1e200]], \"v\": [1, 2], \"m\": [1, 0.5], \"g\": [1e200, 1e200], \"constitution\": [[1, 0]]}");
+        var (code, output, error) = CliRun.Of("eval", path);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"eval: {path}: expectedValueOfGeneration lies outside the double range (its magnitude exceeds 1.8e308); rescale E, g or m", error.TrimEnd());
+    }
 }
