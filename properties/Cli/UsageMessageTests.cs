@@ -27,6 +27,11 @@ public sealed class UsageMessageTests
             { ["check", "--deep", "--shard", "1/2", "--json", json], ["rlaif-theorems: --deep does not combine with --shard", Help] },
             { ["check", "--deep", "--soak", "2"], ["rlaif-theorems: --deep does not combine with --soak", Help] },
             { ["check", "--soak", "2", "--save-counterexamples"], ["rlaif-theorems: --soak does not combine with --save-counterexamples", Help] },
+            { ["check", "--deep", "--dimensions", "1"], ["rlaif-theorems: --dimensions takes dimensions from 2 to 4096, comma-separated; '1' is not one", Help] },
+            { ["check", "--deep", "--dimensions", "8,x"], ["rlaif-theorems: --dimensions takes dimensions from 2 to 4096, comma-separated; 'x' is not one", Help] },
+            { ["check", "--deep", "--dimensions", "8,4097"], ["rlaif-theorems: --dimensions takes dimensions from 2 to 4096, comma-separated; '4097' is not one", Help] },
+            { ["check", "--deep", "--dimensions", "8,8"], ["rlaif-theorems: --dimensions names 8 twice", Help] },
+            { ["check", "--dimensions", "8"], ["rlaif-theorems: --dimensions chooses the deep profile's dimensions: use it with --deep", Help] },
             { ["prove", "--timeout", "0"], ["rlaif-theorems: --timeout takes 1 to 86400 seconds (a day), not 0", Help] },
             { ["prove", "--timeout", "86401"], ["rlaif-theorems: --timeout takes 1 to 86400 seconds (a day), not 86401", Help] },
         };

@@ -249,4 +249,29 @@ public sealed class CheckOutputTests
         }
         finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, CultureInfo.DefaultThreadCurrentCulture) = before; }
     }
+    [Fact]
+    public void TheDeepProfileSaysEachDimensionsVerdict()
+    {
+        string json = TempFiles.Path("deep-output");
+        var (code, output, error) = CliRun.Of("check", "L2", "T1.2", "--deep", "--dimensions", "8,16", "--max-test", "2", "--seed", "3", "--json", json);
+        Assert.Equal(0, code);
+        var report = Report(json);
+        Assert.Equal([8, 16], report.GetProperty("dimensions").EnumerateArray().Select(d => d.GetInt32()));
+        var results = report.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["L2@8", "L2@16", "T1.2@8", "T1.2@16"], results.Select(r => $"{r.GetProperty("id").GetString()}@{r.GetProperty("dimension").GetInt32()}"));
+        var lines = CliRun.Lines(output);
+        var errors = CliRun.Lines(error);
+        Assert.Contains("check --deep: 2 THEOREMs × d ∈ {8, 16}, 2 cases each, seed 3", errors);
+        foreach (var r in results)
+        {
+            string id = r.GetProperty("id").GetString()!;
+            int d = r.GetProperty("dimension").GetInt32(), cases = r.GetProperty("cases").GetInt32(), hypothesis = r.GetProperty("hypothesisCases").GetInt32();
+            Assert.True(r.GetProperty("passed").GetBoolean());
+            Assert.Contains(lines, l => CliRun.Row(l, id) is { } row && row[1] == d.ToString(CultureInfo.InvariantCulture)
+                && row[2] == cases.ToString(CultureInfo.InvariantCulture) && row[3] == hypothesis.ToString(CultureInfo.InvariantCulture) && row[4] == "holds");
+            Assert.Contains(errors, l => l.StartsWith($"  {id,-5} d = {d,4} … holds ({hypothesis}/{cases} met the hypothesis, ", StringComparison.Ordinal));
+        }
+        int total = results.Sum(r => r.GetProperty("cases").GetInt32());
+        Assert.Contains($"check --deep: 2 of 2 THEOREMs hold at every d ({total} cases, seed 3)", lines);
+    }
 }

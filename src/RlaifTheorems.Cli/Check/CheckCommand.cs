@@ -30,7 +30,9 @@ public sealed class CheckCommand
     /// <summary>The Coq column.</summary>
     public readonly Option<bool> CoqOption = new("--coq") { Description = "Add the second formal verdict per entry: Coq's, asked in this run of the built coq/ development (about 2.5 s more; prove always asks)." };
     /// <summary>The deep profile.</summary>
-    public readonly Option<bool> Deep = new("--deep") { Description = "The deep profile: every THEOREM over latent value models at d = 64, 128, 256, 512, 1024 (D up to d + d/8), --max-test cases per dimension (default 4 here)." };
+    public readonly Option<bool> Deep = new("--deep") { Description = "The deep profile: every THEOREM over latent value models at d = 64, 128, 256, 512, 1024 or --dimensions (D up to d + d/8), --max-test cases per dimension (default 4 here)." };
+    /// <summary>The deep profile's dimensions.</summary>
+    public readonly Option<string?> Dimensions = new("--dimensions") { Description = "With --deep: the representation dimensions d to run, comma-separated, 2 to 4096 each (default 64,128,256,512,1024)." };
     /// <summary>A soak of this many rounds.</summary>
     public readonly Option<int?> Soak = new("--soak") { Description = "Repeat the selected entries this many rounds, each under its own seed derived from --seed; report every failure with its replay command." };
 
@@ -43,13 +45,16 @@ public sealed class CheckCommand
         var check = new Command("check", "Run the catalogue: THEOREMs and LAWs must hold, PROBEs must be refuted." +
             "\n\nExamples:\n  rlaif-theorems check\n  rlaif-theorems check T1 P3.1 --max-test 10000 --seed 42 --json report.json" +
             "\n  rlaif-theorems check --deep   (THEOREMs at d = 64 … 1024)\n  rlaif-theorems check --soak 200 --max-test 1000   (the whole catalogue under 200 random seeds)\n  rlaif-theorems check --shard 1/2 --json a.json; rlaif-theorems check --shard 2/2 --json b.json; rlaif-theorems check merge a.json b.json" + ExitCodes.Help)
-            { Ids, MaxTest, Seed, Json, Quiet, Save, SaveTo, ShardOption, NoFormal, CoqOption, Soak, Deep };
+            { Ids, MaxTest, Seed, Json, Quiet, Save, SaveTo, ShardOption, NoFormal, CoqOption, Soak, Deep, Dimensions };
         Soak.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 1) r.AddError("--soak must be at least 1 round"); });
         // Only a value that parsed is checked here; one that did not is already a parse error ("abc", "1e3", 99999999999).
         MaxTest.Validators.Add(r => { if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, out int n) && n < 1) r.AddError("--max-test must be at least 1"); });
         ShardOption.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } s && Shard.Parse(s, out string? e) is null) r.AddError(e!); });
+        Dimensions.Validators.Add(r => { if (r.GetValueOrDefault<string?>() is { } s && DeepDimensions.Parse(s, out string? e) is null) r.AddError(e!); });
         check.Validators.Add(r =>
         {
+            if (r.GetResult(Dimensions) is { Implicit: false } && r.GetResult(Deep) is not { Implicit: false })
+                r.AddError("--dimensions chooses the deep profile's dimensions: use it with --deep");
             // The deep profile and the soak are whole runs of their own: they neither shard nor save counterexamples.
             var mode = r.GetResult(Deep) is { Implicit: false } ? "--deep" : r.GetResult(Soak) is { Implicit: false } ? "--soak" : null;
             if (mode is null) return;
@@ -68,7 +73,8 @@ public sealed class CheckCommand
             if (shard is not null && p.GetValue(Deep))
                 return Say.Usage("check", $"--deep runs whole, but shard {shard} is named ({string.Join(", ", ShardEnvironment.Current().Keys.DefaultIfEmpty("--shard"))})");
             if (p.GetValue(Deep))
-                return DeepHandler.Run(ids, p.GetResult(MaxTest) is { Implicit: false } ? p.GetValue(MaxTest) : DeepCasesPerDimension, p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet));
+                return DeepHandler.Run(ids, p.GetResult(MaxTest) is { Implicit: false } ? p.GetValue(MaxTest) : DeepCasesPerDimension, p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet),
+                    p.GetValue(Dimensions) is { } chosen ? DeepDimensions.Parse(chosen, out _)! : DeepProfile.Dimensions);
             if (p.GetValue(Soak) is int rounds)
                 return SoakHandler.Run(ids, rounds, p.GetValue(MaxTest), p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet), shard);
             return CheckHandler.Run(ids, p.GetValue(MaxTest), p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet),

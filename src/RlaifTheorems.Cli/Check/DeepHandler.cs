@@ -7,22 +7,22 @@ using Spectre.Console;
 namespace RlaifTheorems.Cli.Check;
 
 /// <summary><c>check --deep</c>: the deep profile (<see cref="DeepProfile"/>), every THEOREM over latent value models at
-/// d = 64 … 1024; an entry passes when no case fails and some case met its hypothesis.</summary>
+/// d = 64 … 1024 or the dimensions asked for; an entry passes when no case fails and some case met its hypothesis.</summary>
 public static class DeepHandler
 {
     /// <summary>Runs the profile; exit 0 when every entry passed, 1 otherwise, 2 on bad usage, 130 when interrupted.</summary>
-    public static int Run(IReadOnlyCollection<string> prefixes, int casesPerDimension, ulong? seed, string? jsonPath, bool quiet)
+    public static int Run(IReadOnlyCollection<string> prefixes, int casesPerDimension, ulong? seed, string? jsonPath, bool quiet, IReadOnlyList<int> dimensions)
     {
         if (!EntrySelection.TrySelect(prefixes, out var selected, out var unknown)) return Say.Usage("check", unknown!);
         if (ReportOutput.Check("check", jsonPath) is int bad) return bad;
         var entries = DeepProfile.Entries(selected).ToList();
         if (entries.Count == 0) return Say.Usage("check --deep", "none of the selected entries is a THEOREM over latent value models");
         var settings = RunSettings.ForEnvironment(casesPerDimension, seed);
-        Console.Error.WriteLine($"check --deep: {entries.Count} THEOREMs × d ∈ {{{string.Join(", ", DeepProfile.Dimensions)}}}, {casesPerDimension} cases each, seed {settings.Seed}");
+        Console.Error.WriteLine($"check --deep: {entries.Count} THEOREMs × d ∈ {{{string.Join(", ", dimensions)}}}, {casesPerDimension} cases each, seed {settings.Seed}");
         var results = new List<DeepProfile.Result>();
         using var interrupt = new Interrupt();
         foreach (var entry in entries)
-            foreach (int d in DeepProfile.Dimensions)
+            foreach (int d in dimensions)
             {
                 if (interrupt.Requested) break;
                 if (!quiet) Console.Error.Write($"  {entry.Id,-5} d = {d,4} … ");
@@ -30,7 +30,7 @@ public static class DeepHandler
                 results.Add(r);
                 if (!quiet) Console.Error.WriteLine($"{(r.Passed ? "holds" : r.Vacuous ? "no case met the hypothesis" : "FAILED")} ({r.HypothesisCases}/{r.Cases} met the hypothesis, {r.Seconds:F1} s)");
             }
-        var report = new DeepReport(settings.Seed, casesPerDimension, DeepProfile.Dimensions, results);
+        var report = new DeepReport(settings.Seed, casesPerDimension, dimensions, results);
         var byEntry = report.ByEntry();
         var table = new Table().Border(TableBorder.Simple).AddColumns("ID", "d", "cases", "hypothesis", "verdict", "time (s)");
         foreach (var r in results)
