@@ -273,5 +273,10 @@ public sealed class CheckOutputTests
         }
         int total = results.Sum(r => r.GetProperty("cases").GetInt32());
         Assert.Contains($"check --deep: 2 of 2 THEOREMs hold at every d ({total} cases, seed 3)", lines);
+
+        // Without --max-test the profile takes its own default per dimension, not check's.
+        var (defaultCode, _, defaultError) = CliRun.Of("check", "L2", "--deep", "--dimensions", "8", "--seed", "3", "--quiet");
+        Assert.Equal(0, defaultCode);
+        Assert.Contains($"check --deep: 1 THEOREMs × d ∈ {{8}}, {RlaifTheorems.Cli.Check.CheckCommand.DeepCasesPerDimension} cases each, seed 3", CliRun.Lines(defaultError));
     }
 }
