@@ -1,5 +1,3 @@
-using RlaifTheorems.Cli;
-
 namespace RlaifTheorems.Properties.Verification.Inputs;
 
 /// <summary>Input files: "-" is standard input, a directory is named as one (not as missing), and a key given twice is an error
@@ -11,21 +9,8 @@ public sealed class InputFileTests
 
     private static (int Code, string Error) Run(string? stdin, params string[] args)
     {
-        var (input, error, output) = (Console.In, Console.Error, Console.Out);
-        var captured = new StringWriter();
-        try
-        {
-            if (stdin is not null) Console.SetIn(new StringReader(stdin));
-            Console.SetError(captured);
-            Console.SetOut(TextWriter.Null);
-            return (Program.Main(args), captured.ToString());
-        }
-        finally
-        {
-            Console.SetIn(input);
-            Console.SetError(error);
-            Console.SetOut(output);
-        }
+        var (code, _, error) = RlaifTheorems.Properties.Cli.CliRun.WithInput(stdin, args);
+        return (code, error);
     }
 
     [Fact]
