@@ -48,6 +48,36 @@ public sealed class BradleyTerryTests
             .And(maximal.Label("a nearby direction is more likely"));
     }
 
+    /// <summary>The fit does not depend on the features' scale: features scaled by 2^k give the direction scaled by 2^−k (the
+    /// scores ⟨d, h⟩, and so the likelihood, are unchanged), with the same convergence, for k from −60 to 60.</summary>
+    [SeededProperty(MaxTest = 20)]
+    public Property FitIsEquivariantUnderAPowerOfTwoScaleOfTheFeatures(PositiveInt seed)
+    {
+        int d = 1 + seed.Get % 4, n = 50 * d;
+        var (f, y) = Pairs(seed.Get, d, n, separable: false);
+        var fit = BradleyTerry.Fit(f, y);
+        var failures = new List<string>();
+        foreach (int k in new[] { -1000, -60, -30, -10, 10, 30, 60, 1000 })
+        {
+            double scale = Math.ScaleB(1, k);
+            var scaled = BradleyTerry.Fit(f * scale, y);
+            var back = scaled.Direction * scale;
+            if (scaled.Converged != fit.Converged || (back - fit.Direction).L2Norm() > 1e-7 * Math.Max(1, fit.Direction.L2Norm()))
+                failures.Add($"2^{k}: converged {scaled.Converged} ({scaled.Iterations} iterations, separation {scaled.Separation?.Verdict}), direction·2^k {back} against {fit.Direction}");
+        }
+        return (fit.Converged && failures.Count == 0).Label($"converged {fit.Converged}; {string.Join("; ", failures)}");
+    }
+
+    /// <summary>Features so small that the maximum-likelihood direction exceeds the double range are named, not fitted to ∞.</summary>
+    [Fact]
+    public void SubnormalFeaturesWhoseDirectionOverflowsAreNamed()
+    {
+        var f = Matrix<double>.Build.DenseOfArray(new[,] { { -5.9, -5.4, -3.7 } }) * double.Epsilon;
+        var e = Assert.Throws<ModelInputException>(() => BradleyTerry.Fit(f, new[] { false, true, false }));
+        Assert.Equal(InputProblem.OutOfRange, e.Problem);
+        Assert.StartsWith("features: are so small (largest |entry| ", e.Message);
+    }
+
     /// <summary>Separable labels (every pair ordered by one direction) have no finite maximiser; fewer independent pairs than
     /// dimensions leave the Hessian singular. Both stop unconverged, with a finite direction.</summary>
     [Theory]

@@ -21,20 +21,31 @@ public static class BradleyTerry
     }
 
     /// <summary>Fits d̂ from the columns of <paramref name="features"/> (d×N) and the labels; converged only when Newton reached a
-    /// stationary point and <see cref="PairSeparation"/> certifies that the maximum-likelihood estimate exists.</summary>
-    /// <exception cref="ModelInputException">Sizes disagree, entries are not finite, or there are no pairs.</exception>
+    /// stationary point and <see cref="PairSeparation"/> certifies that the maximum-likelihood estimate exists.
+    /// The fit is equivariant under a scale of the features (h ↦ t·h gives d̂ ↦ d̂/t, the scores and the likelihood unchanged): it
+    /// runs on the features scaled by a power of two, exactly, so that the largest |entry| lies in [1, 2), where Newton's
+    /// stopping rules are set, and scales the direction back.</summary>
+    /// <exception cref="ModelInputException">Sizes disagree, entries are not finite, there are no pairs, or the features are so
+    /// small that the fitted direction overflows.</exception>
     public static Estimate Fit(Matrix<double> features, IReadOnlyList<bool> labels, int maxIterations = 50)
-    {
-        var newton = Newton(features, labels, maxIterations);
-        var separation = PairSeparation.Decide(features, labels, newton.Direction);
-        return newton with { Converged = newton.Converged && separation.Verdict == SeparationVerdict.NotSeparated, Separation = separation };
-    }
-
-    private static Estimate Newton(Matrix<double> features, IReadOnlyList<bool> labels, int maxIterations)
     {
         Guard.Finite(features, nameof(features));
         if (features.ColumnCount == 0 || features.ColumnCount != labels.Count)
             throw new ModelInputException(InputProblem.ShapeMismatch, nameof(labels), $"has {labels.Count} labels for {features.ColumnCount} pairs (need ≥ 1, equal)");
+        double largest = features.Enumerate().Max(Math.Abs);
+        int exponent = largest > 0 ? Math.ILogB(largest) : 0;
+        var scaled = features.Map(x => Math.ScaleB(x, -exponent));
+        var newton = Newton(scaled, labels, maxIterations);
+        // Separability and its witness do not depend on the scale either: decided on the scaled pairs.
+        var separation = PairSeparation.Decide(scaled, labels, newton.Direction);
+        var direction = newton.Direction.Map(x => Math.ScaleB(x, -exponent));
+        if (!direction.All(double.IsFinite))
+            throw new ModelInputException(InputProblem.OutOfRange, nameof(features), $"are so small (largest |entry| {largest:G3}) that the fitted direction overflows");
+        return newton with { Direction = direction, Converged = newton.Converged && separation.Verdict == SeparationVerdict.NotSeparated, Separation = separation };
+    }
+
+    private static Estimate Newton(Matrix<double> features, IReadOnlyList<bool> labels, int maxIterations)
+    {
         int d = features.RowCount, n = features.ColumnCount;
         var beta = Vector<double>.Build.Dense(d);
         double current = LogLikelihood(features, labels, beta);
