@@ -127,6 +127,11 @@ public sealed class CaseShapeTests
 
         var contextual = Sample(ExactModelCases.ContextualCases().Generator, 500, 100);
         Assert.Contains(contextual, c => c.Constitutions.Any(s => s.Any(v => v.Any(t => t == 0) && v.Any(t => t != 0))));
+        // A constitution is kept when some spanning vector is non-zero: one whose vectors all have a zero entry, and one with a
+        // zero vector beside a non-zero one.
+        Assert.Contains(contextual, c => c.Constitutions.Any(s => s.All(v => v.Any(t => t == 0)) && s.Any(v => v.Any(t => t != 0))));
+        // (A zero vector on the grid is rare, about one case in 400: read on a larger sample.)
+        Assert.Contains(Sample(ExactModelCases.ContextualCases().Generator, 20_000, 100), c => c.Constitutions.Any(s => s.Any(v => v.All(t => t == 0)) && s.Any(v => v.Any(t => t != 0))));
         Assert.All(contextual, c => Assert.True(c.G.Length <= 3 && c.G[0].Length <= 3 && c.Strengths.All(l => l * 4 == Math.Round(l * 4) && l is >= 0.25 and <= 3)
             && c.Constitutions.All(s => s.Length >= 1 && s.Length <= c.G.Length && s.Any(v => v.Any(t => t != 0))), $"{c}"));
         var objectives = Sample(ExactModelCases.MultiObjectiveCases().Generator, 500, 100);
@@ -184,10 +189,11 @@ public sealed class CaseShapeTests
         // 0 in the hull by construction: among three or more objectives, the last is −Σ c_i v_i with every c_i in [0.2, 2]
         // (read where k − 1 < D: the c_i are then unique, and a free last row lies in the span of the others with probability 0).
         Assert.Contains(cases, c => c.Values.Length >= 3 && c.Values.Length - 1 < c.WorldDimension && IsNegativeCombinationOfTheOthers(c.Values));
-        // m against the sum of the gradients (at d ≥ 2, where it is not so by chance).
+        // m against the sum of the gradients, read at d ≥ 3: every gradient ∇A_i(g) is orthogonal to g, so at d = 2 they all lie on
+        // one line and any m on it is ± their sum by chance.
         Assert.Contains(cases, c =>
         {
-            if (c.RepresentationDimension < 2) return false;
+            if (c.RepresentationDimension < 3) return false;
             var sum = c.Gradients().Aggregate((x, y) => x + y);
             return Math.Abs(Cos(c.M, sum.ToArray()) + 1) < 1e-12;
         });

@@ -29,6 +29,8 @@ public sealed record ModelCase(double[][] E, double[] V, double[] M, double[] G,
     public Constitution Constitution() => Core.Model.Constitution.FromSpanningSet(C);
 
     /// <summary>True when the data is a valid model with a constitution (full-rank E, non-zero v, m, g, span C ≠ 0).</summary>
+    // Stryker disable once Linq : "every" and "some" spanning vector of m's length differ only on vectors of several lengths,
+    // which Constitution.TryFromSpanningSet refuses.
     public bool IsValid() =>
         E.Length > 0 && E.Length == M.Length && E.Length == G.Length && C.All(c => c.Length == M.Length) && E.All(r => r.Length == V.Length)
         && Encoder.TryCreate(Matrix<double>.Build.DenseOfRowArrays(E), out var encoder, out _)
