@@ -10,17 +10,17 @@ public sealed class UsageMessageTests
 {
     private const string Help = "Run with --help for usage.";
 
-    /// <summary>The cases; FILE stands for an existing file and JSON for a writable path, made fresh in each run (so the cases'
+    /// <summary>The cases; &lt;file&gt; stands for an existing file and &lt;json&gt; for a writable path, made fresh in each run (so the cases'
     /// names, which test runners key on, do not change between runs).</summary>
     public static TheoryData<string[], string[]> Cases()
     {
-        const string file = "FILE", json = "JSON";
+        const string file = "<file>", json = "<json>";
         return new()
         {
             { ["check", "T1.2", "--shard", "1/2"], ["check: --shard writes a partial report for check merge: give --json FILE"] },
             { ["check", "P1.1", "--shard", "1/2", "--json", json, "--save-counterexamples"],
                 ["check: --save-counterexamples needs the whole run: use it with check merge's report, not a shard"] },
-            { ["check", "P1.1", "--save-counterexamples", "--counterexamples-dir", file], ["check: --counterexamples-dir FILE is a file, not a folder"] },
+            { ["check", "P1.1", "--save-counterexamples", "--counterexamples-dir", file], ["check: --counterexamples-dir <file> is a file, not a folder"] },
             { ["check", "P1.1", "--deep"], ["check --deep: none of the selected entries is a THEOREM over latent value models"] },
             { ["check", "L2", "--soak", "2", "--shard", "1/2"], ["check: a soak's shard writes a partial report for check merge: give --json FILE"] },
             { ["check", "L2", "--json", "/no/such/folder/r.json"], ["check: --json /no/such/folder/r.json: folder /no/such/folder does not exist"] },
@@ -44,7 +44,7 @@ public sealed class UsageMessageTests
     public void NamesTheProblemInOneLine(string[] args, string[] expected)
     {
         string file = TempFiles.Write("{}", "not-a-folder"), json = TempFiles.Path("usage");
-        string Fill(string text) => text.Replace("FILE", file).Replace("JSON", json);
+        string Fill(string text) => text.Replace("<file>", file).Replace("<json>", json);
         var (code, output, error) = CliRun.Of(args.Select(Fill).ToArray());
         Assert.Equal(2, code);
         Assert.Equal("", output);
