@@ -26,27 +26,13 @@ public static class EncoderPackages
     private static readonly object Gate = new();
     private static LabCache? _cache;
 
-    /// <summary>Resolves the encoders and ONNX Runtime from <paramref name="cache"/> whenever the runtime does not find them
-    /// beside the program (<see cref="EnsureFetched"/> puts them there).</summary>
-    public static void ResolveFrom(LabCache cache)
-    {
-        lock (Gate)
-        {
-            if (_cache is null)
-            {
-                AssemblyLoadContext.Default.Resolving += ResolveAssembly;
-                AssemblyLoadContext.Default.ResolvingUnmanagedDll += ResolveNative;
-            }
-            _cache = cache;
-        }
-    }
-
     /// <summary>Where the packages are restored: the lab cache's packages folder, in NuGet's layout (id/version/…).</summary>
     public static string Folder(LabCache cache) => Path.Combine(cache.Root, "packages");
 
-    /// <summary>Makes sure the encoders and ONNX Runtime can be loaded: beside the program, or in the cache, restoring them
-    /// there first when they are in neither. Called before an encoder is created, so that a failed fetch is this one line
-    /// rather than a type that cannot be initialised.</summary>
+    /// <summary>Makes sure the encoders and ONNX Runtime can be loaded: beside the program, or else from
+    /// <paramref name="cache"/>, restoring them there first when they are not there yet, and telling the runtime to load them
+    /// from there. Called before an encoder is created, so that a failed fetch is this one line rather than a type that
+    /// cannot be initialised.</summary>
     /// <exception cref="LabDataException">They are not beside the program and could not be fetched.</exception>
     public static void EnsureFetched(LabCache cache)
     {
@@ -54,10 +40,15 @@ public static class EncoderPackages
         lock (Gate)
         {
             string folder = Folder(cache);
-            if (Needed().All(relative => File.Exists(Path.Combine(folder, relative)))) return;
-            Restore(cache);
+            if (!Needed().All(relative => File.Exists(Path.Combine(folder, relative)))) Restore(cache);
             if (Needed().FirstOrDefault(relative => !File.Exists(Path.Combine(folder, relative))) is { } missing)
                 throw new LabDataException($"the sentence encoders' packages were restored into {folder}, but {missing} is not among them");
+            if (_cache is null)
+            {
+                AssemblyLoadContext.Default.Resolving += ResolveAssembly;
+                AssemblyLoadContext.Default.ResolvingUnmanagedDll += ResolveNative;
+            }
+            _cache = cache;
         }
     }
 

