@@ -28,6 +28,7 @@ public sealed class CheckOutputTests
     private static Dictionary<string, string[]> RowsAgree(string output, JsonElement report, Func<string, string> formal)
     {
         var lines = CliRun.Lines(output);
+        Assert.Single(lines, l => CliRun.Row(l, "ID") is ["ID", "status", "verdict", "formal", "cases", "hypothesis", "min slack", "time (s)", "name"]);
         var rows = new Dictionary<string, string[]>();
         foreach (var e in Entries(report))
         {

@@ -25,6 +25,7 @@ public sealed class ProveOutputTests
         Assert.Equal(1, report.GetProperty("perQuerySeconds").GetInt32());
 
         var lines = CliRun.Lines(output);
+        Assert.Single(lines, l => CliRun.Row(l, "ID") is ["ID", "verdict", "part", "shape", "solver", "s"]);
         foreach (var e in entries)
         {
             string id = e.GetProperty("id").GetString()!, verdict = e.GetProperty("verdict").GetString()!;
