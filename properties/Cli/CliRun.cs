@@ -31,6 +31,45 @@ internal static class CliRun
         }
     }
 
+    /// <summary>Exit code, standard output and standard error of <paramref name="run"/> (a handler called directly); the first time
+    /// standard error holds <paramref name="cue"/>, <paramref name="atCue"/> runs, inside that write.</summary>
+    public static (int Code, string Out, string Error) Handler(Func<int> run, string cue, Action atCue)
+    {
+        var (error, output) = (Console.Error, Console.Out);
+        var (capturedOut, capturedError) = (new StringWriter(), new CueWriter(cue, atCue));
+        try
+        {
+            Console.SetOut(capturedOut);
+            Console.SetError(capturedError);
+            int code = run();
+            return (code, capturedOut.ToString(), capturedError.ToString());
+        }
+        finally
+        {
+            Console.SetError(error);
+            Console.SetOut(output);
+        }
+    }
+
+    /// <summary>Text written, and an action run once, when the text first holds the cue.</summary>
+    private sealed class CueWriter(string cue, Action atCue) : TextWriter
+    {
+        private readonly System.Text.StringBuilder _text = new();
+        private bool _cued;
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+            _text.Append(value);
+            if (_cued || value != cue[^1] || !_text.ToString().EndsWith(cue, StringComparison.Ordinal)) return;
+            _cued = true;
+            atCue();
+        }
+
+        public override string ToString() => _text.ToString();
+    }
+
     /// <summary>The lines of <paramref name="text"/>, without trailing blanks.</summary>
     public static string[] Lines(string text) => text.Split('\n').Select(l => l.TrimEnd()).ToArray();
 

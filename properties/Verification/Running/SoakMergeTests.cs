@@ -112,6 +112,8 @@ public sealed class SoakMergeTests
         }
         string stray = Shard(1, r => r["results"]![0]!["failed"] = new JsonArray("T2.1"));
         Assert.Equal($"merge: {stray} records a failure of T2.1, which the soak did not select", Refused(stray, Shard(2), Shard(3)));
+        string cut = Shard(3, r => r["results"]![1]!["complete"] = false);
+        Assert.Equal($"merge: {cut} records round 6 as cut short, though the shard is not marked interrupted", Refused(Shard(1), Shard(2), cut));
     }
 
     [Fact]

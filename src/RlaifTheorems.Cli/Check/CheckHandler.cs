@@ -18,9 +18,10 @@ public static class CheckHandler
 {
     /// <summary>Runs the selected entries; with <paramref name="counterexampleDirectory"/>, writes each refuted PROBE's shrunk
     /// counterexample there as <c>&lt;ID&gt;.json</c>; with <paramref name="shard"/>, only that shard's chunks (a partial
-    /// report for <c>check merge</c>, which needs <paramref name="jsonPath"/>). Returns the process exit code.</summary>
+    /// report for <c>check merge</c>, which needs <paramref name="jsonPath"/>); it stops when <paramref name="interrupt"/> (by default
+    /// Ctrl-C or SIGTERM) is requested. Returns the process exit code.</summary>
     public static int Run(IReadOnlyCollection<string> prefixes, int maxTest, ulong? seed, string? jsonPath, bool quiet,
-        string? counterexampleDirectory, Shard? shard = null, bool formal = true, bool coq = false)
+        string? counterexampleDirectory, Shard? shard = null, bool formal = true, bool coq = false, Interrupt? interrupt = null)
     {
         if (!EntrySelection.TrySelect(prefixes, out var entries, out var unknown)) return Say.Usage("check", unknown!);
         if (shard is not null && jsonPath is null) return Say.Usage("check", "--shard writes a partial report for check merge: give --json FILE");
@@ -37,7 +38,8 @@ public static class CheckHandler
                                 $"{(RunSettings.IsCi ? " (CI profile)" : "")}{(shard is null ? "" : $", shard {shard}")}");
         var clock = Stopwatch.StartNew();
         var results = new List<EntryResult>();
-        using var interrupt = new Interrupt();
+        using var listening = interrupt is null ? new Interrupt() : null;
+        interrupt ??= listening!;
         foreach (var (unit, i) in run.Units.Select((u, i) => (u, i)))
         {
             if (interrupt.Requested) break;

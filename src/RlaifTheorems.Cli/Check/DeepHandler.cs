@@ -10,8 +10,9 @@ namespace RlaifTheorems.Cli.Check;
 /// d = 64 … 1024 or the dimensions asked for; an entry passes when no case fails and some case met its hypothesis.</summary>
 public static class DeepHandler
 {
-    /// <summary>Runs the profile; exit 0 when every entry passed, 1 otherwise, 2 on bad usage, 130 when interrupted.</summary>
-    public static int Run(IReadOnlyCollection<string> prefixes, int casesPerDimension, ulong? seed, string? jsonPath, bool quiet, IReadOnlyList<int> dimensions)
+    /// <summary>Runs the profile; exit 0 when every entry passed, 1 otherwise, 2 on bad usage, 130 when <paramref name="interrupt"/>
+    /// (by default Ctrl-C or SIGTERM) is requested.</summary>
+    public static int Run(IReadOnlyCollection<string> prefixes, int casesPerDimension, ulong? seed, string? jsonPath, bool quiet, IReadOnlyList<int> dimensions, Interrupt? interrupt = null)
     {
         if (!EntrySelection.TrySelect(prefixes, out var selected, out var unknown)) return Say.Usage("check", unknown!);
         if (ReportOutput.Check("check", jsonPath) is int bad) return bad;
@@ -20,7 +21,8 @@ public static class DeepHandler
         var settings = RunSettings.ForEnvironment(casesPerDimension, seed);
         Console.Error.WriteLine($"check --deep: {entries.Count} THEOREMs × d ∈ {{{string.Join(", ", dimensions)}}}, {casesPerDimension} cases each, seed {settings.Seed}");
         var results = new List<DeepProfile.Result>();
-        using var interrupt = new Interrupt();
+        using var listening = interrupt is null ? new Interrupt() : null;
+        interrupt ??= listening!;
         foreach (var entry in entries)
             foreach (int d in dimensions)
             {
@@ -30,7 +32,7 @@ public static class DeepHandler
                 results.Add(r);
                 if (!quiet) Console.Error.WriteLine($"{(r.Passed ? "holds" : r.Vacuous ? "no case met the hypothesis" : "FAILED")} ({r.HypothesisCases}/{r.Cases} met the hypothesis, {r.Seconds:F1} s)");
             }
-        var report = new DeepReport(settings.Seed, casesPerDimension, dimensions, results);
+        var report = new DeepReport(settings.Seed, casesPerDimension, dimensions, results) { Interrupted = interrupt.Requested };
         var byEntry = report.ByEntry();
         var table = new Table().Border(TableBorder.Simple).AddColumns("ID", "d", "cases", "hypothesis", "verdict", "time (s)");
         foreach (var r in results)

@@ -32,7 +32,8 @@ public sealed class Interrupt : IDisposable
         Request();
     }
 
-    private void Request()
+    /// <summary>Asks the run to stop after the chunk under way, as a first Ctrl-C does.</summary>
+    public void Request()
     {
         Console.Error.WriteLine();
         Console.Error.WriteLine("check: interrupt received; finishing the chunk under way, then writing what has finished (Ctrl-C again to abort)");

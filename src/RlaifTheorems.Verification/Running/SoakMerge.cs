@@ -54,6 +54,11 @@ public static class SoakMerge
                 problem = $"merge: {file} is the report of an interrupted shard; run shard {shard} again";
                 return false;
             }
+            if (report.Results.FirstOrDefault(r => !r.Complete) is { } cut)
+            {
+                problem = $"merge: {file} records round {cut.Index} as cut short, though the shard is not marked interrupted";
+                return false;
+            }
             var soak = new SoakRun([], report.Rounds, report.MaxTest, report.Seed, shard);
             var expected = soak.RoundIndices.Select(k => (k + 1, SoakRun.RoundSeed(report.Seed, k))).ToList();
             if (!report.Results.Select(r => (r.Index, r.Seed)).SequenceEqual(expected))

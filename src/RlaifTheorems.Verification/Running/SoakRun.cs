@@ -4,8 +4,13 @@ using RlaifTheorems.Kernels;
 
 namespace RlaifTheorems.Verification.Running;
 
-/// <summary>One soak round: its master seed and the IDs that did not pass.</summary>
-public sealed record SoakRound(int Index, ulong Seed, IReadOnlyList<string> Failed);
+/// <summary>One soak round: its master seed, the IDs that did not pass, and whether every selected entry ran to its budget
+/// (false for the round an interrupt cut short).</summary>
+public sealed record SoakRound(int Index, ulong Seed, IReadOnlyList<string> Failed)
+{
+    /// <summary>Whether every selected entry ran to its budget in this round.</summary>
+    public bool Complete { get; init; } = true;
+}
 
 /// <summary>The report of <c>check --soak</c>: every round run (a shard's own rounds when <see cref="Shard"/> is set), the
 /// entries selected, and whether the soak was interrupted.</summary>
@@ -52,15 +57,17 @@ public sealed class SoakRun(IReadOnlyList<CatalogueEntry> entries, int rounds, i
     {
         var settings = RoundSettings(k);
         var ids = new List<string>();
+        int whole = 0;
         foreach (var entry in Entries)
         {
             if (cancel.IsCancellationRequested) break;
             var result = entry.Run(settings, cancel: cancel);
+            if (!result.Interrupted) whole++;
             if (result.Passed || result.Interrupted) continue;
             ids.Add(entry.Id);
             failed?.Invoke(entry, result);
         }
-        return new SoakRound(k + 1, settings.Seed, ids);
+        return new SoakRound(k + 1, settings.Seed, ids) { Complete = whole == Entries.Count };
     }
 
     /// <summary>The report of the finished <paramref name="results"/>.</summary>
