@@ -250,6 +250,25 @@ public sealed class CheckOutputTests
         }
         finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, CultureInfo.DefaultThreadCurrentCulture) = before; }
     }
+    /// <summary>With --coq, the Coq line names exactly the entries the report gives Coq's proof, or says why there are none.</summary>
+    [Fact]
+    public void TheCoqLineSaysWhatTheReportSays()
+    {
+        string json = TempFiles.Path("check-coq-output");
+        var (code, output, _) = CliRun.Of("check", "L2", "T2.4", "--coq", "--no-formal", "--max-test", "50", "--seed", "5", "--json", json);
+        Assert.Equal(0, code);
+        var report = Report(json);
+        var lines = CliRun.Lines(output);
+        if (report.TryGetProperty("coq", out var coq) && coq.ValueKind == JsonValueKind.Array)
+        {
+            var proven = coq.EnumerateArray().Where(c => c.GetProperty("proven").GetBoolean()).Select(c => c.GetProperty("id").GetString()).ToList();
+            Assert.Equal(["L2"], proven);
+            Assert.Contains($"check: {RlaifTheorems.Verification.Reports.CoqVerdicts.ProvenText}: L2 (1 of 2; Coq closed each in this run)", lines);
+            Assert.DoesNotContain(lines, l => l.StartsWith("check: no Coq verdicts", StringComparison.Ordinal));
+        }
+        else Assert.Contains($"check: no Coq verdicts ({report.GetProperty("coqSkipped").GetString()})", lines);
+    }
+
     [Fact]
     public void TheDeepProfileSaysEachDimensionsVerdict()
     {
