@@ -34,6 +34,12 @@ public sealed class UsageMessageTests
             { ["check", "--deep", "--dimensions", "8,4097"], ["rlaif-theorems: --dimensions takes dimensions from 2 to 4096, comma-separated; '4097' is not one", Help] },
             { ["check", "--deep", "--dimensions", "8,8"], ["rlaif-theorems: --dimensions names 8 twice", Help] },
             { ["check", "--dimensions", "8"], ["rlaif-theorems: --dimensions chooses the deep profile's dimensions: use it with --deep", Help] },
+            { ["check", "--deep", "--shard", "1/2", "--soak", "2", "--json", json], ["rlaif-theorems: --deep does not combine with --shard or --soak", Help] },
+            { ["check", "--shard", "3/2", "--json", json], ["rlaif-theorems: --shard takes i/n with 1 ≤ i ≤ n (e.g. 2/4), not '3/2'", Help] },
+            { ["check", "L2", "--soak", "2", "--json", "/no/such/folder/r.json"], ["check: --json /no/such/folder/r.json: folder /no/such/folder does not exist"] },
+            { ["check", "merge", file], ["check: merge: <file> is the report of a whole run, not of a shard"] },
+            { ["check", "merge", file, "--json", "/no/such/folder/r.json"], ["check: --json /no/such/folder/r.json: folder /no/such/folder does not exist"] },
+            { ["prove", "L2", "--json", "/no/such/folder/r.json"], ["prove: --json /no/such/folder/r.json: folder /no/such/folder does not exist"] },
             { ["prove", "--timeout", "0"], ["rlaif-theorems: --timeout takes 1 to 86400 seconds (a day), not 0", Help] },
             { ["prove", "--timeout", "86401"], ["rlaif-theorems: --timeout takes 1 to 86400 seconds (a day), not 86401", Help] },
         };
@@ -59,6 +65,44 @@ public sealed class UsageMessageTests
         var (code, _, error) = CliRun.Of(command, "L2", id);
         Assert.Equal(2, code);
         Assert.Equal($"{command}: no catalogue entry starts with '{id}'; IDs are {string.Join(", ", RlaifTheorems.Catalogue.TheoremCatalogue.All.Select(e => e.Id))}", error.TrimEnd());
+    }
+
+    /// <summary>A soak's shards share one soak seed: outside CI (whose seed is fixed) a shard without --seed is refused.</summary>
+    [Fact]
+    public void ASoaksShardNeedsItsSeedOutsideCi()
+    {
+        var (code, output, error) = CliRun.Of("check", "L2", "--soak", "2", "--shard", "1/2", "--max-test", "10", "--quiet", "--json", TempFiles.Path("soak-no-seed"));
+        if (RlaifTheorems.Catalogue.Running.RunSettings.IsCi) { Assert.Equal(0, code); return; }
+        Assert.Equal((2, ""), (code, output));
+        Assert.Equal(["check: a soak's shards must share one soak seed: give --seed S"], CliRun.Lines(error).Where(l => l.Length > 0));
+    }
+
+    /// <summary>A soak's shard says so in its first line, and a soak's shard merged alone is refused, naming the missing one.</summary>
+    [Fact]
+    public void ASoaksShardSaysItsShardAndIsNotAWholeSoak()
+    {
+        string json = TempFiles.Path("soak-shard");
+        var (code, _, error) = CliRun.Of("check", "L2", "--soak", "3", "--shard", "2/3", "--max-test", "10", "--seed", "4", "--quiet", "--json", json);
+        Assert.Equal(0, code);
+        Assert.Contains("check --soak: 3 rounds of 1 entries, 10 cases each, soak seed 4, shard 2/3", CliRun.Lines(error));
+        var (mergeCode, mergeOutput, mergeError) = CliRun.Of("check", "merge", json);
+        Assert.Equal((2, ""), (mergeCode, mergeOutput));
+        Assert.Equal(["check: merge: shards 1/3, 3/3 of the soak are missing"], CliRun.Lines(mergeError).Where(l => l.Length > 0));
+    }
+
+    /// <summary>A scheduler's shard variable that is no shard is named, with what it holds.</summary>
+    [Fact]
+    public void AMalformedShardVariableIsNamed()
+    {
+        string? before = Environment.GetEnvironmentVariable("RLAIF_SHARD");
+        try
+        {
+            Environment.SetEnvironmentVariable("RLAIF_SHARD", "abc");
+            var (code, output, error) = CliRun.Of("check", "L2", "--json", TempFiles.Path("bad-shard-variable"));
+            Assert.Equal((2, ""), (code, output));
+            Assert.Equal(["check: RLAIF_SHARD: --shard takes i/n with 1 ≤ i ≤ n (e.g. 2/4), not 'abc'"], CliRun.Lines(error).Where(l => l.Length > 0));
+        }
+        finally { Environment.SetEnvironmentVariable("RLAIF_SHARD", before); }
     }
 
     /// <summary>A shard named by the scheduler's environment is refused by the deep profile, which runs whole, and the message

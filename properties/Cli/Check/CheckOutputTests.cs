@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using RlaifTheorems.Formal.Encodings;
 using RlaifTheorems.Verification.Running;
 
@@ -150,13 +151,18 @@ public sealed class CheckOutputTests
     [Fact]
     public void ShardsSayTheirChunksAndTheMergeSaysTheWholeRun()
     {
-        string[] run = ["check", "L2", "P1.1", "--max-test", "2500", "--seed", "7", "--no-formal", "--quiet"];
+        string[] run = ["check", "L2", "P1.1", "--max-test", "2500", "--seed", "7", "--no-formal"];
         var shards = new[] { TempFiles.Path("out-1of2"), TempFiles.Path("out-2of2") };
         for (int i = 0; i < 2; i++)
         {
-            var (code, output, _) = CliRun.Of([.. run, "--shard", $"{i + 1}/2", "--json", shards[i]]);
+            var (code, output, error) = CliRun.Of([.. run, "--shard", $"{i + 1}/2", "--json", shards[i]]);
             Assert.Equal(0, code);
             int chunks = Entries(Report(shards[i])).Count();
+            var errors = CliRun.Lines(error);
+            Assert.Contains($"check: 2 entries, 2500 cases each (LAWs use their own), seed 7{(RlaifTheorems.Catalogue.Running.RunSettings.IsCi ? " (CI profile)" : "")}, shard {i + 1}/2", errors);
+            // One progress line per chunk: its place in the shard, its entry and its index among the entry's chunks, from 1.
+            foreach (var (e, k) in Entries(Report(shards[i])).Select((e, k) => (e, k)))
+                Assert.Contains(errors, l => l.StartsWith($"[{k + 1}/{chunks}] {e.GetProperty("id").GetString(),-5} chunk {e.GetProperty("chunk").GetInt32() + 1}/{e.GetProperty("chunks").GetInt32()} … {e.GetProperty("verdict").GetString()} (", StringComparison.Ordinal));
             Assert.Contains($"check shard {i + 1}/2: {chunks} chunks, 0 failed; combine every shard with check merge", CliRun.Lines(output));
             Assert.Equal(chunks, CliRun.Lines(output).Count(l => l.TrimStart().StartsWith("L2#", StringComparison.Ordinal) || l.TrimStart().StartsWith("P1.1#", StringComparison.Ordinal)));
         }
@@ -184,29 +190,44 @@ public sealed class CheckOutputTests
         Assert.Equal([SoakRun.RoundSeed(11, 0), SoakRun.RoundSeed(11, 1)], rounds.Select(r => r.GetProperty("seed").GetUInt64()));
     }
     /// <summary>A soak whose rounds fail says each failure with its replay command, on standard error as it happens and, after
-    /// a merge of its shards, on standard output; both exit 1. Seven cases of P1.1 per round leave two of four rounds unrefuted at this seed.</summary>
+    /// a merge of its shards, on standard output; both exit 1. Seven cases of each P1 PROBE per round leave some unrefuted at
+    /// this seed, two of them in one round.</summary>
     [Fact]
     public void ASoakSaysEachFailedRoundWithItsReplayAndSoDoesItsMerge()
     {
-        string[] run = ["check", "P1.1", "--soak", "4", "--max-test", "7", "--seed", "3", "--quiet"];
+        string[] run = ["check", "P1", "--soak", "4", "--max-test", "7", "--seed", "3", "--quiet"];
         string whole = TempFiles.Path("soak-failing");
-        var (code, _, error) = CliRun.Of([.. run, "--json", whole]);
+        var (code, output, error) = CliRun.Of([.. run, "--json", whole]);
         var failed = Report(whole).GetProperty("results").EnumerateArray()
-            .Where(r => r.GetProperty("failed").GetArrayLength() > 0).Select(r => (Index: r.GetProperty("index").GetInt32(), Seed: r.GetProperty("seed").GetUInt64())).ToList();
+            .Where(r => r.GetProperty("failed").GetArrayLength() > 0)
+            .Select(r => (Index: r.GetProperty("index").GetInt32(), Seed: r.GetProperty("seed").GetUInt64(), Ids: r.GetProperty("failed").EnumerateArray().Select(f => f.GetString()!).ToList()))
+            .ToList();
+        int failures = failed.Sum(r => r.Ids.Count);
         Assert.InRange(failed.Count, 1, 3);
+        Assert.Contains(failed, r => r.Ids.Count >= 2);
         Assert.Equal(1, code);
-        foreach (var (index, seed) in failed)
-            Assert.Contains($"  replay: check P1.1 --seed {seed} --max-test 7", CliRun.Lines(error));
-        Assert.Equal(failed.Count, CliRun.Lines(error).Count(l => l.StartsWith("soak: round ", StringComparison.Ordinal) && l.Contains(" FAILED P1.1: ")));
+        var errors = CliRun.Lines(error);
+        foreach (var (index, seed, ids) in failed)
+            foreach (string id in ids)
+            {
+                Assert.Contains(errors, l => l.StartsWith($"soak: round {index} FAILED {id}: ", StringComparison.Ordinal));
+                Assert.Contains($"  replay: check {id} --seed {seed} --max-test 7", errors);
+            }
+        Assert.Equal(failures, errors.Count(l => l.StartsWith("soak: round ", StringComparison.Ordinal) && l.Contains(" FAILED ")));
+        Assert.Contains(CliRun.Lines(output), l => l.StartsWith($"check --soak: 4 rounds, {4 - failed.Count} passed every entry, {failures} failures (", StringComparison.Ordinal));
 
         var shards = new[] { TempFiles.Path("soak-failing-1"), TempFiles.Path("soak-failing-2") };
         for (int i = 0; i < 2; i++) CliRun.Of([.. run, "--shard", $"{i + 1}/2", "--json", shards[i]]);
-        var (mergeCode, output, _) = CliRun.Of("check", "merge", shards[0], shards[1]);
+        string merged = TempFiles.Path("soak-failing-merged");
+        var (mergeCode, mergeOutput, mergeError) = CliRun.Of("check", "merge", shards[0], shards[1], "--json", merged);
         Assert.Equal(1, mergeCode);
-        var lines = CliRun.Lines(output);
-        foreach (var (index, seed) in failed)
-            Assert.Contains($"round {index} (seed {seed}) FAILED P1.1; replay: check P1.1 --seed {seed} --max-test 7", lines);
-        Assert.Contains($"check --soak: 4 rounds merged from 2 shards, {4 - failed.Count} passed every entry, {failed.Count} failures (soak seed 3)", lines);
+        var lines = CliRun.Lines(mergeOutput);
+        foreach (var (index, seed, ids) in failed)
+            Assert.Contains($"round {index} (seed {seed}) FAILED {string.Join(", ", ids)}; replay: check {string.Join(" ", ids)} --seed {seed} --max-test 7", lines);
+        Assert.Equal(failed.Count, lines.Count(l => l.StartsWith("round ", StringComparison.Ordinal)));
+        Assert.Contains($"check --soak: 4 rounds merged from 2 shards, {4 - failed.Count} passed every entry, {failures} failures (soak seed 3)", lines);
+        Assert.Contains($"check: report written to {merged}", CliRun.Lines(mergeError));
+        Assert.Equal(Report(whole).GetProperty("results").GetRawText(), Report(merged).GetProperty("results").GetRawText());
     }
 
     [Fact]
@@ -250,6 +271,28 @@ public sealed class CheckOutputTests
         }
         finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, CultureInfo.DefaultThreadCurrentCulture) = before; }
     }
+    /// <summary>An entry whose cases met its hypothesis at no dimension fails the deep profile (seed 2, one case per dimension:
+    /// T1.2's case misses its hypothesis at d = 8 and at d = 16); one that missed it at a single d does not.</summary>
+    [Fact]
+    public void ADeepEntryWithNoHypothesisCaseAtAnyDimensionFails()
+    {
+        string json = TempFiles.Path("deep-vacuous");
+        var (code, output, error) = CliRun.Of("check", "T1.1", "T1.2", "--deep", "--dimensions", "8,16", "--max-test", "1", "--seed", "2", "--json", json);
+        var results = Report(json).GetProperty("results").EnumerateArray().ToList();
+        var t12 = results.Where(r => r.GetProperty("id").GetString() == "T1.2").ToList();
+        Assert.Equal(2, t12.Count);
+        Assert.All(t12, r => Assert.Equal((0, false), (r.GetProperty("hypothesisCases").GetInt32(), r.GetProperty("passed").GetBoolean())));
+        Assert.Equal(1, code);
+        var lines = CliRun.Lines(output);
+        foreach (int d in new[] { 8, 16 })
+        {
+            Assert.Contains(lines, l => CliRun.Row(l, "T1.2") is { } row && row[1] == d.ToString(CultureInfo.InvariantCulture) && row[4] == "no hypothesis case");
+            Assert.Contains($"  T1.2  d = {d,4} … no case met the hypothesis (0/1 met the hypothesis, 0.0 s)", CliRun.Lines(error).Select(l => Regex.Replace(l, @"\d+\.\d s\)$", "0.0 s)")));
+        }
+        Assert.DoesNotContain(lines, l => l.StartsWith("FAILED", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("check --deep: 1 of 2 THEOREMs hold at every d (4 cases, seed 2)", StringComparison.Ordinal));
+    }
+
     /// <summary>With --coq, the Coq line names exactly the entries the report gives Coq's proof, or says why there are none.</summary>
     [Fact]
     public void TheCoqLineSaysWhatTheReportSays()
@@ -293,6 +336,8 @@ public sealed class CheckOutputTests
         }
         int total = results.Sum(r => r.GetProperty("cases").GetInt32());
         Assert.Contains($"check --deep: 2 of 2 THEOREMs hold at every d ({total} cases, seed 3)", lines);
+
+        Assert.Single(lines, l => CliRun.Row(l, "ID") is ["ID", "d", "cases", "hypothesis", "verdict", "time (s)"]);
 
         // Without --max-test the profile takes its own default per dimension, not check's.
         var (defaultCode, _, defaultError) = CliRun.Of("check", "L2", "--deep", "--dimensions", "8", "--seed", "3", "--quiet");
