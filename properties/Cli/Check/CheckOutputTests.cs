@@ -92,6 +92,11 @@ public sealed class CheckOutputTests
         Assert.Equal(0, code);
         Assert.Contains("[1/1] L2    ProjectorIsSymmetricIdempotent … \n  … 1,000/2,500 cases\n  … 2,000/2,500 cases\n  … holds (", error);
         Assert.DoesNotContain("2,500/2,500", error);
+
+        // A PROBE refuted in its first chunk of a large budget reaches no tenth: its verdict ends its own line.
+        var (probeCode, _, probeError) = CliRun.Of("check", "P1.1", "--max-test", "100000", "--seed", "3", "--no-formal");
+        Assert.Equal(0, probeCode);
+        Assert.Contains(CliRun.Lines(probeError), l => Regex.IsMatch(l, $@"^\[1/1\] P1\.1  {RlaifTheorems.Catalogue.TheoremCatalogue.Find("P1.1")!.Name} … refuted \(\d+\.\d s\)$"));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public static class CheckHandler
                 ? $"[{i + 1}/{run.Units.Count}] {unit.Entry.Id,-5} chunk {chunk + 1}/{unit.Entry.ChunkCount(settings)} … "
                 : $"[{i + 1}/{run.Units.Count}] {unit.Entry.Id,-5} {unit.Entry.Name} … ";
             if (!quiet) Console.Error.Write(line);
-            var progress = quiet || unit.Chunk is not null || unit.Entry.ChunkCount(settings) == 1 ? null : new CaseProgress(line, settings.MaxTest);
+            var progress = quiet || unit.Chunk is not null || unit.Entry.ChunkCount(settings) == 1 ? null : new CaseProgress(line, settings.MaxTest, Console.IsErrorRedirected);
             var result = run.Run(unit, progress, interrupt.Token);
             progress?.Done();
             results.Add(result);
