@@ -51,6 +51,7 @@ public sealed class CheckOutputTests
                 else Assert.Equal("-", row[6]);
             }
             else ThreeDigits(e.GetProperty("minSlack").GetDouble(), row[6]);
+            Assert.Matches(@"^\d+\.\d\d$", row[7]);
             Assert.Equal(e.GetProperty("elapsedMs").GetDouble() / 1000, Number(row[7]), 0.005 + 1e-9);
             Assert.Equal(e.GetProperty("name").GetString(), row[8]);
             rows[id] = row;
@@ -79,8 +80,14 @@ public sealed class CheckOutputTests
         var errors = CliRun.Lines(error);
         Assert.Contains($"check: 4 entries, 200 cases each (LAWs use their own), seed 5{(RlaifTheorems.Catalogue.Running.RunSettings.IsCi ? " (CI profile)" : "")}", errors);
         foreach (var (e, i) in entries.Select((e, i) => (e, i)))
-            Assert.Contains(errors, l => l.StartsWith($"[{i + 1}/4] {e.GetProperty("id").GetString(),-5} {e.GetProperty("name").GetString()} … {e.GetProperty("verdict").GetString()} (", StringComparison.Ordinal));
+            Assert.Contains(errors, l => Regex.IsMatch(l, $@"^\[{i + 1}/4\] {Regex.Escape($"{e.GetProperty("id").GetString(),-5} {e.GetProperty("name").GetString()} … {e.GetProperty("verdict").GetString()}")} \((\d+\.\d) s\)$")
+                && Math.Abs(Number(Regex.Match(l, @"\((\d+\.\d) s\)$").Groups[1].Value) - e.GetProperty("elapsedMs").GetDouble() / 1000) <= 0.05 + 1e-9);
         Assert.Contains($"check: report written to {json}", errors);
+
+        // The footnote on partly encoded entries belongs to the formal column: without one, none.
+        var (_, partlyEncoded, _) = CliRun.Of("check", "T2.5", "--max-test", "50", "--seed", "5", "--no-formal", "--quiet");
+        Assert.True(RlaifTheorems.Formal.Encodings.FormalCatalogue.NotEncoded.ContainsKey("T2.5"));
+        Assert.DoesNotContain(CliRun.Lines(partlyEncoded), l => l.StartsWith('*'));
     }
 
     /// <summary>An entry of several chunks, with standard error redirected (as here and in CI), adds a line at each tenth of
