@@ -39,6 +39,25 @@ public sealed class HelpTests
         }
     }
 
+    /// <summary>Each command's description opens with a sentence saying what it does, and every example in it (each
+    /// <c>rlaif-theorems …</c> up to a comment in parentheses or the next command) is a command line that parses.</summary>
+    [Fact]
+    public void EachDescriptionOpensWithASentenceAndEveryExampleParses()
+    {
+        var root = RlaifTheorems.Cli.Program.Root();
+        var examples = new List<string>();
+        foreach (var command in Tree(root))
+        {
+            string first = command.Description!.Split('\n')[0];
+            Assert.Matches(@"^\S.*[.?]$", first);
+            examples.AddRange(System.Text.RegularExpressions.Regex.Matches(command.Description, @"rlaif-theorems ((?:(?!   \(|; rlaif-theorems |\n).)+)")
+                .Select(m => m.Groups[1].Value.Trim()));
+        }
+        Assert.True(examples.Count >= Tree(root).Count(), $"{examples.Count} examples for {Tree(root).Count()} commands");
+        foreach (string example in examples)
+            Assert.True(root.Parse(example.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Errors.Count == 0, $"the example '{example}' does not parse");
+    }
+
     [Theory]
     [InlineData("check")]
     [InlineData("eval")]

@@ -25,13 +25,7 @@ public static class Program
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         BatchedLinearAlgebra.Use(new SimdLinearAlgebra());
-        var root = new RootCommand("rlaif-theorems: checks the latent value model of RLAIF (why RLAIF works: values as directions, constitutions as projections) with property-based tests." +
-            "\n\nExample: rlaif-theorems check" + ExitCodes.Help)
-        {
-            new CheckCommand().Create(), new EvalCommand().Create(), new ReplayCommand().Create(), new ListCommand().Create(),
-            new ProveCommand().Create(), new FiguresCommand().Create(), new LabCommand().Create(),
-        };
-        var parsed = root.Parse(args);
+        var parsed = Root().Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) Console.Error.WriteLine($"rlaif-theorems: {error.Message}");
@@ -40,4 +34,13 @@ public static class Program
         }
         return parsed.Invoke();
     }
+
+    /// <summary>The root command, with every command under it.</summary>
+    public static RootCommand Root() =>
+        new("rlaif-theorems: checks the latent value model of RLAIF (why RLAIF works: values as directions, constitutions as projections) with property-based tests." +
+            "\n\nExample: rlaif-theorems check" + ExitCodes.Help)
+        {
+            new CheckCommand().Create(), new EvalCommand().Create(), new ReplayCommand().Create(), new ListCommand().Create(),
+            new ProveCommand().Create(), new FiguresCommand().Create(), new LabCommand().Create(),
+        };
 }

@@ -16,10 +16,13 @@ public sealed class ProveOutputTests
     public void EachQueryEntryAndCountIsTheReports()
     {
         string json = TempFiles.Path("prove-output");
-        var (code, output, error) = CliRun.Of("prove", "L2", "T1.1", "--timeout", "1", "--json", json);
+        var (code, output, error) = CliRun.Of("prove", "L2", "T1.1", "T2.4", "--timeout", "1", "--json", json);
         var report = JsonDocument.Parse(File.ReadAllText(json)).RootElement;
         var entries = report.GetProperty("entries").EnumerateArray().ToList();
-        Assert.Equal(["L2", "T1.1"], entries.Select(e => e.GetProperty("id").GetString()));
+        Assert.Equal(["L2", "T1.1", "T2.4"], entries.Select(e => e.GetProperty("id").GetString()));
+        // Every shape that finished in the budget is queried, not only the first.
+        Assert.True(entries[0].GetProperty("results").GetArrayLength() >= 2);
+        bool withCoq = report.TryGetProperty("coq", out var coqRows) && coqRows.ValueKind == JsonValueKind.Array;
         Assert.All(entries, e => Assert.True(e.GetProperty("consistent").GetBoolean()));
         Assert.Equal(0, code);
         Assert.Equal(1, report.GetProperty("perQuerySeconds").GetInt32());
@@ -31,8 +34,14 @@ public sealed class ProveOutputTests
             string id = e.GetProperty("id").GetString()!, verdict = e.GetProperty("verdict").GetString()!;
             Assert.Contains(lines, l => Regex.IsMatch(l, $@"^\s*{Regex.Escape(id)}\s{{2,}}{Regex.Escape(verdict)}\s{{2,}}"));
             Assert.Contains(CliRun.Lines(error), l => l.StartsWith($"prove: {id} ", StringComparison.Ordinal));
-            foreach (var r in e.GetProperty("results").EnumerateArray())
+            // The ID and the verdict stand on the entry's first row only (and the ID once more in the Coq table).
+            Assert.Equal(withCoq ? 2 : 1, lines.Count(l => CliRun.Row(l, id) is not null));
+            var results = e.GetProperty("results").EnumerateArray().ToList();
+            if (results.Count == 0) Assert.Contains(lines, l => CliRun.Row(l, id) is [_, "not expressible", var reason] && e.GetProperty("reason").GetString()!.StartsWith(reason, StringComparison.Ordinal));
+            else Assert.Single(lines, l => Regex.IsMatch(l, $@"^\s*({Regex.Escape(id)}\s{{2,}})?{Regex.Escape(verdict)}\s{{2,}}{Regex.Escape(results[0].GetProperty("part").GetString()!)}"));
+            foreach (var r in results)
             {
+                Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"  {r.GetProperty("shape").GetString(),-42} {r.GetProperty("verdict").GetString(),-8} {r.GetProperty("seconds").GetDouble(),6:F2} s  {r.GetProperty("part").GetString()}"), CliRun.Lines(error));
                 string seconds = r.GetProperty("seconds").GetDouble().ToString("F2", CultureInfo.InvariantCulture);
                 string query = $@"{Regex.Escape(r.GetProperty("shape").GetString()!)}\s{{2,}}{Regex.Escape(r.GetProperty("verdict").GetString()!)}\s{{2,}}{Regex.Escape(seconds)}$";
                 Assert.Contains(lines, l => Regex.IsMatch(l, query));
@@ -47,11 +56,17 @@ public sealed class ProveOutputTests
         Assert.Contains($"prove: {verdicts.Count(v => v is "proven" or "refuted")} decided, {verdicts.Count(v => v == "unknown")} unknown, " +
                         $"{verdicts.Count(v => v == "not expressible")} not expressible, 0 contradicted (per-query budget 1 s)", lines);
 
-        if (report.TryGetProperty("coq", out var coq) && coq.ValueKind == JsonValueKind.Array)
+        if (withCoq)
         {
-            var rows = coq.EnumerateArray().ToList();
+            var rows = coqRows.EnumerateArray().ToList();
+            Assert.Single(lines, l => CliRun.Row(l, "ID") is ["ID", "Coq theorem", "file", "second verdict"]);
             foreach (var row in rows)
-                Assert.Contains(lines, l => Regex.IsMatch(l, $@"^\s*{Regex.Escape(row.GetProperty("id").GetString()!)}\s{{2,}}{Regex.Escape(row.GetProperty("coqTheorem").GetString()!)}\s{{2,}}{Regex.Escape(row.GetProperty("file").GetString()!)}\s{{2,}}{Regex.Escape(row.GetProperty("verdict").GetString()!)}$"));
+            {
+                string[] expected = row.TryGetProperty("coqTheorem", out var named) && named.GetString() is { } theorem
+                    ? [row.GetProperty("id").GetString()!, theorem, row.GetProperty("file").GetString()!, row.GetProperty("verdict").GetString()!]
+                    : [row.GetProperty("id").GetString()!, "–", row.GetProperty("verdict").GetString()!];
+                Assert.Contains(lines, l => CliRun.Row(l, expected[0]) is { } cells && cells.SequenceEqual(expected));
+            }
             Assert.Contains(lines, l => l.StartsWith($"prove: {rows.Count(r => r.GetProperty("proven").GetBoolean())} of {rows.Count} entries ", StringComparison.Ordinal));
         }
         else Assert.Contains($"prove: Coq skipped ({report.GetProperty("coqSkipped").GetString()}); no entry is reported proven in every dimension", lines);
