@@ -39,6 +39,7 @@ public sealed class UsageMessageTests
             { ["check", "L2", "--soak", "2", "--json", "/no/such/folder/r.json"], ["check: --json /no/such/folder/r.json: folder /no/such/folder does not exist"] },
             { ["check", "merge", file], ["check: merge: <file> is the report of a whole run, not of a shard"] },
             { ["check", "merge", file, "--json", "/no/such/folder/r.json"], ["check: --json /no/such/folder/r.json: folder /no/such/folder does not exist"] },
+            { ["check", "L2", "--deep", "--json", "/no/such/folder/r.json"], ["check: --json /no/such/folder/r.json: folder /no/such/folder does not exist"] },
             { ["prove", "L2", "--json", "/no/such/folder/r.json"], ["prove: --json /no/such/folder/r.json: folder /no/such/folder does not exist"] },
             { ["prove", "--timeout", "0"], ["rlaif-theorems: --timeout takes 1 to 86400 seconds (a day), not 0", Help] },
             { ["prove", "--timeout", "86401"], ["rlaif-theorems: --timeout takes 1 to 86400 seconds (a day), not 86401", Help] },
@@ -62,9 +63,15 @@ public sealed class UsageMessageTests
     [InlineData("prove", "Q9")]
     public void AnUnknownIdNamesItAndListsTheIds(string command, string id)
     {
+        string expected = $"{command}: no catalogue entry starts with '{id}'; IDs are {string.Join(", ", RlaifTheorems.Catalogue.TheoremCatalogue.All.Select(e => e.Id))}";
         var (code, _, error) = CliRun.Of(command, "L2", id);
-        Assert.Equal(2, code);
-        Assert.Equal($"{command}: no catalogue entry starts with '{id}'; IDs are {string.Join(", ", RlaifTheorems.Catalogue.TheoremCatalogue.All.Select(e => e.Id))}", error.TrimEnd());
+        Assert.Equal((2, expected), (code, error.TrimEnd()));
+        if (command != "check") return;
+        foreach (string mode in new[] { "--soak", "--deep" })
+        {
+            var (modeCode, _, modeError) = CliRun.Of(mode == "--soak" ? ["check", "L2", id, "--soak", "2"] : ["check", "L2", id, "--deep"]);
+            Assert.Equal((2, expected), (modeCode, modeError.TrimEnd()));
+        }
     }
 
     /// <summary>A soak's shards share one soak seed: outside CI (whose seed is fixed) a shard without --seed is refused.</summary>

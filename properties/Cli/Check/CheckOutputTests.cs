@@ -248,6 +248,25 @@ public sealed class CheckOutputTests
         var (code, output, _) = CliRun.Of("check", "L2", "--soak", "1", "--max-test", "10", "--seed", "2", "--quiet");
         Assert.Equal(0, code);
         Assert.Contains(CliRun.Lines(output), l => l.StartsWith("check --soak: 1 rounds, 1 passed every entry, 0 failures (", StringComparison.Ordinal));
+        // A whole soak needs no seed: it draws one and prints it.
+        var (unseeded, _, error) = CliRun.Of("check", "L2", "--soak", "1", "--max-test", "10", "--quiet");
+        Assert.Equal(0, unseeded);
+        Assert.Contains(CliRun.Lines(error), l => Regex.IsMatch(l, @"^check --soak: 1 rounds of 1 entries, 10 cases each, soak seed \d+$"));
+    }
+
+    /// <summary>Without --counterexamples-dir, saved counterexamples go to ./counterexamples.</summary>
+    [Fact]
+    public void CounterexamplesAreSavedUnderCounterexamplesByDefault()
+    {
+        string folder = TempFiles.Folder("default-corpus"), before = Directory.GetCurrentDirectory();
+        try
+        {
+            Directory.SetCurrentDirectory(folder);
+            var (code, _, _) = CliRun.Of("check", "P1.1", "--max-test", "200", "--seed", "5", "--no-formal", "--quiet", "--save-counterexamples");
+            Assert.Equal(0, code);
+            Assert.True(File.Exists(Path.Combine(folder, "counterexamples", "P1.1.json")));
+        }
+        finally { Directory.SetCurrentDirectory(before); }
     }
 
     /// <summary>A report that cannot be written after the run (a full device) is not lost: it follows on standard output, the

@@ -12,12 +12,18 @@ public sealed class ReplayMessageTests
         var (code, _, error) = CliRun.Of("replay", folder);
         Assert.Equal(2, code);
         Assert.Equal($"replay: no counterexample files (*.json) in {folder}", error.TrimEnd());
+        string other = TempFiles.Folder("empty-corpus");
+        var (twoCode, _, twoError) = CliRun.Of("replay", folder, other);
+        Assert.Equal(2, twoCode);
+        Assert.Equal($"replay: no counterexample files (*.json) in {folder}, {other}", twoError.TrimEnd());
     }
 
-    [Fact]
-    public void AFileThatIsNoCounterexampleIsNamedOnce()
+    [Theory]
+    [InlineData("{\"id\": \"P1.1\"}")]
+    [InlineData("nonsense")]
+    public void AFileThatIsNoCounterexampleIsNamedOnce(string text)
     {
-        string path = TempFiles.Write("{\"id\": \"P1.1\"}", "not-a-counterexample");
+        string path = TempFiles.Write(text, "not-a-counterexample");
         var (code, _, error) = CliRun.Of("replay", path);
         Assert.Equal(2, code);
         var line = Assert.Single(CliRun.Lines(error), l => l.Length > 0);

@@ -66,6 +66,7 @@ public sealed class CheckCommand
         });
         check.SetAction(p =>
         {
+            // Stryker disable once NullCoalescing : a zero-or-more argument parses to an empty array, never null.
             var ids = p.GetValue(Ids) ?? [];
             // The shard comes from --shard or from the scheduler's environment (a Slurm array, an indexed Job, RLAIF_SHARD).
             if (!ShardEnvironment.TryResolve(p.GetValue(ShardOption), ShardEnvironment.Current(), out var shard, out var problem))

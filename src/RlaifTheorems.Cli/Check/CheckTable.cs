@@ -29,6 +29,7 @@ public static class CheckTable
                 r.Kind.ToString().ToUpperInvariant(),
                 r.Interrupted ? $"[yellow]{r.Verdict.ToString().ToLowerInvariant()} so far (interrupted)[/]"
                     : r.Passed ? $"[green]{r.Verdict.ToString().ToLowerInvariant()}[/]" : $"[red]{r.Verdict.ToString().ToLowerInvariant()}[/]",
+                // Stryker disable once Linq : the formal column holds a verdict for every entry of the run (FormalColumn.Prove), so First finds one.
                 formal?.FirstOrDefault(v => v.Id == r.Id) is { } f ? (f.Consistent ? f.Verdict.Text() : $"[red]{f.Verdict.Text()}[/]") + Partial(r.Id) : "-",
                 r.Cases.ToString(),
                 r.HypothesisCases.ToString(),

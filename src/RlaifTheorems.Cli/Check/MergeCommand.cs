@@ -25,6 +25,7 @@ public sealed class MergeCommand
     public static int Run(IReadOnlyList<string> files, string? jsonPath)
     {
         if (ReportOutput.Check("check", jsonPath) is int bad) return bad;
+        // Stryker disable once Equality : the reports argument takes one or more, so Count ≥ 1 whenever Run is reached.
         if (files.Count > 0 && SoakMerge.IsSoakReport(files[0])) return MergeSoak(files, jsonPath);
         if (!ShardMerge.TryMerge(files, out var report, out var problem)) return Say.Usage("check", problem!);
         return CheckHandler.Finish(report!, jsonPath, null, $"merged {files.Count} shards; replay with --seed {report!.Seed} --max-test {report.MaxTest}");

@@ -46,6 +46,7 @@ public sealed class ProveCommand
             "\n\nExample: rlaif-theorems prove T1 T2.5 --timeout 10 --json proofs.json" +
             "\n\nExit codes: 0 no contradiction (every answer proven, refuted, unknown or not expressible), 1 the solver contradicts an entry, 2 bad usage or no solver.")
             { Ids, Timeout, Json, Quiet };
+        // Stryker disable once NullCoalescing : a zero-or-more argument parses to an empty array, never null.
         prove.SetAction(p => Run(p.GetValue(Ids) ?? [], p.GetValue(Timeout), p.GetValue(Json), p.GetValue(Quiet)));
         return prove;
     }
