@@ -41,7 +41,7 @@ public static class DeepHandler
         Tables.Write(table, 160);
         foreach (var r in results.Where(r => !r.Passed && !r.Vacuous))
             Console.WriteLine($"FAILED {r.Id} at d = {r.Dimension}: {r.Message}");
-        Console.WriteLine($"check --deep: {byEntry.Count(e => !e.Failed)} of {byEntry.Count} THEOREMs hold at every d ({results.Sum(r => r.Cases)} cases, seed {settings.Seed}{(interrupt.Requested ? "; interrupted" : "")})");
+        Console.WriteLine($"check --deep: {byEntry.Count(e => !e.Failed)} of {byEntry.Count} THEOREMs hold at every d{(interrupt.Requested ? " that ran" : "")} ({results.Sum(r => r.Cases)} cases, seed {settings.Seed}{(interrupt.Requested ? "; interrupted" : "")})");
         if (jsonPath is not null && !ReportOutput.Write("check", jsonPath, report)) return ExitCodes.Usage;
         return interrupt.Requested ? ExitCodes.Interrupted : byEntry.Any(e => e.Failed) ? ExitCodes.Failed : ExitCodes.Ok;
     }
