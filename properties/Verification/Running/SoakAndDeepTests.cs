@@ -7,7 +7,7 @@ namespace RlaifTheorems.Properties.Verification.Running;
 /// <summary>
 /// A soak round in process: round k runs under its own seed, the k-th SplitMix64 output of the soak's seed below 2⁶³; an entry
 /// that does not pass (here P1.1 at one case, too few to refute it) is named and reported, one that passes is not, and a
-/// cancelled round runs nothing. A deep report fails an entry on a failing dimension, or when no dimension met its hypothesis.
+/// cancelled round runs nothing and is not complete. A deep report fails an entry on a failing dimension, or when no dimension met its hypothesis.
 /// Entry selection by prefix names every unknown prefix.
 /// </summary>
 public sealed class SoakAndDeepTests
@@ -31,11 +31,13 @@ public sealed class SoakAndDeepTests
         var round = soak.RunRound(1, CancellationToken.None, (entry, result) => heard.Add((entry.Id, result.Verdict)));
         Assert.Equal((2, SoakRun.RoundSeed(9, 1)), (round.Index, round.Seed));
         Assert.Equal(["P1.1"], round.Failed);
+        Assert.True(round.Complete);
         Assert.Equal([("P1.1", Verdict.Failed)], heard);
         Assert.Equal(new RunSettings(1, SoakRun.RoundSeed(9, 1)), soak.RoundSettings(1));
         var cancelled = soak.RunRound(0, new CancellationToken(canceled: true), (_, _) => Assert.Fail("nothing runs"));
         Assert.Equal((1, SoakRun.RoundSeed(9, 0)), (cancelled.Index, cancelled.Seed));
         Assert.Empty(cancelled.Failed);
+        Assert.False(cancelled.Complete);
         Assert.Equal([0, 1, 2], soak.RoundIndices);
         Assert.Equal([1, 4], new SoakRun([], 5, 1, 9, new Shard(2, 3)).RoundIndices);
     }
