@@ -25,13 +25,38 @@ public sealed class InputFileTests
     }
 
     [Theory]
-    [InlineData("\"v\": [1, 0], \"v\": [0, 1]")]
-    [InlineData("\"v\": [1, 0], \"V\": [0, 1]")]
-    public void EvalRejectsAKeyGivenTwice(string values)
+    [InlineData("\"v\": [1, 0], \"v\": [0, 1]", "v")]
+    [InlineData("\"v\": [1, 0], \"V\": [0, 1]", "V")]
+    public void EvalRejectsAKeyGivenTwice(string values, string second)
     {
         var (code, error) = Run(Model.Replace("\"v\": [1, 0]", values), "eval", "-");
         Assert.Equal(2, code);
-        Assert.Contains("Duplicate property", error);
+        Assert.Equal($"eval: -: model file: gives the field \"{second}\" twice\n", error);
+    }
+
+    /// <summary>A field that is not a model field is named, not ignored: a misspelt "vectors" would otherwise print no
+    /// alignments, without a word. Fields nested inside a value are not the model's and are not read as fields.</summary>
+    [Theory]
+    [InlineData("\"vector\": [[1, 0]]", "vector")]
+    [InlineData("\"d_c\": {\"E\": 1}", "d_c")]
+    [InlineData("\"\": 0", "")]
+    public void EvalRejectsAFieldThatIsNotAModelField(string extra, string name)
+    {
+        var (code, error) = Run(Model.Replace("\"m\": [1, 1]", $"{extra}, \"m\": [1, 1]"), "eval", "-");
+        Assert.Equal(2, code);
+        Assert.Equal($"eval: -: model file: has the field \"{name}\", which is not a model field (E, v, m, g, constitution, vectors)\n", error);
+    }
+
+    /// <summary>Every model field in any case, comments and a trailing comma are read; a field after a nested object or array
+    /// is still checked.</summary>
+    [Fact]
+    public void EvalReadsEveryModelFieldInAnyCase()
+    {
+        string json = "{ /* a model */ \"e\": [[1, 0], [0, 1]], \"V\": [1, 0], \"M\": [1, 1], \"G\": [0, 1], \"Constitution\": [[1, 0]], \"VECTORS\": [[1, 0]], }";
+        Assert.Equal(0, Run(json, "eval", "-").Code);
+        var (code, error) = Run(json.Replace(", }", ", \"x\": 1, }"), "eval", "-");
+        Assert.Equal(2, code);
+        Assert.Contains("\"x\", which is not a model field", error);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace RlaifTheorems.Verification.Inputs;
 /// A model given as JSON: <c>E</c> (list of rows, d×D), <c>v</c> (D), <c>m</c> (d), <c>g</c> (d) and <c>constitution</c>
 /// (list of spanning vectors in R^d), and optionally <c>vectors</c> (any number of directions u ∈ R^d, e.g. activations, whose
 /// alignments A(u) are computed in one batch). Field names are case-insensitive; "NaN" and "Infinity" strings are read so they can
-/// be rejected by name rather than as a parse error. A field given twice (in any case) is an error, not a silent last-one-wins.
+/// be rejected by name rather than as a parse error. A field given twice (in any case) is an error, not a silent last-one-wins,
+/// and so is a field that is not one of these (a misspelt name is not silently ignored).
 /// </summary>
 public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]? G, double[][]? Constitution, double[][]? Vectors = null)
 {
@@ -60,7 +61,10 @@ public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]
         try
         {
             // "-" reads the model from standard input.
-            file = JsonSerializer.Deserialize<ModelFile>(path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path), ReadOptions);
+            string json = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path);
+            problem = FieldProblem(json);
+            if (problem is not null) return false;
+            file = JsonSerializer.Deserialize<ModelFile>(json, ReadOptions);
         }
         catch (JsonException e)
         {
@@ -76,6 +80,37 @@ public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]
         if (file is not null) return true;
         problem = new ModelInputException(InputProblem.MissingField, "model file", "is empty (null); expected an object with E, v, m, g, constitution");
         return false;
+    }
+
+    private static readonly string[] FieldNames = ["E", "v", "m", "g", "constitution", "vectors"];
+
+    /// <summary>A field of the top-level object that is not a model field, or one given twice in any case (a misspelt
+    /// optional field would otherwise be ignored, and a repeated one silently replaced); null when every field is known and
+    /// given once, or when the text is not a JSON object (the deserialiser then names that problem).</summary>
+    private static ModelInputException? FieldProblem(string json)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json),
+            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                string name = reader.GetString()!;
+                if (!FieldNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    return new ModelInputException(InputProblem.ShapeMismatch, "model file",
+                        $"has the field \"{name}\", which is not a model field (E, v, m, g, constitution, vectors)");
+                if (!seen.Add(name))
+                    return new ModelInputException(InputProblem.ShapeMismatch, "model file", $"gives the field \"{name}\" twice");
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON: left to the deserialiser, whose message says where.
+        }
+        return null;
     }
 
     /// <summary>The optional vectors as one column-major d×n block, or null when absent or when a vector has the wrong length or a
