@@ -76,33 +76,42 @@ public static partial class CoqDevelopment
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, DateTime), (IReadOnlyList<CoqAssumptions>, string?)> Answers = new();
 
     /// <summary>Builds the development and asks Coq for every catalogue theorem's assumptions; false (with the reason) when Coq
-    /// or mathcomp is missing or the build fails.</summary>
+    /// or mathcomp is missing or the build fails. Coq's log and compiled Assumptions.vo go to a folder of this call's own (removed
+    /// after), so that checks running at the same time do not read each other's half-written log.</summary>
     public static bool TryCheck(string folder, out IReadOnlyList<CoqAssumptions> results, out string? problem)
     {
         results = [];
-        var start = new ProcessStartInfo("make", ["-s", "-C", folder, "assumptions"])
+        var output = Directory.CreateTempSubdirectory("rlaif-coq-");
+        try
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        Process process;
-        try { process = Process.Start(start)!; }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
-        {
-            problem = "make is not on the PATH";
-            return false;
+            var start = new ProcessStartInfo("make", ["-s", "-C", folder, "assumptions", $"ASSUMPTIONS_OUT={output.FullName}"])
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            };
+            Process process;
+            try { process = Process.Start(start)!; }
+            catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+            {
+                problem = "make is not on the PATH";
+                return false;
+            }
+            var error = process.StandardError.ReadToEndAsync();
+            string printed = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            string log = Path.Combine(output.FullName, "assumptions.log");
+            if (!File.Exists(log))
+            {
+                problem = $"the Coq development did not build ({FirstLine(error.Result + printed)})";
+                return false;
+            }
+            results = Parse(File.ReadAllText(log), PrintedTheorems(folder));
+            problem = results.Count == 0 ? "Print Assumptions printed nothing" : null;
+            return problem is null;
         }
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        string log = Path.Combine(folder, "assumptions.log");
-        if (!File.Exists(log))
+        finally
         {
-            problem = $"the Coq development did not build ({FirstLine(error.Result + output)})";
-            return false;
+            output.Delete(recursive: true);
         }
-        results = Parse(File.ReadAllText(log), PrintedTheorems(folder));
-        problem = results.Count == 0 ? "Print Assumptions printed nothing" : null;
-        return problem is null;
     }
 
     /// <summary>The theorems <c>Assumptions.v</c> prints, in order.</summary>
