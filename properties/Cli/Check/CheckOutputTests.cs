@@ -324,7 +324,8 @@ public sealed class CheckOutputTests
         Assert.Contains(lines, l => l.StartsWith("check --deep: 1 of 2 THEOREMs hold at every d (4 cases, seed 2)", StringComparison.Ordinal));
     }
 
-    /// <summary>With --coq, the Coq line names exactly the entries the report gives Coq's proof, or says why there are none.</summary>
+    /// <summary>With --coq, the Coq line names exactly the entries the report gives Coq's proof, or says why there are none;
+    /// where Coq is installed and the development built, there are verdicts, and none when the entries have no Coq theorem.</summary>
     [Fact]
     public void TheCoqLineSaysWhatTheReportSays()
     {
@@ -333,8 +334,13 @@ public sealed class CheckOutputTests
         Assert.Equal(0, code);
         var report = Report(json);
         var lines = CliRun.Lines(output);
-        if (report.TryGetProperty("coq", out var coq) && coq.ValueKind == JsonValueKind.Array)
+        bool answers = RlaifTheorems.Properties.Formal.Coq.CoqOnThisMachine.AnswersCheck();
+        Assert.Equal(answers, report.TryGetProperty("coq", out var coq) && coq.ValueKind == JsonValueKind.Array);
+        if (answers)
         {
+            var (_, none, _) = CliRun.Of("check", "T2.4", "--coq", "--no-formal", "--max-test", "20", "--seed", "5");
+            Assert.Contains($"check: {RlaifTheorems.Verification.Reports.CoqVerdicts.ProvenText}: none (0 of 1; Coq closed each in this run)", CliRun.Lines(none));
+
             var proven = coq.EnumerateArray().Where(c => c.GetProperty("proven").GetBoolean()).Select(c => c.GetProperty("id").GetString()).ToList();
             Assert.Equal(["L2"], proven);
             Assert.Contains($"check: {RlaifTheorems.Verification.Reports.CoqVerdicts.ProvenText}: L2 (1 of 2; Coq closed each in this run)", lines);

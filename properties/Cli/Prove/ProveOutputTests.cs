@@ -23,6 +23,8 @@ public sealed class ProveOutputTests
         // Every shape that finished in the budget is queried, not only the first.
         Assert.True(entries[0].GetProperty("results").GetArrayLength() >= 2);
         bool withCoq = report.TryGetProperty("coq", out var coqRows) && coqRows.ValueKind == JsonValueKind.Array;
+        // prove builds the development as needed: wherever Coq is installed, there is a Coq column.
+        Assert.Equal(RlaifTheorems.Properties.Formal.Coq.CoqOnThisMachine.Installed(), withCoq);
         Assert.All(entries, e => Assert.True(e.GetProperty("consistent").GetBoolean()));
         Assert.Equal(0, code);
         Assert.Equal(1, report.GetProperty("perQuerySeconds").GetInt32());
@@ -47,6 +49,16 @@ public sealed class ProveOutputTests
                 Assert.Contains(lines, l => Regex.IsMatch(l, query));
             }
         }
+        // The ID and verdict cells hold an entry's ID and verdict on its first row, and are blank on its later rows (a part's
+        // continuation included): read by the header's column positions.
+        int header = Array.FindIndex(lines, l => CliRun.Row(l, "ID") is ["ID", "verdict", "part", "shape", "solver", "s"]);
+        int verdictAt = lines[header].IndexOf("verdict", StringComparison.Ordinal), partAt = lines[header].IndexOf("part", StringComparison.Ordinal);
+        var cells = lines.Skip(header + 2).TakeWhile(l => l.Length > 0)
+            .Select(l => (Id: l[..verdictAt].Trim(), Verdict: l[verdictAt..partAt].Trim())).ToList();
+        Assert.Equal(entries.Select(e => (e.GetProperty("id").GetString()!, e.GetProperty("verdict").GetString()!)), cells.Where(c => c.Id.Length > 0));
+        Assert.All(cells.Where(c => c.Id.Length == 0), c => Assert.Equal("", c.Verdict));
+        Assert.True(cells.Count > entries.Count);
+
         var notEncoded = report.GetProperty("notEncoded");
         Assert.Equal(["T1.1"], notEncoded.EnumerateObject().Select(p => p.Name));
         string t11 = entries[1].GetProperty("verdict").GetString()!;

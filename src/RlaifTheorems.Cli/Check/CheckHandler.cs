@@ -32,7 +32,7 @@ public static class CheckHandler
 
         var run = new CheckRun(entries, RunSettings.ForEnvironment(maxTest, seed), shard);
         // Coq answers beside the property run (a separate process), so its seconds overlap the cases'.
-        var coqTask = coq && shard is null ? Task.Run(() => Coq(entries)) : null;
+        var coqTask = coq && shard is null ? Task.Run(() => CoqColumn(entries, CoqDevelopment.Locate())) : null;
         var settings = run.Settings;
         Console.Error.WriteLine($"check: {entries.Count} entries, {settings.MaxTest} cases each (LAWs use their own), seed {settings.Seed}" +
                                 $"{(RunSettings.IsCi ? " (CI profile)" : "")}{(shard is null ? "" : $", shard {shard}")}");
@@ -95,11 +95,11 @@ public static class CheckHandler
         return verdicts;
     }
 
-    /// <summary>The Coq column: Coq's own verdict in this run when the development is already built (asking costs a few seconds;
-    /// building it is <c>prove</c>'s or <c>make -C coq</c>'s job), otherwise the reason there is none.</summary>
-    private static (IReadOnlyList<CoqVerdict>? Rows, string? Skipped) Coq(IReadOnlyList<CatalogueEntry> entries)
+    /// <summary>The Coq column of the development in <paramref name="folder"/> (null: none found): Coq's own verdict in this run
+    /// when the development is already built (asking costs a few seconds; building it is <c>prove</c>'s or <c>make -C coq</c>'s
+    /// job), otherwise the reason there is none.</summary>
+    public static (IReadOnlyList<CoqVerdict>? Rows, string? Skipped) CoqColumn(IReadOnlyList<CatalogueEntry> entries, string? folder)
     {
-        string? folder = CoqDevelopment.Locate();
         if (folder is null) return (null, "no coq/ folder above the current directory");
         if (!CoqDevelopment.IsBuilt(folder)) return (null, "the Coq development is not built (make -C coq, or prove, builds it)");
         if (!CoqDevelopment.TryCheckOnce(folder, out var results, out var problem)) return (null, problem);

@@ -69,7 +69,7 @@ public sealed class ProveCommand
         Print(verdicts);
         foreach (var v in verdicts.Where(v => FormalCatalogue.NotEncoded.ContainsKey(v.Id)))
             Console.WriteLine($"prove: {v.Id} is {v.Verdict.Text()} for its encoded parts only; not encoded: {string.Join("; ", FormalCatalogue.NotEncoded[v.Id])}");
-        var (coq, coqSkipped) = CoqColumn(entries, quiet);
+        var (coq, coqSkipped) = CoqColumn(entries, CoqDevelopment.Locate());
         int failed = verdicts.Count(v => !v.Consistent);
         Console.WriteLine($"prove: {verdicts.Count(v => v.Verdict is FormalVerdictKind.Proven or FormalVerdictKind.Refuted)} decided, {verdicts.Count(v => v.Verdict == FormalVerdictKind.Unknown)} unknown, " +
                           $"{verdicts.Count(v => v.Verdict == FormalVerdictKind.NotExpressible)} not expressible, {failed} contradicted (per-query budget {timeout} s)");
@@ -79,11 +79,11 @@ public sealed class ProveCommand
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 
-    /// <summary>The second verdict per entry, from Coq in this run (the development is rebuilt as needed and every theorem's
-    /// assumptions printed); null with the reason when Coq is absent or the development does not build.</summary>
-    private static (IReadOnlyList<CoqVerdict>? Rows, string? Skipped) CoqColumn(IReadOnlyList<CatalogueEntry> entries, bool quiet)
+    /// <summary>The second verdict per entry, from Coq in this run on the development in <paramref name="folder"/> (null: none
+    /// found; it is rebuilt as needed and every theorem's assumptions printed), printed as a table; null with the reason, printed,
+    /// when there is no development, Coq is absent or the development does not build.</summary>
+    public static (IReadOnlyList<CoqVerdict>? Rows, string? Skipped) CoqColumn(IReadOnlyList<CatalogueEntry> entries, string? folder)
     {
-        string? folder = CoqDevelopment.Locate();
         IReadOnlyList<CoqAssumptions> results = [];
         string? skipped = folder is null ? "no coq/ folder above the current directory"
             : !CoqDevelopment.TryCheck(folder, out results, out var problem) ? problem
@@ -107,7 +107,8 @@ public sealed class ProveCommand
         var table = new Table().Border(TableBorder.Simple).AddColumns("ID", "verdict", "part", "shape", "solver", "s");
         foreach (var v in verdicts)
         {
-            if (v.Results.Count == 0) { table.AddRow(v.Id, v.Verdict.Text(), Markup.Escape(v.Reason ?? ""), "", "", ""); continue; }
+            // An entry without queries (not expressible) has one row, its reason in the part's column.
+            if (v.Results.Count == 0) table.AddRow(v.Id, v.Verdict.Text(), Markup.Escape(v.Reason ?? ""), "", "", "");
             foreach (var (r, i) in v.Results.Select((r, i) => (r, i)))
                 table.AddRow(i == 0 ? v.Id : "", i == 0 ? v.Verdict.Text() : "", Markup.Escape(r.Part), Markup.Escape(r.Shape), r.Verdict.Text(), r.Seconds.ToString("F2"));
         }
