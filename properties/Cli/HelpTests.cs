@@ -39,6 +39,18 @@ public sealed class HelpTests
         }
     }
 
+    /// <summary>The root's help shows a command to start from, and check's help shows one example of each of its modes: a
+    /// selection with a seed, the deep profile, the soak, and shards with their merge.</summary>
+    [Fact]
+    public void TheRootAndEachModeOfCheckShowAnExample()
+    {
+        var root = RlaifTheorems.Cli.Program.Root();
+        Assert.Contains("\n\nExample: rlaif-theorems check", root.Description);
+        string check = root.Subcommands.Single(c => c.Name == "check").Description!;
+        foreach (string mode in new[] { "--seed", "--deep", "--soak", "--shard", "check merge" })
+            Assert.Matches($@"\n\s+rlaif-theorems check [^\n]*{System.Text.RegularExpressions.Regex.Escape(mode)}", check);
+    }
+
     /// <summary>Each command's description opens with a sentence saying what it does, and every example in it (each
     /// <c>rlaif-theorems …</c> up to a comment in parentheses or the next command) is a command line that parses.</summary>
     [Fact]

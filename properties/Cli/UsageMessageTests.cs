@@ -127,4 +127,23 @@ public sealed class UsageMessageTests
         }
         finally { Environment.SetEnvironmentVariable("RLAIF_SHARD", before); }
     }
+
+    /// <summary>A Slurm array task is named by every variable that placed it, in the order the suite reads them.</summary>
+    [Fact]
+    public void TheDeepProfileNamesEverySlurmVariable()
+    {
+        string[] names = ["SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN", "SLURM_ARRAY_TASK_MAX"];
+        string?[] before = names.Select(Environment.GetEnvironmentVariable).ToArray();
+        try
+        {
+            foreach (var (name, value) in names.Zip(new[] { "2", "2", "1", "2" })) Environment.SetEnvironmentVariable(name, value);
+            var (code, _, error) = CliRun.Of("check", "L2", "--deep", "--quiet");
+            Assert.Equal(2, code);
+            Assert.Equal("check: --deep runs whole, but shard 2/2 is named (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT, SLURM_ARRAY_TASK_MIN, SLURM_ARRAY_TASK_MAX)", error.TrimEnd());
+        }
+        finally
+        {
+            foreach (var (name, value) in names.Zip(before)) Environment.SetEnvironmentVariable(name, value);
+        }
+    }
 }

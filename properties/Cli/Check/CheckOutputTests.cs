@@ -22,8 +22,9 @@ public sealed class CheckOutputTests
     private static double Number(string cell) => double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>The printed number agrees with <paramref name="value"/> to the three significant digits it shows.</summary>
+    /// <summary>The cell holds <paramref name="value"/> to three significant digits, as the table promises (the report keeps all).</summary>
     private static void ThreeDigits(double value, string cell) =>
-        Assert.True(Math.Abs(Number(cell) - value) <= 5e-3 * Math.Abs(value), $"{cell} printed for {value:R}");
+        Assert.Equal(value.ToString("G3", CultureInfo.InvariantCulture), cell);
 
     /// <summary>Each entry's row against its report entry; returns the rows by ID.</summary>
     private static Dictionary<string, string[]> RowsAgree(string output, JsonElement report, Func<string, string> formal)
@@ -200,6 +201,30 @@ public sealed class CheckOutputTests
         Assert.Contains(CliRun.Lines(output), l => l.StartsWith("check --soak: 2 rounds, 2 passed every entry, 0 failures (", StringComparison.Ordinal) && l.EndsWith(" s, soak seed 11)", StringComparison.Ordinal));
         var rounds = Report(json).GetProperty("results").EnumerateArray().ToList();
         Assert.Equal([SoakRun.RoundSeed(11, 0), SoakRun.RoundSeed(11, 1)], rounds.Select(r => r.GetProperty("seed").GetUInt64()));
+        Assert.Contains($"check: report written to {json}", errors);
+    }
+
+    /// <summary>A shard's chunk of a PROBE that finds no counterexample is not a failure of the shard: the PROBE is refuted or
+    /// not by the merge of every chunk. With three cases under seed 1, neither P1 PROBE is refuted in its chunk.</summary>
+    [Fact]
+    public void AShardsUnrefutedProbeChunksAreNotFailures()
+    {
+        string json = TempFiles.Path("shard-unrefuted");
+        var (code, output, error) = CliRun.Of("check", "P1.1", "P1.2", "--max-test", "3", "--seed", "1", "--no-formal", "--shard", "1/1", "--json", json);
+        Assert.Equal(["failed", "failed"], Entries(Report(json)).Select(e => e.GetProperty("verdict").GetString()));
+        Assert.Equal(0, code);
+        Assert.Contains("check shard 1/1: 2 chunks, 0 failed; combine every shard with check merge", CliRun.Lines(output));
+        Assert.Contains($"check: report written to {json}", CliRun.Lines(error));
+    }
+
+    /// <summary>--quiet prints no progress, also for an entry of several chunks: standard error holds the run's header only.</summary>
+    [Fact]
+    public void AQuietRunPrintsOnlyItsHeader()
+    {
+        var (code, _, error) = CliRun.Of("check", "L2", "--max-test", "3000", "--seed", "4", "--no-formal", "--quiet");
+        Assert.Equal(0, code);
+        Assert.Equal([$"check: 1 entries, 3000 cases each (LAWs use their own), seed 4{(RlaifTheorems.Catalogue.Running.RunSettings.IsCi ? " (CI profile)" : "")}"],
+            CliRun.Lines(error).Where(l => l.Length > 0));
     }
     /// <summary>A soak whose rounds fail says each failure with its replay command, on standard error as it happens and, after
     /// a merge of its shards, on standard output; both exit 1. Seven cases of each P1 PROBE per round leave some unrefuted at
@@ -330,7 +355,7 @@ public sealed class CheckOutputTests
     public void TheCoqLineSaysWhatTheReportSays()
     {
         string json = TempFiles.Path("check-coq-output");
-        var (code, output, _) = CliRun.Of("check", "L2", "T2.4", "--coq", "--no-formal", "--max-test", "50", "--seed", "5", "--json", json);
+        var (code, output, _) = CliRun.Of("check", "L2", "T2.1", "T2.4", "--coq", "--no-formal", "--max-test", "50", "--seed", "5", "--json", json);
         Assert.Equal(0, code);
         var report = Report(json);
         var lines = CliRun.Lines(output);
@@ -342,8 +367,8 @@ public sealed class CheckOutputTests
             Assert.Contains($"check: {RlaifTheorems.Verification.Reports.CoqVerdicts.ProvenText}: none (0 of 1; Coq closed each in this run)", CliRun.Lines(none));
 
             var proven = coq.EnumerateArray().Where(c => c.GetProperty("proven").GetBoolean()).Select(c => c.GetProperty("id").GetString()).ToList();
-            Assert.Equal(["L2"], proven);
-            Assert.Contains($"check: {RlaifTheorems.Verification.Reports.CoqVerdicts.ProvenText}: L2 (1 of 2; Coq closed each in this run)", lines);
+            Assert.Equal(["L2", "T2.1"], proven);
+            Assert.Contains($"check: {RlaifTheorems.Verification.Reports.CoqVerdicts.ProvenText}: L2, T2.1 (2 of 3; Coq closed each in this run)", lines);
             Assert.DoesNotContain(lines, l => l.StartsWith("check: no Coq verdicts", StringComparison.Ordinal));
         }
         else Assert.Contains($"check: no Coq verdicts ({report.GetProperty("coqSkipped").GetString()})", lines);
@@ -373,6 +398,7 @@ public sealed class CheckOutputTests
         }
         int total = results.Sum(r => r.GetProperty("cases").GetInt32());
         Assert.Contains($"check --deep: 2 of 2 THEOREMs hold at every d ({total} cases, seed 3)", lines);
+        Assert.Contains($"check: report written to {json}", errors);
 
         Assert.Single(lines, l => CliRun.Row(l, "ID") is ["ID", "d", "cases", "hypothesis", "verdict", "time (s)"]);
 

@@ -37,6 +37,7 @@ public sealed class InterruptedRunTests
         var errors = CliRun.Lines(error);
         Assert.Contains("check: interrupt received; finishing the chunk under way, then writing what has finished (Ctrl-C again to abort)", errors);
         Assert.Contains("check: interrupted; 2 of 3 entries reported, the last after 1000 cases", errors);
+        Assert.Contains($"check: report written to {json}", errors);
         Assert.Contains(errors, l => Regex.IsMatch(l, @"(^|… )interrupted \(\d+\.\d s\)$"));
         Assert.DoesNotContain(errors, l => l.StartsWith("[3/3]", StringComparison.Ordinal));
         var lines = CliRun.Lines(output);

@@ -71,8 +71,9 @@ public sealed class CheckCommand
             // The shard comes from --shard or from the scheduler's environment (a Slurm array, an indexed Job, RLAIF_SHARD).
             if (!ShardEnvironment.TryResolve(p.GetValue(ShardOption), ShardEnvironment.Current(), out var shard, out var problem))
                 return Say.Usage("check", problem!);
+            // --shard with --deep is refused by the parser: a shard here comes from the scheduler's variables, which are named.
             if (shard is not null && p.GetValue(Deep))
-                return Say.Usage("check", $"--deep runs whole, but shard {shard} is named ({string.Join(", ", ShardEnvironment.Current().Keys.DefaultIfEmpty("--shard"))})");
+                return Say.Usage("check", $"--deep runs whole, but shard {shard} is named ({string.Join(", ", ShardEnvironment.Variables.Where(ShardEnvironment.Current().ContainsKey))})");
             if (p.GetValue(Deep))
                 return DeepHandler.Run(ids, p.GetResult(MaxTest) is { Implicit: false } ? p.GetValue(MaxTest) : DeepCasesPerDimension, p.GetValue(Seed), p.GetValue(Json), p.GetValue(Quiet),
                     p.GetValue(Dimensions) is { } chosen ? DeepDimensions.Parse(chosen, out _)! : DeepProfile.Dimensions);

@@ -38,6 +38,8 @@ public static class CheckHandler
                                 $"{(RunSettings.IsCi ? " (CI profile)" : "")}{(shard is null ? "" : $", shard {shard}")}");
         var clock = Stopwatch.StartNew();
         var results = new List<EntryResult>();
+        // Stryker disable once Conditional : a listener made although an interrupt is given is never read (the given one decides)
+        // and is disposed with the run; only a signal could reach it, and the command line always passes none.
         using var listening = interrupt is null ? new Interrupt() : null;
         interrupt ??= listening!;
         foreach (var (unit, i) in run.Units.Select((u, i) => (u, i)))

@@ -20,6 +20,8 @@ public static class SoakHandler
         Console.Error.WriteLine($"check --soak: {rounds} rounds of {entries.Count} entries, {maxTest} cases each, soak seed {soak.Seed}{(shard is null ? "" : $", shard {shard}")}");
         var clock = Stopwatch.StartNew();
         var results = new List<SoakRound>();
+        // Stryker disable once Conditional : a listener made although an interrupt is given is never read (the given one decides)
+        // and is disposed with the run; only a signal could reach it, and the command line always passes none.
         using var listening = interrupt is null ? new Interrupt() : null;
         interrupt ??= listening!;
         foreach (int k in soak.RoundIndices)

@@ -39,6 +39,8 @@ public sealed class ReplayCommand
             catch (Exception e) when (e is InvalidDataException or Core.Numerics.ModelInputException or ArgumentException or System.Text.Json.JsonException)
             {
                 // One bad file is one line; the others are still replayed.
+                // Stryker disable once String : every message that begins with the file's path goes on with ": " (the corpus file's
+                // own messages are "{path}: …"), so testing for the path alone strips the same prefix.
                 string message = e.Message.StartsWith(path + ": ", StringComparison.Ordinal) ? e.Message[(path.Length + 2)..] : e.Message;
                 Console.Error.WriteLine($"replay: {path}: {message}");
                 worst = ExitCodes.Usage;
