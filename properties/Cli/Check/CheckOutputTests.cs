@@ -121,6 +121,9 @@ public sealed class CheckOutputTests
         var lines = CliRun.Lines(output);
         Assert.Contains($"FAILED P1.1: {probe.GetProperty("message").GetString()}", lines);
         Assert.Contains("  replay: check P1.1 --seed 1 --max-test 1", lines);
+        // An unrefuted PROBE has no counterexample, so no shrunk case is shown.
+        Assert.False(probe.TryGetProperty("counterexample", out var counterexample) && counterexample.ValueKind != JsonValueKind.Null);
+        Assert.DoesNotContain(lines, l => l.Contains("shrunk case", StringComparison.Ordinal));
         Assert.Single(lines, l => l.StartsWith("FAILED", StringComparison.Ordinal));
         Assert.Contains("check: 1 passed, 1 failed", lines);
         Assert.DoesNotContain(CliRun.Lines(error), l => l.StartsWith('['));
@@ -393,7 +396,8 @@ public sealed class CheckOutputTests
             int d = r.GetProperty("dimension").GetInt32(), cases = r.GetProperty("cases").GetInt32(), hypothesis = r.GetProperty("hypothesisCases").GetInt32();
             Assert.True(r.GetProperty("passed").GetBoolean());
             Assert.Contains(lines, l => CliRun.Row(l, id) is { } row && row[1] == d.ToString(CultureInfo.InvariantCulture)
-                && row[2] == cases.ToString(CultureInfo.InvariantCulture) && row[3] == hypothesis.ToString(CultureInfo.InvariantCulture) && row[4] == "holds");
+                && row[2] == cases.ToString(CultureInfo.InvariantCulture) && row[3] == hypothesis.ToString(CultureInfo.InvariantCulture) && row[4] == "holds"
+                && row[5] == r.GetProperty("seconds").GetDouble().ToString("F1", CultureInfo.InvariantCulture));
             Assert.Contains(errors, l => l.StartsWith($"  {id,-5} d = {d,4} … holds ({hypothesis}/{cases} met the hypothesis, ", StringComparison.Ordinal));
         }
         int total = results.Sum(r => r.GetProperty("cases").GetInt32());

@@ -47,5 +47,9 @@ public sealed class CheckTableTests
         Assert.Contains($"{Yellow}holds so far (interrupted)", Row(lines, "T1.2"));
         Assert.DoesNotContain(Red, Row(lines, "L2"));
         Assert.Contains($"{Red}{FormalVerdictKind.Failed.Text()}", Row(lines, "P1.1"));
+        // Both of P1.1's cells are red, its verdict's and its contradicted formal verdict's (they may read the same word), and
+        // nothing in its row is green.
+        Assert.Equal(2, Row(lines, "P1.1").Split(Red).Length - 1);
+        Assert.DoesNotContain(Green, Row(lines, "P1.1"));
     }
 }
