@@ -43,6 +43,24 @@ public sealed class RlaifPathTests
         Assert.Equal(-1.0, dipping.Minimum.Alignment, 12);
     }
 
+    /// <summary>An interior critical point lies strictly beyond the start, so it wins a tie in doubles: with E = I₂, v = e₁,
+    /// g = (−1, y) and d_c = (−1, −1) the path dips below A(g) = −1/√(1 + y²) to −1 at λ ≈ y, and A(g) rounds to −1 for y below
+    /// 1e-8. The minimum is the dip (an interior strength), and with its witness the path does not improve (T1.3: s &lt; 0).
+    /// The maximum and minimum of the other tie test stay at the start: there no interior point ties.</summary>
+    [Theory]
+    [InlineData(1e-10)]
+    [InlineData(1e-9)]
+    [InlineData(3e-12)]
+    public void ADipThatRoundsToTheStartIsStillTheMinimum(double y)
+    {
+        var path = new RlaifPath(ModelOf(Identity(2), Row(1, 0), Row(-1, -1), Row(-1, y)), Constitution.Span(Vec(-1, -1)));
+        Assert.Equal(-1.0, path.StartAlignment);
+        Assert.True(path.Minimum.Strength > 0 && !path.Minimum.AtLimit, $"minimum at {path.Minimum.Strength}");
+        Assert.Equal(-1.0, path.Minimum.Alignment);
+        Assert.False(path.ImprovesMonotonically);
+        Assert.True(path.AlignmentAt(path.NonImprovementWitness!.Value) <= path.StartAlignment);
+    }
+
     [Fact]
     public void TransientDegradationHasClosedFormMinimumAndCrossing()
     {

@@ -225,17 +225,14 @@ public sealed class RlaifPath
         return phi > 0 && phi < _theta;
     }
 
-    /// <summary>The extreme of start, interior critical point and limit; ties go to the earlier (finite) one.</summary>
+    /// <summary>The extreme of start, interior critical point and limit. An interior critical point lies strictly inside the arc,
+    /// where A is a non-constant sinusoid, so it is strictly beyond the start: at a tie in doubles (a dip of 1e-20 below A(g) ≈ −1
+    /// rounds away) it is the one taken. Between the start and the limit a tie goes to the start, which is attained.</summary>
     private static PathExtremum Best(PathExtremum start, PathExtremum? interior, PathExtremum limit, bool larger)
     {
         var best = start;
-        foreach (var p in new[] { interior, limit })
-        {
-            if (p is null) continue;
-            var q = p.Value;
-            bool better = larger ? q.Alignment > best.Alignment : q.Alignment < best.Alignment;
-            if (better) best = q;
-        }
-        return best;
+        if (interior is { } i && (larger ? i.Alignment >= start.Alignment : i.Alignment <= start.Alignment)) best = i;
+        bool limitBetter = larger ? limit.Alignment > best.Alignment : limit.Alignment < best.Alignment;
+        return limitBetter ? limit : best;
     }
 }
