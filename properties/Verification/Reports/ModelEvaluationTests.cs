@@ -48,4 +48,29 @@ public sealed class ModelEvaluationTests
             Assert.Equal(model.Alignment(columns[j] / columns[j].AbsoluteMaximum()), e.VectorAlignments[j], 14);
         Assert.Null(ModelEvaluation.Of(model, Constitution.Span(Vec(1, 1))).VectorAlignments);
     }
+
+    /// <summary>Overflowing names the output that is ±∞, by its name in the report; a finite evaluation has none. Each unbounded
+    /// output is made infinite in turn (every other output stays finite), with either sign.</summary>
+    [Fact]
+    public void OverflowingNamesTheOutputThatIsInfinite()
+    {
+        var e = ModelEvaluation.Of(ModelOf(Identity(2), Row(-1, -1), Row(-1, 1), Row(1, 0)), Constitution.Span(Vec(-1, 1)));
+        var path = e.Path!;
+        Assert.Null(e.Overflowing());
+        foreach (double infinity in new[] { double.PositiveInfinity, double.NegativeInfinity })
+        {
+            var cases = new (string Name, ModelEvaluation Evaluation)[]
+            {
+                ("expectedValueOfGeneration", e with { ExpectedValueOfGeneration = infinity }),
+                ("expectedValueSlope", e with { ExpectedValueSlope = infinity }),
+                ("path.crossingStrength", e with { Path = path with { CrossingStrength = infinity } }),
+                ("path.minimum.strength", e with { Path = path with { Minimum = path.Minimum with { Strength = infinity } } }),
+                ("path.maximum.strength", e with { Path = path with { Maximum = path.Maximum with { Strength = infinity } } }),
+                ("path.nonImprovementWitness", e with { Path = path with { NonImprovementWitness = infinity } }),
+                ("path.condition", e with { Path = path with { Condition = infinity } }),
+                ("initialSlope", e with { InitialSlope = infinity }),
+            };
+            foreach (var (name, evaluation) in cases) Assert.Equal(name, evaluation.Overflowing());
+        }
+    }
 }

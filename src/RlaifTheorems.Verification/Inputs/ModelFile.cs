@@ -22,6 +22,8 @@ public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // Stryker disable once Boolean : FieldProblem has already refused a top-level field given twice, and no model field's
+        // value is an object that could hold one.
         AllowDuplicateProperties = false,
     };
 
@@ -94,6 +96,8 @@ public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         try
         {
+            // Stryker disable once Logical : when the first token is not '{' the next one is not a property name either, so the
+            // loop below reads nothing; with no token at all both forms return null.
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {

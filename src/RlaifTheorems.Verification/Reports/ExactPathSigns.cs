@@ -6,11 +6,13 @@ namespace RlaifTheorems.Verification.Reports;
 
 /// <summary>
 /// eval's signs of Δ(c) and s(c) decided exactly where rounding could have flipped them (THEORY "Tolerance-free checks"): when
-/// |Δ| or |s| is within the tolerance <c>Tolerance.For(1, κ)</c> of 0, the model file's entries are read as the exact rationals
-/// they are and <see cref="ExactDecisions"/> decides both signs, T1.3 and Λ*. Every field then agrees with the exact signs: an
-/// exact 0 is printed as 0 (Δ = 0 leaves Λ* undefined, T1.2), a non-zero value whose rounded sign was wrong is recomputed to 60
-/// bits from the exact inner products, Λ* is the exact root rounded once, a non-improvement witness is checked exactly, and the
-/// path's minimum and maximum are chosen between start, interior point and limit by the exact signs.
+/// |Δ| or |s| is within the tolerance <c>Tolerance.For(1, κ)</c> of 0, or when the direct evaluation's verdict on monotone
+/// improvement disagrees with T1.3 on the rounded signs (a dip below A(g) smaller than A's rounding), the model file's entries
+/// are read as the exact rationals they are and <see cref="ExactDecisions"/> decides both signs, T1.3 and Λ*. Every field then
+/// agrees with the exact signs: an exact 0 is printed as 0 (Δ = 0 leaves Λ* undefined, T1.2), a non-zero value whose rounded
+/// sign was wrong is recomputed to 60 bits from the exact inner products, Λ* is the exact root rounded once, a non-improvement
+/// witness is checked exactly, and the path's minimum and maximum are its exact extremes (start, limit, or the one interior
+/// critical point).
 /// </summary>
 public static class ExactPathSigns
 {
@@ -20,7 +22,10 @@ public static class ExactPathSigns
     {
         if (evaluation.Path is not { } path || evaluation.InitialSlope is not double slope) return evaluation;
         double bound = Tolerance.For(1.0, evaluation.EncoderCondition);
-        if (Math.Abs(evaluation.Gap) > bound && Math.Abs(slope) > bound) return evaluation;
+        // T1.3 on the rounded signs: where the direct evaluation found no witness although s < 0 clearly (a dip of 1e-20 below
+        // A(g) ≈ −1 is lost in rounding A), or found one the signs deny, the exact decision settles it.
+        bool signRule = evaluation.Gap >= 0 && slope >= 0 && !(evaluation.Gap == 0 && slope == 0);
+        if (Math.Abs(evaluation.Gap) > bound && Math.Abs(slope) > bound && path.ImprovesMonotonically == signRule) return evaluation;
         var exact = new ExactDecisions(file.E!, file.V!, file.M!, file.G!, file.Constitution!);
         if (!exact.PathDefined()) return evaluation;
         int gapSign = exact.GapSign(), slopeSign = exact.SlopeSign();
@@ -34,7 +39,7 @@ public static class ExactPathSigns
         double? witness = improves ? null : Witness(exact, crossing);
         // Δ = 0 exactly: d_c's alignment is g's, not the other rounding of the same number.
         double activated = gapSign == 0 ? evaluation.AlignmentOfGeneration : evaluation.AlignmentOfActivated;
-        var (minimum, maximum) = Extremes(path, gapSign, slopeSign, evaluation.AlignmentOfGeneration, activated);
+        var (minimum, maximum) = Extremes(exact, gapSign, slopeSign, evaluation.AlignmentOfGeneration, activated);
         return evaluation with
         {
             AlignmentOfActivated = activated,
@@ -54,21 +59,31 @@ public static class ExactPathSigns
     }
 
     /// <summary>
-    /// The path's minimum and maximum under the exact signs of Δ and s. With Δ ≥ 0 and s ≥ 0 no strength falls below A(g)
-    /// (T1.3), so the minimum is the start; with Δ ≤ 0 and s ≤ 0 none rises above it, so the maximum is. Otherwise an interior
-    /// critical point (its place and value do not hinge on these signs) stays, and an end point is the start or the limit
-    /// A(d_c) as Δ's exact sign orders them, the start at a tie (it is attained).
+    /// The path's minimum and maximum, exactly. With N(λ) = p + λq and D(λ) = ‖a‖² + 2λ⟨a, b⟩ + λ²‖b‖², A = N/√(D‖v‖²) and
+    /// A′(λ) ∝ S + λT with S = q‖a‖² − p⟨a, b⟩ (the sign of s) and T = q⟨a, b⟩ − p‖b‖², so the path has at most one critical point
+    /// at λ &gt; 0, λ_c = −S/T: a minimum when s &lt; 0, a maximum when s &gt; 0, strictly beyond the start. The other extreme is the
+    /// start or the limit A(d_c) as Δ's exact sign orders them, the start at a tie (it is attained); with s = 0 the path is monotone
+    /// from the start (flat when Δ = 0 too). The interior value is computed from λ_c to 120 bits and rounded once; it is kept on
+    /// its side of the printed A(g), which is itself rounded.
     /// </summary>
-    private static (PathPoint Minimum, PathPoint Maximum) Extremes(PathSummary path, int gapSign, int slopeSign, double start, double limit)
+    private static (PathPoint Minimum, PathPoint Maximum) Extremes(ExactDecisions exact, int gapSign, int slopeSign, double start, double limit)
     {
         var startPoint = new PathPoint(start, 0, false);
         var limitPoint = new PathPoint(limit, null, true);
-        static bool Interior(PathPoint p) => !p.AtLimit && p.Strength > 0;
-        var minimum = gapSign >= 0 && slopeSign >= 0 ? startPoint
-            : Interior(path.Minimum) ? path.Minimum : gapSign < 0 ? limitPoint : startPoint;
-        var maximum = gapSign <= 0 && slopeSign <= 0 ? startPoint
-            : Interior(path.Maximum) ? path.Maximum : gapSign > 0 ? limitPoint : startPoint;
-        return (minimum, maximum);
+        if (slopeSign == 0)
+            return gapSign > 0 ? (startPoint, limitPoint) : gapSign < 0 ? (limitPoint, startPoint) : (startPoint, startPoint);
+        var (p, q, a2, b2, ab, v2) = exact.PlaneProducts();
+        var t = q * ab - p * b2;
+        PathPoint? interior = null;
+        if (t.Sign == -slopeSign)
+        {
+            var lambda = (p * ab - q * a2) / t;
+            double value = ToDouble((p + lambda * q) * RootInverse((a2 + 2 * lambda * ab + lambda * lambda * b2) * v2, 120));
+            interior = new PathPoint(slopeSign < 0 ? Math.Min(value, start) : Math.Max(value, start), ToDouble(lambda), false);
+        }
+        return slopeSign < 0
+            ? (interior ?? limitPoint, gapSign > 0 ? limitPoint : startPoint)
+            : (gapSign < 0 ? limitPoint : startPoint, interior ?? limitPoint);
     }
 
     /// <summary>The value <paramref name="of"/> computes from square roots carried to 120, 240, … bits, rounded once to a double,
@@ -100,11 +115,13 @@ public static class ExactPathSigns
         return value;
     }
 
-    /// <summary>A strength λ &gt; 0 with A(g + λd_c) ≤ A(g), checked exactly: past Λ*, or a small or large power of two.</summary>
+    /// <summary>A strength λ &gt; 0 with A(g + λd_c) ≤ A(g), checked exactly: before Λ* (s &lt; 0 &lt; Δ: the path dips and
+    /// rises past A(g) at Λ*), past it (Δ &lt; 0 &lt; s), or a small or large power of two (the path lies at or below A(g)
+    /// throughout).</summary>
     private static double? Witness(ExactDecisions exact, double? crossing)
     {
         var candidates = new List<double>();
-        if (crossing is double c && c > 0) candidates.Add(2 * c + 1);
+        if (crossing is double c && c > 0) candidates.AddRange([c / 2, 2 * c + 1]);
         for (int e = -40; e <= 40; e += 4) candidates.Add(Math.ScaleB(1, e));
         return candidates.Select(l => (double?)l).FirstOrDefault(l => exact.ChangeAt(Rational.Of(l!.Value)) <= 0);
     }
