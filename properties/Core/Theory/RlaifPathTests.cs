@@ -2,10 +2,11 @@ using RlaifTheorems.Core.Model;
 using RlaifTheorems.Core.Numerics;
 using RlaifTheorems.Core.Theory;
 using static RlaifTheorems.Properties.Core.Build;
+using Xunit.Abstractions;
 
 namespace RlaifTheorems.Properties.Core.Theory;
 
-public sealed class RlaifPathTests
+public sealed class RlaifPathTests(ITestOutputHelper output)
 {
     // E = I₂, g = e₁, d_c = (−1, 1) (θ = 135°), v = −(1, 1)/√2 (ψ = −135°): A(g) = −1/√2, A(d_c) = 0, so Δ = 1/√2 > 0,
     // but s < 0: the path first passes the worst direction (45°, at λ = 1/2) and returns to A(g) at λ = 1 (φ = 2ψ = 90°).
@@ -59,6 +60,34 @@ public sealed class RlaifPathTests
         Assert.Equal(-1.0, path.Minimum.Alignment);
         Assert.False(path.ImprovesMonotonically);
         Assert.True(path.AlignmentAt(path.NonImprovementWitness!.Value) <= path.StartAlignment);
+    }
+
+    /// <summary>
+    /// A dip the direct evaluation cannot see: E = I₂, v = (cos t, sin t), g = −v + y·v⊥ and d_c = k(−v − v⊥), t uniform, y
+    /// log-uniform in [2e-9, 1e-7], k in 1…5 (seed 1, 2,000 paths). Then s·‖a‖/‖b‖ ≈ −y lies below −1e-9 (T1.3's margin), so the
+    /// path dips below A(g) and does not improve, though only by about y², below A's rounding. Every path must say so, with a
+    /// witness no higher than A(g) beyond the tolerance; in some the direct evaluation alone finds none.
+    /// </summary>
+    [Fact]
+    public void ADipSmallerThanRoundingIsNotAnImprovementAtAnyAngle()
+    {
+        var random = new Random(1);
+        int unseen = 0;
+        for (int i = 0; i < 2000; i++)
+        {
+            double t = random.NextDouble() * 2 * Math.PI, y = 2e-9 * Math.Pow(50, random.NextDouble()), k = 1 + random.Next(5);
+            double c = Math.Cos(t), s = Math.Sin(t);
+            double[] g = [-c - y * s, -s + y * c], d = [k * (-c + s), k * (-s - c)];
+            var path = new RlaifPath(ModelOf(Identity(2), Row(c, s), d, g), Constitution.Span(Vec(d)));
+            string where = $"t = {t:R}, y = {y:R}, k = {k}";
+            Assert.True(path.InitialSlope * path.NaturalScale < -Tolerance.HypothesisMargin && path.Gap > Tolerance.HypothesisMargin, $"{where}: not a dip");
+            Assert.False(path.ImprovesMonotonically, where);
+            double w = path.NonImprovementWitness!.Value;
+            Assert.True(w > 0 && path.AlignmentAt(w) <= path.StartAlignment + Tolerance.For(), $"{where}: A at the witness {w} is {path.AlignmentAt(w)}");
+            if (path.AlignmentAt(w) > path.StartAlignment) unseen++;
+        }
+        output.WriteLine($"2000 dips; the direct evaluation did not see {unseen} of them");
+        Assert.True(unseen >= 10, $"only {unseen} dips escaped the direct evaluation");
     }
 
     [Fact]

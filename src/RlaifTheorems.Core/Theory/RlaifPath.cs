@@ -49,7 +49,8 @@ public sealed class RlaifPath
     public bool ImprovesMonotonically { get; }
 
     /// <summary>When <see cref="ImprovesMonotonically"/> is false: a strength λ &gt; 0 with A(g + λ d_c) ≤ A(g), checked by direct
-    /// evaluation (the decision is this witness).</summary>
+    /// evaluation (the decision is this witness), or, where the dip is smaller than A's rounding, the closed-form minimum that
+    /// s &lt; 0 beyond the tolerance of a scale-1 quantity (s·‖Eᵀg‖/‖Eᵀd_c‖) places below A(g) (T1.3).</summary>
     public double? NonImprovementWitness { get; }
 
     /// <summary>Analyses the path of constitution <paramref name="c"/> in <paramref name="model"/>.</summary>
@@ -157,6 +158,11 @@ public sealed class RlaifPath
         if (!Minimum.AtLimit && Minimum.Strength > 0) candidates.Add(Minimum.Strength);
         if (Gap <= 0) candidates.Add((CrossingStrength ?? 0) + _normA / _normB);
         NonImprovementWitness = candidates.Cast<double?>().FirstOrDefault(l => AlignmentAt(l!.Value) <= StartAlignment);
+        // A dip below A(g) smaller than A's rounding (of order (s·‖a‖/‖b‖)² for a small s) escapes the direct evaluation, but s's
+        // sign does not: s·‖a‖/‖b‖ = p₂ sin θ is a scale-1 quantity, and below minus its tolerance T1.3 puts A strictly below A(g)
+        // just after the start, at the closed-form minimum when it is interior and at every strength when it is not.
+        if (NonImprovementWitness is null && InitialSlope * NaturalScale < -Tolerance.For(1, model.Encoder.Condition))
+            NonImprovementWitness = !Minimum.AtLimit && Minimum.Strength > 0 ? Minimum.Strength : NaturalScale;
         ImprovesMonotonically = NonImprovementWitness is null;
     }
 
@@ -225,14 +231,18 @@ public sealed class RlaifPath
         return phi > 0 && phi < _theta;
     }
 
-    /// <summary>The extreme of start, interior critical point and limit. An interior critical point lies strictly inside the arc,
-    /// where A is a non-constant sinusoid, so it is strictly beyond the start: at a tie in doubles (a dip of 1e-20 below A(g) ≈ −1
-    /// rounds away) it is the one taken. Between the start and the limit a tie goes to the start, which is attained.</summary>
+    /// <summary>The extreme of start, interior critical point and limit. A critical point strictly inside the arc is the extreme
+    /// of A over the whole arc (A is a non-constant sinusoid there), so it is the one taken, its value kept on its side of both
+    /// ends (a dip of 1e-20 below A(g) ≈ −1 rounds onto or past the start). Without one, the start or the limit, a tie going to
+    /// the start, which is attained.</summary>
     private static PathExtremum Best(PathExtremum start, PathExtremum? interior, PathExtremum limit, bool larger)
     {
-        var best = start;
-        if (interior is { } i && (larger ? i.Alignment >= start.Alignment : i.Alignment <= start.Alignment)) best = i;
-        bool limitBetter = larger ? limit.Alignment > best.Alignment : limit.Alignment < best.Alignment;
-        return limitBetter ? limit : best;
+        if (interior is { } i)
+            return i with
+            {
+                Alignment = larger ? Math.Max(i.Alignment, Math.Max(start.Alignment, limit.Alignment))
+                    : Math.Min(i.Alignment, Math.Min(start.Alignment, limit.Alignment)),
+            };
+        return (larger ? limit.Alignment > start.Alignment : limit.Alignment < start.Alignment) ? limit : start;
     }
 }
