@@ -43,6 +43,7 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
             Assert.True(e.Path.ImprovesMonotonically == s > 0, $"{where}: improves {e.Path.ImprovesMonotonically}, s = {s}");
             // The path leaves A(g) and returns to it: the start is one extreme (attained at λ = 0), an interior point the other.
             Assert.Equal(e.AlignmentOfGeneration, e.AlignmentOfActivated);
+            Assert.Equal(e.AgreementOfGeneration, e.AgreementOfActivated);
             var (end, turn) = s > 0 ? (e.Path.Minimum, e.Path.Maximum) : (e.Path.Maximum, e.Path.Minimum);
             Assert.True(end == new PathPoint(e.AlignmentOfGeneration, 0, false), $"{where}: the extreme at the start is {end}");
             Assert.True(!turn.AtLimit && turn.Strength > 0 && Math.Sign(turn.Alignment - e.AlignmentOfGeneration) == Math.Sign(s),
@@ -83,31 +84,40 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// E = I₂, v = e₁, g = (−1, y), d_c = (−1, −1) with y from 1e-7 down to 2⁻⁶⁰: s = −y − y² &lt; 0 &lt; Δ = 1/√(1 + y²) − 1/√2,
-    /// so the path dips below A(g) before it rises to A(d_c) (T1.3: it does not improve monotonically). The dip, about y²/2,
-    /// is lost in rounding A(g) ≈ −1 once y is below 1e-8; the report must still say the path does not improve, give a
-    /// strength where A(g + λd_c) ≤ A(g) exactly, an interior minimum, Λ* &gt; 0 and s &lt; 0.
+    /// E = I₂, v = ±3e₁, g = (−1, y), d_c = (−1, −1) with y from 1e-7 down to 2⁻⁶⁰. With v = 3e₁, s ∝ −y − y² &lt; 0 &lt; Δ: the
+    /// path dips to −1 at λ = y exactly (A′ ∝ S + λT with S = −3(y + y²), T = 3(1 + y)) and rises to A(d_c) = −1/√2. With v = −3e₁
+    /// it is the mirror: it rises to 1 at λ = y and falls to 1/√2 &lt; A(g), Δ &lt; 0 &lt; s. Either way it does not improve (T1.3),
+    /// though the turn, about y²/2, is lost in rounding A(g) ≈ ∓1 once y is below 1e-8. The report must say so, with a strength
+    /// where A(g + λd_c) ≤ A(g) exactly, the turning point at λ = y with value ∓1 (to the digit where the exact decision ran,
+    /// y ≤ 1e-12; within rounding where the direct evaluation suffices), the limit as the other extreme, and Λ* &gt; 0.
     /// </summary>
     [Fact]
-    public void ADipTooSmallToRoundIsStillNotAnImprovement()
+    public void ATurnTooSmallToRoundIsStillNotAnImprovement()
     {
         var ys = Enumerable.Range(7, 12).Select(k => Math.Pow(10, -k)).Concat(Enumerable.Range(10, 26).Select(k => Math.ScaleB(1, -2 * k - 10))).ToList();
-        double[] v = [1, 0], dc = [-1, -1];
-        int below = 0;
-        foreach (double y in ys)
-        {
-            double[] g = [-1, y];
-            var (rounded, e) = Evaluate(v, g, dc);
-            if (rounded.Path!.Minimum.Alignment == rounded.AlignmentOfGeneration) below++;
-            string where = $"y = {y:R}";
-            Assert.False(e.Path!.ImprovesMonotonically, $"{where}: improves");
-            Assert.True(e.Path.NonImprovementWitness is double lambda && lambda > 0 && DoesNotImproveAt(lambda, v, g, dc),
-                $"{where}: the witness {e.Path.NonImprovementWitness} does not show A(g + λd_c) ≤ A(g)");
-            Assert.True(!e.Path.Minimum.AtLimit && e.Path.Minimum.Strength > 0, $"{where}: minimum {e.Path.Minimum}");
-            Assert.True(e.Path.CrossingStrength > 0 && e.InitialSlope < 0 && e.Gap > 0, $"{where}: Λ* {e.Path.CrossingStrength}, s {e.InitialSlope}, Δ {e.Gap}");
-        }
-        output.WriteLine($"{ys.Count} paths with s < 0 < Δ; in {below} the minimum's alignment rounds to A(g)");
-        Assert.True(below >= 10, $"the dip rounded away in {below}");
+        double[] dc = [-1, -1];
+        int rounded = 0;
+        foreach (double sign in new[] { 1.0, -1.0 })
+            foreach (double y in ys)
+            {
+                double[] v = [3 * sign, 0], g = [-1, y];
+                var (roundedEvaluation, e) = Evaluate(v, g, dc);
+                var (turn, end) = sign > 0 ? (e.Path!.Minimum, e.Path!.Maximum) : (e.Path!.Maximum, e.Path!.Minimum);
+                if (roundedEvaluation.AlignmentOfGeneration == -sign) rounded++;
+                string where = $"v = {3 * sign}e₁, y = {y:R}";
+                Assert.False(e.Path.ImprovesMonotonically, $"{where}: improves");
+                Assert.True(e.Path.NonImprovementWitness is double lambda && lambda > 0 && DoesNotImproveAt(lambda, v, g, dc),
+                    $"{where}: the witness {e.Path.NonImprovementWitness} does not show A(g + λd_c) ≤ A(g)");
+                Assert.True(!turn.AtLimit && Math.Abs(turn.Alignment + sign) <= 2e-16, $"{where}: turning point {turn}");
+                Assert.True(y <= 1e-12 ? turn.Strength == y : Math.Abs(turn.Strength!.Value - y) <= 1e-3 * y, $"{where}: turning point {turn}");
+                Assert.Equal(new PathPoint(roundedEvaluation.AlignmentOfActivated, null, true), end);
+                Assert.Equal(roundedEvaluation.AlignmentOfActivated, e.AlignmentOfActivated);
+                Assert.Equal(roundedEvaluation.AgreementOfActivated, e.AgreementOfActivated);
+                Assert.True(e.Path.CrossingStrength > 0 && e.Path.CrossingStrengthUndefined is null, $"{where}: Λ* {e.Path.CrossingStrength}");
+                Assert.True(Math.Sign(e.InitialSlope!.Value) == -sign && Math.Sign(e.Gap) == sign, $"{where}: s {e.InitialSlope}, Δ {e.Gap}");
+            }
+        output.WriteLine($"{2 * ys.Count} paths with a turn before A(d_c); in {rounded} A(g) rounds to ∓1, the turn's value");
+        Assert.True(rounded >= 20, $"A(g) rounded to the turn's value in {rounded}");
     }
 
     /// <summary>
@@ -169,21 +179,23 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// E = I₃, v = e₁, g = (1, N, 1), d_c = (1, N, k), N = 2²⁶ + i: ‖b‖² − ‖a‖² = k² − 1, so Δ = 1/‖b‖ − 1/‖a‖ is about
-    /// (1 − k²)/(2N³) ≈ 1e-24, the size of A's rounding, and s ∝ 1 − k. Where the rounded Δ or s has the wrong sign, the report
-    /// recomputes it from the exact inner products: its sign is the exact one, and it agrees with
-    /// Δ = (‖a‖² − ‖b‖²)/(‖a‖‖b‖(‖a‖ + ‖b‖)) and s = (1 − k)/‖a‖³, each formed from one exact integer and rounded square roots,
-    /// to 1e-12.
+    /// E = I₃, v = (3/4, 0, 0), g = (1, N, 1), d_c = (1, N, k) for N = 2²⁶ + i and N = 2⁶⁵ … 2³⁰⁰: ‖b‖² − ‖a‖² = k² − 1, so
+    /// Δ = 1/‖b‖ − 1/‖a‖ is about (1 − k²)/(2N³), the size of A's rounding or far below it, and s ∝ 1 − k. The exact signs
+    /// decide every field: where the rounded Δ or s has the wrong sign it is recomputed, with the exact sign and within 1e-12 of
+    /// Δ = (‖a‖² − ‖b‖²)/(‖a‖‖b‖(‖a‖ + ‖b‖)) and s = (1 − k)/‖a‖³ (one exact integer over rounded square roots). The extremes
+    /// follow A′ ∝ S + λT, S ∝ 1 − k, T ∝ −(k² − k): with k = 0 the path rises from the start to the limit; with k = 2 it falls
+    /// from the start to the limit; with k = −2 it rises to 1/√(1 + N²) at λ = 1/2 and falls to the limit, below A(g).
     /// </summary>
     [Fact]
     public void ATinyGapOrSlopeWithAWrongRoundedSignIsRecomputed()
     {
-        int wrongGap = 0, wrongSlope = 0;
-        foreach (int k in new[] { 0, 2 })
-            for (int i = 0; i < 200; i++)
+        int wrongGap = 0, wrongSlope = 0, models = 0;
+        var ns = Enumerable.Range(0, 120).Select(i => Math.ScaleB(1, 26) + i).Concat(new[] { 65, 80, 100, 200, 300 }.Select(e => Math.ScaleB(1, e)));
+        foreach (int k in new[] { 0, 2, -2 })
+            foreach (double n in ns)
             {
-                double n = Math.ScaleB(1, 26) + i;
-                double[] v = [1, 0, 0], g = [1, n, 1], dc = [1, n, k];
+                models++;
+                double[] v = [0.75, 0, 0], g = [1, n, 1], dc = [1, n, k];
                 var (rounded, e) = Evaluate(v, g, dc);
                 double a2 = 2 + n * n, b2 = 1 + n * n + k * k;
                 double gap = (1 - k * k) / (Math.Sqrt(a2) * Math.Sqrt(b2) * (Math.Sqrt(a2) + Math.Sqrt(b2)));
@@ -200,9 +212,23 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
                     wrongSlope++;
                     Assert.True(Math.Abs(e.InitialSlope.Value - slope) <= 1e-12 * Math.Abs(slope), $"{where}: s = {e.InitialSlope:R}, about {slope:R}");
                 }
-                Assert.True(e.Path!.ImprovesMonotonically == (gap > 0 && slope > 0), $"{where}: improves {e.Path.ImprovesMonotonically}");
+                Assert.True(e.Path!.ImprovesMonotonically == (k == 0), $"{where}: improves {e.Path.ImprovesMonotonically}");
+                if (k != 0)
+                    Assert.True(e.Path.NonImprovementWitness is double lambda && lambda > 0 && DoesNotImproveAt(lambda, v, g, dc), $"{where}: witness {e.Path.NonImprovementWitness}");
+                var start = new PathPoint(rounded.AlignmentOfGeneration, 0, false);
+                var limit = new PathPoint(rounded.AlignmentOfActivated, null, true);
+                Assert.Equal(rounded.AlignmentOfActivated, e.AlignmentOfActivated);
+                if (k == 0) Assert.True(e.Path.Minimum == start && e.Path.Maximum == limit, $"{where}: {e.Path.Minimum}, {e.Path.Maximum}");
+                if (k == 2) Assert.True(e.Path.Minimum == limit && e.Path.Maximum == start, $"{where}: {e.Path.Minimum}, {e.Path.Maximum}");
+                if (k == -2)
+                {
+                    double top = 1 / Math.Sqrt(1 + n * n);
+                    var max = e.Path.Maximum;
+                    Assert.True(e.Path.Minimum == limit && max.Strength == 0.5 && !max.AtLimit && Math.Abs(max.Alignment - top) <= 1e-15 * top,
+                        $"{where}: {e.Path.Minimum}, {max}, the top is {top:R}");
+                }
             }
-        output.WriteLine($"400 models with Δ of about 1e-24: the rounded Δ had the wrong sign in {wrongGap}, the rounded s in {wrongSlope}");
-        Assert.True(wrongGap >= 5, $"the rounded Δ had the wrong sign in {wrongGap}");
+        output.WriteLine($"{models} models with Δ of about 1e-24 or less: the rounded Δ had the wrong sign in {wrongGap}, the rounded s in {wrongSlope}");
+        Assert.True(wrongGap >= 5 && wrongSlope >= 5, $"the rounded Δ had the wrong sign in {wrongGap}, s in {wrongSlope}");
     }
 }

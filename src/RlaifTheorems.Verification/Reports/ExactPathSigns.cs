@@ -115,14 +115,13 @@ public static class ExactPathSigns
         return value;
     }
 
-    /// <summary>A strength λ &gt; 0 with A(g + λd_c) ≤ A(g), checked exactly: before Λ* (s &lt; 0 &lt; Δ: the path dips and
-    /// rises past A(g) at Λ*), past it (Δ &lt; 0 &lt; s), or a small or large power of two (the path lies at or below A(g)
-    /// throughout).</summary>
+    /// <summary>A strength λ &gt; 0 with A(g + λd_c) ≤ A(g), checked exactly. T1.3's non-improving paths: with Λ* &gt; 0 the path
+    /// crosses A(g) once, lying below it before Λ* when s &lt; 0 &lt; Δ and after it when Δ &lt; 0 &lt; s (Λ*/2 and 2Λ* + 1 are
+    /// tried); otherwise Δ ≤ 0 and s ≤ 0, and it lies at or below A(g) at every strength (λ = 1 is tried). A Λ* beyond the double
+    /// range gives none here; <see cref="ModelEvaluation.Overflowing"/> names it.</summary>
     private static double? Witness(ExactDecisions exact, double? crossing)
     {
-        var candidates = new List<double>();
-        if (crossing is double c && c > 0) candidates.AddRange([c / 2, 2 * c + 1]);
-        for (int e = -40; e <= 40; e += 4) candidates.Add(Math.ScaleB(1, e));
-        return candidates.Select(l => (double?)l).FirstOrDefault(l => exact.ChangeAt(Rational.Of(l!.Value)) <= 0);
+        double[] candidates = crossing is double c && c > 0 ? [c / 2, 2 * c + 1] : [1];
+        return candidates.Where(l => double.IsFinite(l) && exact.ChangeAt(Rational.Of(l)) <= 0).Select(l => (double?)l).FirstOrDefault();
     }
 }
