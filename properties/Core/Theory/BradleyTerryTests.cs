@@ -78,6 +78,28 @@ public sealed class BradleyTerryTests
         Assert.StartsWith("features: are so small (largest |entry| ", e.Message);
     }
 
+    /// <summary>The direction is named as overflowing when any one of its entries does: here the second entry is exactly 0 (each
+    /// pair comes twice, with opposite second features and the same label), the first beyond the double range.</summary>
+    [Fact]
+    public void ADirectionOverflowingInOneEntryIsNamed()
+    {
+        var f = Matrix<double>.Build.DenseOfArray(new[,] { { -5.9, -5.4, -3.7, -5.9, -5.4, -3.7 }, { 3, 3, 3, -3, -3, -3 } }) * double.Epsilon;
+        var e = Assert.Throws<ModelInputException>(() => BradleyTerry.Fit(f, new[] { false, true, false, false, true, false }));
+        Assert.Equal(InputProblem.OutOfRange, e.Problem);
+    }
+
+    /// <summary>A subnormal feature among ordinary ones changes the fit by nothing a double shows: the fit is scaled by the
+    /// largest entry, not the smallest (the pairs of <see cref="AFullNewtonStepThatOvershootsIsHalved"/> with one more pair at
+    /// h = 4.9e-324).</summary>
+    [Fact]
+    public void ASubnormalPairAmongOrdinaryOnesChangesNothing()
+    {
+        var f = Matrix<double>.Build.DenseOfArray(new[,] { { 1.2, 0.1, 2.2, -2.9, double.Epsilon } });
+        var fit = BradleyTerry.Fit(f, new[] { false, true, true, true, false });
+        Assert.True(fit.Converged);
+        Assert.True(Math.Abs(fit.Direction[0] + 0.2533702014028562) <= 1e-9, $"d̂ = {fit.Direction[0]:R}");
+    }
+
     /// <summary>Separable labels (every pair ordered by one direction) have no finite maximiser; fewer independent pairs than
     /// dimensions leave the Hessian singular. Both stop unconverged, with a finite direction.</summary>
     [Theory]
@@ -117,12 +139,14 @@ public sealed class BradleyTerryTests
     [Fact]
     public void AFullNewtonStepThatOvershootsIsHalved()
     {
-        // One feature, labels (no, yes, no) on h = (−5.9, −5.4, −3.7): from d = 0 the fourth Newton step lowers the likelihood
-        // and must be halved; the maximiser (solved independently to 1e-16) is d̂ = 0.11137564523212.
-        var f = Matrix<double>.Build.DenseOfArray(new[,] { { -5.9, -5.4, -3.7 } });
-        var fit = BradleyTerry.Fit(f, new[] { false, true, false });
+        // One feature, labels (no, yes, yes, yes) on h = (1.2, 0.1, 2.2, −2.9), run as h/2 (largest |entry| into [1, 2)): from
+        // d = 0 the fourth Newton step lowers the likelihood and must be halved; the maximiser (the root of the score equation,
+        // bisected independently) is d̂ = −0.2533702014028562, reached to 1e-9 (the halved step ends where the likelihood stops
+        // rising, 1e-13 of it).
+        var f = Matrix<double>.Build.DenseOfArray(new[,] { { 1.2, 0.1, 2.2, -2.9 } });
+        var fit = BradleyTerry.Fit(f, new[] { false, true, true, true });
         Assert.True(fit.Converged);
-        Assert.Equal(0.1113756452321203, fit.Direction[0], 10);
+        Assert.True(Math.Abs(fit.Direction[0] + 0.2533702014028562) <= 1e-9, $"d̂ = {fit.Direction[0]:R}");
     }
 
     [Fact]

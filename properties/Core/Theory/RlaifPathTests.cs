@@ -63,31 +63,56 @@ public sealed class RlaifPathTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// A dip the direct evaluation cannot see: E = I₂, v = (cos t, sin t), g = −v + y·v⊥ and d_c = k(−v − v⊥), t uniform, y
-    /// log-uniform in [2e-9, 1e-7], k in 1…5 (seed 1, 2,000 paths). Then s·‖a‖/‖b‖ ≈ −y lies below −1e-9 (T1.3's margin), so the
-    /// path dips below A(g) and does not improve, though only by about y², below A's rounding. Every path must say so, with a
-    /// witness no higher than A(g) beyond the tolerance; in some the direct evaluation alone finds none.
+    /// A dip the direct evaluation cannot see: E = I₂, v = (cos t, sin t), g = σ(−v + y·v⊥) and d_c = k(−v − v⊥), t uniform, y
+    /// log-uniform in [2e-9, 1e-7], σ log-uniform in [1e-4, 1e4], k in 1…5 (seed 1, 2,000 paths). Then s·‖a‖/‖b‖ ≈ −y lies below
+    /// −1e-9 (T1.3's margin) whatever σ and k, so the path dips below A(g) and does not improve, though only by about y², below
+    /// A's rounding. Every path must say so, with a witness no higher than A(g) beyond the tolerance, and a minimum no higher
+    /// than either end; in some the direct evaluation alone finds no witness.
     /// </summary>
     [Fact]
-    public void ADipSmallerThanRoundingIsNotAnImprovementAtAnyAngle()
+    public void ADipSmallerThanRoundingIsNotAnImprovementAtAnyAngleOrScale()
     {
         var random = new Random(1);
         int unseen = 0;
         for (int i = 0; i < 2000; i++)
         {
             double t = random.NextDouble() * 2 * Math.PI, y = 2e-9 * Math.Pow(50, random.NextDouble()), k = 1 + random.Next(5);
-            double c = Math.Cos(t), s = Math.Sin(t);
-            double[] g = [-c - y * s, -s + y * c], d = [k * (-c + s), k * (-s - c)];
+            double sigma = Math.Pow(10, 8 * random.NextDouble() - 4), c = Math.Cos(t), s = Math.Sin(t);
+            double[] g = [sigma * (-c - y * s), sigma * (-s + y * c)], d = [k * (-c + s), k * (-s - c)];
             var path = new RlaifPath(ModelOf(Identity(2), Row(c, s), d, g), Constitution.Span(Vec(d)));
-            string where = $"t = {t:R}, y = {y:R}, k = {k}";
+            string where = $"t = {t:R}, y = {y:R}, σ = {sigma:R}, k = {k}";
             Assert.True(path.InitialSlope * path.NaturalScale < -Tolerance.HypothesisMargin && path.Gap > Tolerance.HypothesisMargin, $"{where}: not a dip");
             Assert.False(path.ImprovesMonotonically, where);
             double w = path.NonImprovementWitness!.Value;
             Assert.True(w > 0 && path.AlignmentAt(w) <= path.StartAlignment + Tolerance.For(), $"{where}: A at the witness {w} is {path.AlignmentAt(w)}");
+            Assert.True(path.Minimum.Alignment <= Math.Min(path.StartAlignment, path.LimitAlignment), $"{where}: minimum {path.Minimum} above an end");
             if (path.AlignmentAt(w) > path.StartAlignment) unseen++;
         }
         output.WriteLine($"2000 dips; the direct evaluation did not see {unseen} of them");
         Assert.True(unseen >= 10, $"only {unseen} dips escaped the direct evaluation");
+    }
+
+    /// <summary>
+    /// The interior maximum is never printed below an end: E = I₂, v = (cos t, sin t), g = v⊥ and d_c = v − ε·v⊥ with ε
+    /// log-uniform in [1e-12, 1e-8] (seed 2, 2,000 paths): the path passes the top, A = 1, just before its limit
+    /// A(d_c) = 1/√(1 + ε²), which rounds to 1 or to 1 − 1.1e-16 as the top's computed value may too.
+    /// </summary>
+    [Fact]
+    public void AnInteriorTopIsNeverBelowTheLimitItNearlyEquals()
+    {
+        var random = new Random(2);
+        int roundedBelow = 0;
+        for (int i = 0; i < 2000; i++)
+        {
+            double t = random.NextDouble() * 2 * Math.PI, e = Math.Pow(10, -8 - 4 * random.NextDouble()), c = Math.Cos(t), s = Math.Sin(t);
+            double[] g = [-s, c], d = [c + e * s, s - e * c];
+            var path = new RlaifPath(ModelOf(Identity(2), Row(c, s), d, g), Constitution.Span(Vec(d)));
+            string where = $"t = {t:R}, ε = {e:R}";
+            Assert.True(!path.Maximum.AtLimit && path.Maximum.Strength > 0, $"{where}: maximum {path.Maximum}");
+            Assert.True(path.Maximum.Alignment >= Math.Max(path.StartAlignment, path.LimitAlignment), $"{where}: maximum {path.Maximum}, limit {path.LimitAlignment:R}");
+            if (path.AlignmentAt(path.Maximum.Strength) < path.LimitAlignment) roundedBelow++;
+        }
+        output.WriteLine($"2000 paths past the top; at the top's strength A was computed below the limit in {roundedBelow}");
     }
 
     [Fact]

@@ -33,6 +33,8 @@ public static class BradleyTerry
         if (features.ColumnCount == 0 || features.ColumnCount != labels.Count)
             throw new ModelInputException(InputProblem.ShapeMismatch, nameof(labels), $"has {labels.Count} labels for {features.ColumnCount} pairs (need ≥ 1, equal)");
         double largest = features.Enumerate().Max(Math.Abs);
+        // Stryker disable once Equality,Conditional : all-zero features (largest = 0) stay zero under any scale, and so does the
+        // fitted direction, which is 0 there.
         int exponent = largest > 0 ? Math.ILogB(largest) : 0;
         var scaled = features.Map(x => Math.ScaleB(x, -exponent));
         var newton = Newton(scaled, labels, maxIterations);

@@ -147,7 +147,8 @@ public sealed class RlaifPath
         var start = new PathExtremum(StartAlignment, 0);
         var limit = new PathExtremum(LimitAlignment, double.PositiveInfinity);
         Maximum = Best(start, InsideArc(Math.Atan2(p2, p1), out double top) ? new PathExtremum(_r, StrengthAt(top)) : null, limit, larger: true);
-        Minimum = Best(start, InsideArc(Math.Atan2(-p2, -p1), out double bottom) ? new PathExtremum(-_r, StrengthAt(bottom)) : null, limit, larger: false);
+        double? dip = InsideArc(Math.Atan2(-p2, -p1), out double bottom) ? StrengthAt(bottom) : null;
+        Minimum = Best(start, dip is double at ? new PathExtremum(-_r, at) : null, limit, larger: false);
 
         // Decided by a witness alone: a strength where A(g + λd_c) ≤ A(g), evaluated directly, or none. T1.3 says when one
         // exists (Δ < 0, s < 0, or Δ = s = 0), and where: the closed-form minimum when s < 0, any strength beyond Λ* when
@@ -159,10 +160,11 @@ public sealed class RlaifPath
         if (Gap <= 0) candidates.Add((CrossingStrength ?? 0) + _normA / _normB);
         NonImprovementWitness = candidates.Cast<double?>().FirstOrDefault(l => AlignmentAt(l!.Value) <= StartAlignment);
         // A dip below A(g) smaller than A's rounding (of order (s·‖a‖/‖b‖)² for a small s) escapes the direct evaluation, but s's
-        // sign does not: s·‖a‖/‖b‖ = p₂ sin θ is a scale-1 quantity, and below minus its tolerance T1.3 puts A strictly below A(g)
-        // just after the start, at the closed-form minimum when it is interior and at every strength when it is not.
-        if (NonImprovementWitness is null && InitialSlope * NaturalScale < -Tolerance.For(1, model.Encoder.Condition))
-            NonImprovementWitness = !Minimum.AtLimit && Minimum.Strength > 0 ? Minimum.Strength : NaturalScale;
+        // sign does not: s·‖a‖/‖b‖ = p₂ sin θ is a scale-1 quantity, and below minus its tolerance T1.3 puts the interior minimum
+        // strictly below A(g). (With no interior minimum A falls across the whole arc, by about p₂θ, which the evaluation sees.)
+        // Stryker disable once Equality : s·‖a‖/‖b‖ exactly equal to minus the tolerance is not reached.
+        if (NonImprovementWitness is null && dip is double deepest && InitialSlope * NaturalScale < -Tolerance.For(1, model.Encoder.Condition))
+            NonImprovementWitness = deepest;
         ImprovesMonotonically = NonImprovementWitness is null;
     }
 
