@@ -115,6 +115,26 @@ public sealed class RlaifPathTests(ITestOutputHelper output)
         output.WriteLine($"2000 paths past the top; at the top's strength A was computed below the limit in {roundedBelow}");
     }
 
+    /// <summary>
+    /// A fall past a long rise: E = I₂, v = e₁, g = (1, 1) and d_c = (1, −(1 + ε)). The path rises to 1 and falls to
+    /// A(d_c) = 1/√(1 + (1 + ε)²), below A(g) = 1/√2 by about 0.18ε, so with ε from 1e-8 to 1e-5 Δ lies past −1e-9 (T1.3's
+    /// margin) and the path does not improve. It returns to A(g) only at Λ* ≈ 2/ε, and one natural scale past Λ* it is still
+    /// within 1e-17 of A(g); twice Λ* it is |Δ|/2 below. Every such path must say it does not improve, with a witness.
+    /// </summary>
+    [Theory]
+    [InlineData(1e-8)]
+    [InlineData(3e-7)]
+    [InlineData(1e-5)]
+    public void ASmallFallPastALongRiseIsNotAnImprovement(double epsilon)
+    {
+        var d = new[] { 1, -(1 + epsilon) };
+        var path = new RlaifPath(ModelOf(Identity(2), Row(1, 0), d, Row(1, 1)), Constitution.Span(Vec(d)));
+        Assert.True(path.Gap < -Tolerance.HypothesisMargin && path.InitialSlope > 0, $"Δ = {path.Gap}, s = {path.InitialSlope}");
+        Assert.False(path.ImprovesMonotonically);
+        double w = path.NonImprovementWitness!.Value;
+        Assert.True(w > path.CrossingStrength && path.AlignmentAt(w) <= path.StartAlignment, $"witness {w}, Λ* = {path.CrossingStrength}");
+    }
+
     [Fact]
     public void TransientDegradationHasClosedFormMinimumAndCrossing()
     {

@@ -8,7 +8,7 @@ namespace RlaifTheorems.Properties.Verification.Reports;
 /// <summary>
 /// Every field eval prints, read against its true value on a model worked by hand: E = I₂, v = (0.6, 0.8), m = e₁, g = e₂,
 /// c = span(e₁). Then a = e₂, b = d_c = e₁, A(g + λd_c) = (0.6λ + 0.8)/√(λ² + 1): A(g) = 0.8, A(d_c) = 0.6, s = 0.6, the
-/// maximum 1 at λ = 0.75 (the direction of v), the return Λ* = 24/7 and θ = π/2. The reachable set from m is the open
+/// maximum 1 at λ = 0.75 (the direction of v), the return Λ* = 24/7 (the non-improvement witness is 2Λ* + ‖a‖/‖b‖ = 55/7) and θ = π/2. The reachable set from m is the open
 /// half-plane x₁ &gt; 0: its supremum ρ = 1 is attained by span(v) with d_c = 0.6v, its infimum −0.8 at the boundary (0, −1)
 /// is not. A field the JSON gains without a known value here fails the test.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class EvalFieldTests
         ["expectedValueOfGeneration"] = 0.8, ["expectedValueSlope"] = 0.6,
         ["path/crossingStrength"] = 24.0 / 7, ["path/minimum/alignment"] = 0.6, ["path/minimum/atLimit"] = true,
         ["path/maximum/alignment"] = 1.0, ["path/maximum/strength"] = 0.75, ["path/maximum/atLimit"] = false,
-        ["path/improvesMonotonically"] = false, ["path/nonImprovementWitness"] = 24.0 / 7 + 1, ["path/condition"] = Math.Sqrt(2),
+        ["path/improvesMonotonically"] = false, ["path/nonImprovementWitness"] = 2 * 24.0 / 7 + 1, ["path/condition"] = Math.Sqrt(2),
         ["reachable/whitenedCosine"] = 0.6, ["reachable/supremum"] = 1.0, ["reachable/supremumAttained"] = true,
         ["reachable/best/basis/0/0"] = 0.6, ["reachable/best/basis/0/1"] = 0.8, ["reachable/best/activatedDirection/0"] = 0.36,
         ["reachable/best/activatedDirection/1"] = 0.48, ["reachable/best/alignment"] = 1.0, ["reachable/infimum"] = -0.8,

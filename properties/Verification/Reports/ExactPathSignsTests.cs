@@ -145,8 +145,9 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
 
     /// <summary>
     /// E = I₃, v = e₁, g = (3, 3, w), d_c = (1, y, z) with 9 + w² = 9y + 3wz, so that s ∝ q‖a‖² − p⟨a, b⟩ = ‖a‖² − 3⟨a, b⟩ = 0
-    /// exactly (⟨a, b⟩/‖a‖² = 1/3 is not a double, and the rounded s is often ±1e-17). The report prints s = 0; the path
-    /// improves exactly when Δ &gt; 0 (T1.3), and then the start is the minimum, else the maximum.
+    /// exactly (⟨a, b⟩/‖a‖² = 1/3 is not a double, and the rounded s is often ±1e-17), and each with g scaled by 2⁻⁶⁰ and 2⁶⁰
+    /// (s scales as 1/‖g‖). The report prints s = 0; the path improves exactly when Δ &gt; 0 (T1.3), and then the start is the
+    /// minimum, else the maximum.
     /// </summary>
     [Fact]
     public void AnExactlyZeroSlopeIsPrintedAsZero()
@@ -157,22 +158,26 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
                 for (int z = -6; z <= 6; z++)
                 {
                     if (9 + w * w != 9 * y + 3 * w * z) continue;
-                    double[] v = [1, 0, 0], g = [3, 3, w], dc = [1, y, z];
                     // d_c parallel to g (a flat path of one direction) is not this case.
                     if (y == 1 && 3 * z == w) continue;
-                    models++;
-                    var (rounded, e) = Evaluate(v, g, dc);
-                    if (rounded.InitialSlope != 0) roundedNonZero++;
-                    string where = $"g = (3, 3, {w}), d_c = (1, {y}, {z})";
-                    Assert.True(e.InitialSlope == 0, $"{where}: s = {e.InitialSlope}");
-                    // Δ's sign exactly: 1/‖b‖ against 3/‖a‖, that is ‖a‖² against 9‖b‖².
-                    int gapSign = Math.Sign(18 + w * w - 9 * (1 + y * y + z * z));
-                    Assert.True(Math.Sign(e.Gap) == gapSign, $"{where}: Δ = {e.Gap}, exactly of sign {gapSign}");
-                    Assert.True(e.Path!.ImprovesMonotonically == gapSign > 0, $"{where}: improves {e.Path.ImprovesMonotonically}");
-                    var start = new PathPoint(e.AlignmentOfGeneration, 0, false);
-                    Assert.True((gapSign > 0 ? e.Path.Minimum : e.Path.Maximum) == start, $"{where}: {e.Path.Minimum}, {e.Path.Maximum}");
-                    if (gapSign <= 0)
-                        Assert.True(e.Path.NonImprovementWitness is double lambda && DoesNotImproveAt(lambda, v, g, dc), $"{where}: witness {e.Path.NonImprovementWitness}");
+                    // s scales as 1/‖g‖ and the scale-1 slope does not: whether the signs are settled exactly must not depend on g's scale.
+                    foreach (int k in new[] { 0, -60, 60 })
+                    {
+                        double[] v = [1, 0, 0], g = [Math.ScaleB(3, k), Math.ScaleB(3, k), Math.ScaleB(w, k)], dc = [1, y, z];
+                        models++;
+                        var (rounded, e) = Evaluate(v, g, dc);
+                        if (rounded.InitialSlope != 0) roundedNonZero++;
+                        string where = $"g = 2^{k}·(3, 3, {w}), d_c = (1, {y}, {z})";
+                        Assert.True(e.InitialSlope == 0, $"{where}: s = {e.InitialSlope}");
+                        // Δ's sign exactly: 1/‖b‖ against 3/‖a‖, that is ‖a‖² against 9‖b‖².
+                        int gapSign = Math.Sign(18 + w * w - 9 * (1 + y * y + z * z));
+                        Assert.True(Math.Sign(e.Gap) == gapSign, $"{where}: Δ = {e.Gap}, exactly of sign {gapSign}");
+                        Assert.True(e.Path!.ImprovesMonotonically == gapSign > 0, $"{where}: improves {e.Path.ImprovesMonotonically}");
+                        var start = new PathPoint(e.AlignmentOfGeneration, 0, false);
+                        Assert.True((gapSign > 0 ? e.Path.Minimum : e.Path.Maximum) == start, $"{where}: {e.Path.Minimum}, {e.Path.Maximum}");
+                        if (gapSign <= 0)
+                            Assert.True(e.Path.NonImprovementWitness is double lambda && DoesNotImproveAt(lambda, v, g, dc), $"{where}: witness {e.Path.NonImprovementWitness}");
+                    }
                 }
         output.WriteLine($"{models} models with s = 0 exactly; the rounded s was non-zero in {roundedNonZero}");
         Assert.True(models >= 10 && roundedNonZero >= 3, $"{models} models, rounded non-zero in {roundedNonZero}");

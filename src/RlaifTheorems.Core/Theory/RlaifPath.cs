@@ -152,12 +152,14 @@ public sealed class RlaifPath
 
         // Decided by a witness alone: a strength where A(g + λd_c) ≤ A(g), evaluated directly, or none. T1.3 says when one
         // exists (Δ < 0, s < 0, or Δ = s = 0), and where: the closed-form minimum when s < 0, any strength beyond Λ* when
-        // Δ < 0 (T1.2), and every strength when Δ = s = 0 (the path is flat: v ⟂ the plane of a and b, A ≡ A(g) = 0). At
+        // Δ < 0 (T1.2; twice Λ* is tried), and every strength when Δ = s = 0 (the path is flat: v ⟂ the plane of a and b, A ≡ A(g) = 0). At
         // Δ = 0 with s > 0 the strength beyond Λ* is tried and not confirmed. On the boundary s = 0 (Δ > 0) a rounded s of
         // −1e-17 names a minimum that the direct evaluation does not confirm: the path then improves at every strength.
         var candidates = new List<double>();
         if (!Minimum.AtLimit && Minimum.Strength > 0) candidates.Add(Minimum.Strength);
-        if (Gap <= 0) candidates.Add((CrossingStrength ?? 0) + _normA / _normB);
+        // Past Λ* the path falls towards A(d_c) as 1/λ: one natural scale past a Λ* of 2/ε it is still within ε|Δ| of A(g), below
+        // rounding, while at 2Λ* it is |Δ|/2 below.
+        if (Gap <= 0) candidates.Add(2 * (CrossingStrength ?? 0) + _normA / _normB);
         NonImprovementWitness = candidates.Cast<double?>().FirstOrDefault(l => AlignmentAt(l!.Value) <= StartAlignment);
         // A dip below A(g) smaller than A's rounding (of order (s·‖a‖/‖b‖)² for a small s) escapes the direct evaluation, but s's
         // sign does not: s·‖a‖/‖b‖ = p₂ sin θ is a scale-1 quantity, and below minus its tolerance T1.3 puts the interior minimum

@@ -6,7 +6,7 @@ namespace RlaifTheorems.Verification.Reports;
 
 /// <summary>
 /// eval's signs of Δ(c) and s(c) decided exactly where rounding could have flipped them (THEORY "Tolerance-free checks"): when
-/// |Δ| or |s| is within the tolerance <c>Tolerance.For(1, κ)</c> of 0, or when the direct evaluation's verdict on monotone
+/// |Δ| or |s|·‖Eᵀg‖/‖Eᵀd_c‖ (the scale-1 slope) is within the tolerance <c>Tolerance.For(1, κ)</c> of 0, or when the direct evaluation's verdict on monotone
 /// improvement disagrees with T1.3 on the rounded signs (a dip below A(g) smaller than A's rounding), the model file's entries
 /// are read as the exact rationals they are and <see cref="ExactDecisions"/> decides both signs, T1.3 and Λ*. Every field then
 /// agrees with the exact signs: an exact 0 is printed as 0 (Δ = 0 leaves Λ* undefined, T1.2), a non-zero value whose rounded
@@ -25,7 +25,9 @@ public static class ExactPathSigns
         // T1.3 on the rounded signs: where the direct evaluation found no witness although s < 0 clearly (a dip of 1e-20 below
         // A(g) ≈ −1 is lost in rounding A), or found one the signs deny, the exact decision settles it.
         bool signRule = evaluation.Gap >= 0 && slope >= 0 && !(evaluation.Gap == 0 && slope == 0);
-        if (Math.Abs(evaluation.Gap) > bound && Math.Abs(slope) > bound && path.ImprovesMonotonically == signRule) return evaluation;
+        // s itself scales as 1/‖Eᵀg‖; s·‖Eᵀg‖/‖Eᵀd_c‖ is the scale-1 slope that the tolerance is for.
+        // Stryker disable once Equality : |Δ| or the scale-1 slope exactly equal to the bound is not reached.
+        if (Math.Abs(evaluation.Gap) > bound && Math.Abs(slope * path.NaturalScale) > bound && path.ImprovesMonotonically == signRule) return evaluation;
         var exact = new ExactDecisions(file.E!, file.V!, file.M!, file.G!, file.Constitution!);
         if (!exact.PathDefined()) return evaluation;
         int gapSign = exact.GapSign(), slopeSign = exact.SlopeSign();

@@ -25,6 +25,11 @@ public sealed record PathPoint(double Alignment, double? Strength, bool AtLimit)
 public sealed record PathSummary(double? CrossingStrength, string? CrossingStrengthUndefined, PathPoint Minimum, PathPoint Maximum,
     bool ImprovesMonotonically, double? NonImprovementWitness, double Condition)
 {
+    /// <summary>‖Eᵀg‖/‖Eᵀd_c‖ (not printed): s times it is the scale-1 slope p₂ sin θ, whose nearness to 0 decides when eval
+    /// settles the signs exactly.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public double NaturalScale { get; init; } = 1;
+
     /// <summary>What the report says in place of Λ* when Δ(c) = 0.</summary>
     public const string ZeroGap = "Δ(c) = 0: A(g + λd_c) tends to A(g) itself as λ → ∞, so no crossing strength Λ* exists (T1.2)";
 }
@@ -100,7 +105,10 @@ public sealed record ModelEvaluation(
         double activated = model.Alignment(d), gap = model.Gap(c);
         if (RlaifPath.TryCreate(model, c, out var p, out var undefined))
         {
-            path = new PathSummary(p.CrossingStrength, p.CrossingStrength is null ? PathSummary.ZeroGap : null, Point(p.Minimum), Point(p.Maximum), p.ImprovesMonotonically, p.NonImprovementWitness, p.Condition);
+            path = new PathSummary(p.CrossingStrength, p.CrossingStrength is null ? PathSummary.ZeroGap : null, Point(p.Minimum), Point(p.Maximum), p.ImprovesMonotonically, p.NonImprovementWitness, p.Condition)
+            {
+                NaturalScale = p.NaturalScale,
+            };
             slope = p.InitialSlope;
             activated = p.LimitAlignment;
             gap = p.Gap;
