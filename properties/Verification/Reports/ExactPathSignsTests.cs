@@ -182,6 +182,8 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
                         Assert.True(e.Path!.ImprovesMonotonically == gapSign > 0, $"{where}: improves {e.Path.ImprovesMonotonically}");
                         var start = new PathPoint(e.AlignmentOfGeneration, 0, false);
                         Assert.True((gapSign > 0 ? e.Path.Minimum : e.Path.Maximum) == start, $"{where}: {e.Path.Minimum}, {e.Path.Maximum}");
+                        // With s = 0 the start is a critical point and the path is monotone after it: towards the limit.
+                        if (gapSign < 0) Assert.True(e.Path.Minimum == new PathPoint(rounded.AlignmentOfActivated, null, true), $"{where}: minimum {e.Path.Minimum}");
                         if (gapSign <= 0)
                             Assert.True(e.Path.NonImprovementWitness is double lambda && DoesNotImproveAt(lambda, v, g, dc), $"{where}: witness {e.Path.NonImprovementWitness}");
                     }
@@ -258,5 +260,21 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
             }
         output.WriteLine($"{models} models with Δ of about 1e-24 or less: the rounded Δ had the wrong sign in {wrongGap}, the rounded s in {wrongSlope}");
         Assert.True(wrongGap >= 5 && wrongSlope >= 5, $"the rounded Δ had the wrong sign in {wrongGap}, s in {wrongSlope}");
+    }
+
+    /// <summary>
+    /// The same tiny gap with v = (−3/4, 0, 0), so that both alignments are negative: g = (1, 2⁶⁵, 1), d_c = (1, 2⁶⁵, −1.01). Then
+    /// Δ = −(‖a‖² − ‖b‖²)/(‖a‖‖b‖(‖a‖ + ‖b‖)) ≈ +2.0e-61 beside alignments of −2.7e-20; it must come out within 1e-12 of that,
+    /// which takes more than the first 120 bits (the size the precision is measured against is |A(d_c)| + |A(g)|).
+    /// </summary>
+    [Fact]
+    public void ATinyGapBetweenNegativeAlignmentsIsKnownTo60Bits()
+    {
+        double n = Math.ScaleB(1, 65), k = -1.01;
+        double[] v = [-0.75, 0, 0], g = [1, n, 1], dc = [1, n, k];
+        var (_, e) = Evaluate(v, g, dc);
+        double a2 = 2 + n * n, b2 = 1 + n * n + k * k;
+        double gap = -(1 - k * k) / (Math.Sqrt(a2) * Math.Sqrt(b2) * (Math.Sqrt(a2) + Math.Sqrt(b2)));
+        Assert.True(Math.Abs(e.Gap - gap) <= 1e-12 * Math.Abs(gap), $"Δ = {e.Gap:R}, about {gap:R}");
     }
 }

@@ -44,6 +44,8 @@ public static class ExactPathSigns
             : slopeSign == 0 ? 0 : ToDouble((q * a2 - p * ab) / a2 * RootInverse(a2 * v2, 120));
         bool improves = exact.ImprovesMonotonically();
         double? crossing = exact.CrossingStrength() is { } root ? ToDouble(root) : null;
+        // Stryker disable once Conditional : on an improving path no strength has A(g + λd_c) ≤ A(g), so Witness, which checks each
+        // candidate exactly, finds none there either.
         double? witness = improves ? null : Witness(exact, crossing);
         // Δ = 0 exactly: d_c's alignment is g's, not the other rounding of the same number.
         double activated = gapSign == 0 ? evaluation.AlignmentOfGeneration : evaluation.AlignmentOfActivated;
@@ -105,10 +107,13 @@ public static class ExactPathSigns
         {
             Rational limit = q * RootInverse(b2 * v2, bits), start = p * RootInverse(a2 * v2, bits), gap = limit - start;
             var size = Abs(limit) + Abs(start);
+            // Stryker disable once Equality,Arithmetic,Bitwise : a stricter stop (or none before 2^14 bits) only carries more bits to the
+            // same double; |Δ| exactly 2^(60 − bits) of the size, or 2^14 bits, is not reached.
             if (Abs(gap) * new Rational(System.Numerics.BigInteger.One << (bits - 60), 1) >= size || bits >= 1 << 14) return ToDouble(gap);
         }
     }
 
+    // Stryker disable once Equality : at 0 both forms give 0.
     private static Rational Abs(Rational x) => x.Sign < 0 ? -x : x;
 
     /// <summary>1/√y (y &gt; 0) as a rational within a factor 1 ± 2^−<paramref name="bits"/> of it: √(n/d) = √(n·d)/d, with n·d
@@ -116,6 +121,8 @@ public static class ExactPathSigns
     private static Rational RootInverse(Rational y, int bits)
     {
         var nd = y.Numerator * y.Denominator;
+        // Stryker disable once Arithmetic : two bits of margin; with two fewer, or with more, the root is still within 2^−(bits−4) of
+        // itself, far inside the 60 bits GapTo60Bits asks for.
         int k = (int)Math.Max(0, bits - nd.GetBitLength() / 2 + 2);
         return new Rational(y.Denominator << k, Surd.IntegerSquareRoot(nd << (2 * k)));
     }
