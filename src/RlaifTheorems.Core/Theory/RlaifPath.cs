@@ -150,10 +150,10 @@ public sealed class RlaifPath
         double? dip = InsideArc(Math.Atan2(-p2, -p1), out double bottom) ? StrengthAt(bottom) : null;
         Minimum = Best(start, dip is double at ? new PathExtremum(-_r, at) : null, limit, larger: false);
 
-        // Decided by a witness alone: a strength where A(g + λd_c) ≤ A(g), evaluated directly, or none. T1.3 says when one
-        // exists (Δ < 0, s < 0, or Δ = s = 0), and where: the closed-form minimum when s < 0, any strength beyond Λ* when
-        // Δ < 0 (T1.2; twice Λ* is tried), and every strength when Δ = s = 0 (the path is flat: v ⟂ the plane of a and b, A ≡ A(g) = 0). At
-        // Δ = 0 with s > 0 the strength beyond Λ* is tried and not confirmed. On the boundary s = 0 (Δ > 0) a rounded s of
+        // Decided by a witness: a strength where A(g + λd_c) ≤ A(g), evaluated directly, or none. T1.3 says when one exists
+        // (Δ < 0, s < 0, or Δ = s = 0), and where: the closed-form minimum when s < 0, any strength beyond Λ* when Δ < 0 (T1.2;
+        // twice Λ* is tried), and every strength when Δ = s = 0 (the path is flat: v ⟂ the plane of a and b, A ≡ A(g) = 0).
+        // At Δ = 0 with s > 0 the strength beyond Λ* is tried and not confirmed. On the boundary s = 0 (Δ > 0) a rounded s of
         // −1e-17 names a minimum that the direct evaluation does not confirm: the path then improves at every strength.
         var candidates = new List<double>();
         if (!Minimum.AtLimit && Minimum.Strength > 0) candidates.Add(Minimum.Strength);

@@ -6,9 +6,9 @@ namespace RlaifTheorems.Verification.Reports;
 
 /// <summary>
 /// eval's signs of Δ(c) and s(c) decided exactly where rounding could have flipped them (THEORY "Tolerance-free checks"): when
-/// |Δ| or |s|·‖Eᵀg‖/‖Eᵀd_c‖ (the scale-1 slope) is within the tolerance <c>Tolerance.For(1, κ)</c> of 0, or when the direct evaluation's verdict on monotone
-/// improvement disagrees with T1.3 on the rounded signs (a dip below A(g) smaller than A's rounding), the model file's entries
-/// are read as the exact rationals they are and <see cref="ExactDecisions"/> decides both signs, T1.3 and Λ*. Every field then
+/// |Δ| or the scale-1 slope |s|·‖Eᵀg‖/‖Eᵀd_c‖ is within the tolerance <c>Tolerance.For(1, κ)</c> of 0, or when the direct
+/// evaluation's verdict on monotone improvement disagrees with T1.3 on the rounded signs, the model file's entries are read
+/// as the exact rationals they are and <see cref="ExactDecisions"/> decides both signs, T1.3 and Λ*. Every field then
 /// agrees with the exact signs: an exact 0 is printed as 0 (Δ = 0 leaves Λ* undefined, T1.2), a non-zero value whose rounded
 /// sign was wrong is recomputed to 60 bits from the exact inner products, Λ* is the exact root rounded once, a non-improvement
 /// witness is checked exactly, and the path's minimum and maximum are its exact extremes (start, limit, or the one interior
@@ -74,7 +74,7 @@ public static class ExactPathSigns
     /// at λ &gt; 0, λ_c = −S/T: a minimum when s &lt; 0, a maximum when s &gt; 0, strictly beyond the start. The other extreme is the
     /// start or the limit A(d_c) as Δ's exact sign orders them, the start at a tie (it is attained); with s = 0 the path is monotone
     /// from the start (flat when Δ = 0 too). The interior value is computed from λ_c to 120 bits and rounded once; it is kept on
-    /// its side of the printed A(g), which is itself rounded.
+    /// its side of the printed A(g) and A(d_c), which are themselves rounded.
     /// </summary>
     private static (PathPoint Minimum, PathPoint Maximum) Extremes(ExactDecisions exact, int gapSign, int slopeSign, double start, double limit)
     {
@@ -90,7 +90,8 @@ public static class ExactPathSigns
             var lambda = (p * ab - q * a2) / t;
             double value = ToDouble((p + lambda * q) * RootInverse((a2 + 2 * lambda * ab + lambda * lambda * b2) * v2, 120));
             // Stryker disable once Equality : slopeSign is ±1 here (0 returned above).
-            interior = new PathPoint(slopeSign < 0 ? Math.Min(value, start) : Math.Max(value, start), ToDouble(lambda), false);
+            interior = new PathPoint(slopeSign < 0 ? Math.Min(value, Math.Min(start, limit)) : Math.Max(value, Math.Max(start, limit)),
+                ToDouble(lambda), false);
         }
         // Stryker disable once Equality : slopeSign is ±1 here.
         return slopeSign < 0
