@@ -108,7 +108,7 @@ public static class ExactPathSigns
         {
             Rational limit = q * RootInverse(b2 * v2, bits), start = p * RootInverse(a2 * v2, bits), gap = limit - start;
             var size = Abs(limit) + Abs(start);
-            // Stryker disable once Equality,Arithmetic,Bitwise : a stricter stop (or none before 2^14 bits) only carries more bits to the
+            // Stryker disable once Equality,Arithmetic,Bitwise,Logical : a stricter stop (or none before 2^14 bits) only carries more bits to the
             // same double; |Δ| exactly 2^(60 − bits) of the size, or 2^14 bits, is not reached.
             if (Abs(gap) * new Rational(System.Numerics.BigInteger.One << (bits - 60), 1) >= size || bits >= 1 << 14) return ToDouble(gap);
         }
