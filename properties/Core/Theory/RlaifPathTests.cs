@@ -95,7 +95,8 @@ public sealed class RlaifPathTests(ITestOutputHelper output)
     /// <summary>
     /// The interior maximum is never printed below an end: E = I₂, v = (cos t, sin t), g = v⊥ and d_c = v − ε·v⊥ with ε
     /// log-uniform in [1e-12, 1e-8] (seed 2, 2,000 paths): the path passes the top, A = 1, just before its limit
-    /// A(d_c) = 1/√(1 + ε²), which rounds to 1 or to 1 − 1.1e-16 as the top's computed value may too.
+    /// A(d_c) = 1/√(1 + ε²), which rounds to 1 or to 1 − 1.1e-16 as the top's computed value may too (in some, by construction
+    /// not filtering, the direct evaluation at the top falls below the limit).
     /// </summary>
     [Fact]
     public void AnInteriorTopIsNeverBelowTheLimitItNearlyEquals()
@@ -113,6 +114,7 @@ public sealed class RlaifPathTests(ITestOutputHelper output)
             if (path.AlignmentAt(path.Maximum.Strength) < path.LimitAlignment) roundedBelow++;
         }
         output.WriteLine($"2000 paths past the top; at the top's strength A was computed below the limit in {roundedBelow}");
+        Assert.True(roundedBelow >= 10, $"A at the top rounded below the limit in only {roundedBelow}");
     }
 
     /// <summary>
