@@ -277,4 +277,56 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
         double gap = -(1 - k * k) / (Math.Sqrt(a2) * Math.Sqrt(b2) * (Math.Sqrt(a2) + Math.Sqrt(b2)));
         Assert.True(Math.Abs(e.Gap - gap) <= 1e-12 * Math.Abs(gap), $"Δ = {e.Gap:R}, about {gap:R}");
     }
+
+    /// <summary>
+    /// A crossing beyond the double range: v = e₁, g = (1, 1, 0), d_c = (1, −1, ε) with ε = 2⁻⁶⁰⁰. Then A(g + λd_c) =
+    /// (1 + λ)/√(2 + 2λ² + λ²ε²) equals A(g) = 1/√2 at λ = 0 and at Λ* = 4/ε² = 2¹²⁰², far beyond 1.8e308; Δ ≈ −ε²/(4√2) rounds to
+    /// −0 and A(d_c) to A(g), so the exact path decides. Exactly: not an improvement (Δ &lt; 0 &lt; s), Λ* is +∞ as a double, and no
+    /// witness exists in the double range (the path is above A(g) up to Λ*), which eval then names in one line.
+    /// </summary>
+    [Fact]
+    public void ACrossingBeyondTheDoubleRangeHasNoWitnessAndIsNamed()
+    {
+        double epsilon = Math.ScaleB(1, -600);
+        var (_, e) = Evaluate([1, 0, 0], [1, 1, 0], [1, -1, epsilon]);
+        Assert.True(e.Gap == 0 && double.IsNegative(e.Gap), $"Δ = {e.Gap:R}, about −1e-362");
+        Assert.True(e.InitialSlope > 0, $"s = {e.InitialSlope}");
+        Assert.False(e.Path!.ImprovesMonotonically);
+        Assert.Equal(double.PositiveInfinity, e.Path.CrossingStrength);
+        Assert.Null(e.Path.NonImprovementWitness);
+        Assert.Equal("path.crossingStrength", e.Overflowing());
+    }
+
+    /// <summary>
+    /// v = (−1, 0, h) out of the plane of g = (1, y, 0) and d_c = (1, −1, 0), y ≤ 1e-12: the policy turns through (1, 0) at λ = y
+    /// exactly, where A = −r, r = 1/√(1 + h²), the minimum, and rises to A(d_c) = −r/√2. A(g) = −r/√(1 + y²) lies above −r by
+    /// about ry²/2, far below rounding, and the printed A(g) is the rounded −r or a neighbour of it. Where it is rounded below the
+    /// true −r (decided exactly: A(g)²(1 + h²) &gt; 1), the printed minimum must still be no higher than the printed start: an
+    /// interior minimum is below both ends (T1.3's turn), whatever the rounding of each.
+    /// </summary>
+    [Fact]
+    public void AnInteriorMinimumIsNeverPrintedAboveTheStartItNearlyEquals()
+    {
+        int below = 0, models = 0;
+        foreach (double y in new[] { 1e-13, Math.ScaleB(1, -50) })
+            for (int i = 0; i < 300; i++)
+            {
+                double h = 0.05 + 0.0173 * i;
+                double[] v = [-1, 0, h], g = [1, y, 0], dc = [1, -1, 0];
+                var (_, e) = Evaluate(v, g, dc);
+                models++;
+                double r = 1 / Math.Sqrt(1 + h * h);
+                var minimum = e.Path!.Minimum;
+                string where = $"h = {h:R}, y = {y:R}";
+                Assert.False(e.Path.ImprovesMonotonically, $"{where}: improves");
+                Assert.True(!minimum.AtLimit && minimum.Strength == y && Math.Abs(minimum.Alignment + r) <= 4e-16,
+                    $"{where}: minimum {minimum}, −r = {-r:R}");
+                Assert.True(minimum.Alignment <= e.AlignmentOfGeneration && minimum.Alignment <= e.AlignmentOfActivated,
+                    $"{where}: minimum {minimum.Alignment:R} above an end ({e.AlignmentOfGeneration:R}, {e.AlignmentOfActivated:R})");
+                var start = Rational.Of(e.AlignmentOfGeneration);
+                if (start * start * (1 + Rational.Of(h) * Rational.Of(h)) > Rational.One) below++;
+            }
+        output.WriteLine($"{models} paths with a turn below rounding; the printed A(g) lies below the true minimum in {below}");
+        Assert.True(below >= 10, $"the printed A(g) lies below the true minimum in {below} of {models}");
+    }
 }
