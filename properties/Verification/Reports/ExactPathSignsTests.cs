@@ -298,35 +298,36 @@ public sealed class ExactPathSignsTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// v = (−1, 0, h) out of the plane of g = (1, y, 0) and d_c = (1, −1, 0), y ≤ 1e-12: the policy turns through (1, 0) at λ = y
-    /// exactly, where A = −r, r = 1/√(1 + h²), the minimum, and rises to A(d_c) = −r/√2. A(g) = −r/√(1 + y²) lies above −r by
-    /// about ry²/2, far below rounding, and the printed A(g) is the rounded −r or a neighbour of it. Where it is rounded below the
-    /// true −r (decided exactly: A(g)²(1 + h²) &gt; 1), the printed minimum must still be no higher than the printed start: an
-    /// interior minimum is below both ends (T1.3's turn), whatever the rounding of each.
+    /// v = (∓1, 0, h) out of the plane of g = (1, y, 0) and d_c = (1, −1, 0), y ≤ 1e-12: the policy turns through (1, 0) at λ = y
+    /// exactly, where A = ∓r, r = 1/√(1 + h²), the minimum (the maximum), and moves on to A(d_c) = ∓r/√2. A(g) = ∓r/√(1 + y²)
+    /// lies within about ry²/2 of ∓r, far below rounding, and the printed A(g) is the rounded ∓r or a neighbour of it. Where it is
+    /// rounded past the true turn (decided exactly: A(g)²(1 + h²) &gt; 1), the printed turn must still be no nearer the limit than
+    /// the printed start: an interior extreme lies beyond both ends (T1.3's turn), whatever the rounding of each.
     /// </summary>
     [Fact]
-    public void AnInteriorMinimumIsNeverPrintedAboveTheStartItNearlyEquals()
+    public void AnInteriorTurnIsNeverPrintedInsideTheStartItNearlyEquals()
     {
-        int below = 0, models = 0;
-        foreach (double y in new[] { 1e-13, Math.ScaleB(1, -50) })
-            for (int i = 0; i < 300; i++)
-            {
-                double h = 0.05 + 0.0173 * i;
-                double[] v = [-1, 0, h], g = [1, y, 0], dc = [1, -1, 0];
-                var (_, e) = Evaluate(v, g, dc);
-                models++;
-                double r = 1 / Math.Sqrt(1 + h * h);
-                var minimum = e.Path!.Minimum;
-                string where = $"h = {h:R}, y = {y:R}";
-                Assert.False(e.Path.ImprovesMonotonically, $"{where}: improves");
-                Assert.True(!minimum.AtLimit && minimum.Strength == y && Math.Abs(minimum.Alignment + r) <= 4e-16,
-                    $"{where}: minimum {minimum}, −r = {-r:R}");
-                Assert.True(minimum.Alignment <= e.AlignmentOfGeneration && minimum.Alignment <= e.AlignmentOfActivated,
-                    $"{where}: minimum {minimum.Alignment:R} above an end ({e.AlignmentOfGeneration:R}, {e.AlignmentOfActivated:R})");
-                var start = Rational.Of(e.AlignmentOfGeneration);
-                if (start * start * (1 + Rational.Of(h) * Rational.Of(h)) > Rational.One) below++;
-            }
-        output.WriteLine($"{models} paths with a turn below rounding; the printed A(g) lies below the true minimum in {below}");
-        Assert.True(below >= 10, $"the printed A(g) lies below the true minimum in {below} of {models}");
+        int past = 0, models = 0;
+        foreach (double sign in new[] { 1.0, -1.0 })
+            foreach (double y in new[] { 1e-13, Math.ScaleB(1, -50) })
+                for (int i = 0; i < 300; i++)
+                {
+                    double h = 0.05 + 0.0173 * i;
+                    double[] v = [-sign, 0, h], g = [1, y, 0], dc = [1, -1, 0];
+                    var (_, e) = Evaluate(v, g, dc);
+                    models++;
+                    double r = 1 / Math.Sqrt(1 + h * h);
+                    var turn = sign > 0 ? e.Path!.Minimum : e.Path!.Maximum;
+                    string where = $"v = ({-sign}, 0, {h:R}), y = {y:R}";
+                    Assert.False(e.Path.ImprovesMonotonically, $"{where}: improves");
+                    Assert.True(!turn.AtLimit && turn.Strength == y && Math.Abs(turn.Alignment + sign * r) <= 4e-16, $"{where}: turn {turn}, {-sign * r:R}");
+                    double nearerEnd = sign > 0 ? Math.Min(e.AlignmentOfGeneration, e.AlignmentOfActivated) : Math.Max(e.AlignmentOfGeneration, e.AlignmentOfActivated);
+                    Assert.True(sign * (nearerEnd - turn.Alignment) >= 0,
+                        $"{where}: turn {turn.Alignment:R} inside an end ({e.AlignmentOfGeneration:R}, {e.AlignmentOfActivated:R})");
+                    var start = Rational.Of(e.AlignmentOfGeneration);
+                    if (start * start * (1 + Rational.Of(h) * Rational.Of(h)) > Rational.One) past++;
+                }
+        output.WriteLine($"{models} paths with a turn below rounding; the printed A(g) lies past the true turn in {past}");
+        Assert.True(past >= 20, $"the printed A(g) lies past the true turn in {past} of {models}");
     }
 }
