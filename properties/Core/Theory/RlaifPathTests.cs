@@ -93,6 +93,35 @@ public sealed class RlaifPathTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// A witness is seen or implied, never guessed: E = I₂, v = (cos t, sin t), g = −σv and d_c = k(cos(t + β), sin(t + β)) with β
+    /// in (π/4, 3π/4), t uniform, σ log-uniform in [1e-4, 1e4], k in 1…5 (seed 3, 2,000 paths). The path starts at its lowest
+    /// direction, so s is 0 up to rounding and Δ = 1 + cos β &gt; 0: it rises (T1.3), and a rounded s of ±1e-17 names a "dip" of
+    /// 1e-33 at a strength of 1e-17. The witness must be what the contract says: a strength where the direct evaluation gives
+    /// A ≤ A(g), or the closed-form minimum when s·‖a‖/‖b‖ lies below minus its tolerance, which it never does here. In some paths
+    /// (by construction) the rounded s is negative and the direct evaluation sees no dip: those improve.
+    /// </summary>
+    [Fact]
+    public void AZeroSlopeWithinRoundingNamesNoUnseenDip()
+    {
+        var random = new Random(3);
+        int unseen = 0;
+        for (int i = 0; i < 2000; i++)
+        {
+            double t = random.NextDouble() * 2 * Math.PI, beta = Math.PI / 4 + random.NextDouble() * Math.PI / 2, k = 1 + random.Next(5);
+            double sigma = Math.Pow(10, 8 * random.NextDouble() - 4), c = Math.Cos(t), s = Math.Sin(t);
+            double[] g = [-sigma * c, -sigma * s], d = [k * Math.Cos(t + beta), k * Math.Sin(t + beta)];
+            var path = new RlaifPath(ModelOf(Identity(2), Row(c, s), d, g), Constitution.Span(Vec(d)));
+            string where = $"t = {t:R}, β = {beta:R}, σ = {sigma:R}, k = {k}";
+            Assert.True(Math.Abs(path.InitialSlope * path.NaturalScale) <= Tolerance.For() && path.Gap > Tolerance.HypothesisMargin, $"{where}: s {path.InitialSlope}, Δ {path.Gap}");
+            if (path.NonImprovementWitness is double w)
+                Assert.True(path.AlignmentAt(w) <= path.StartAlignment, $"{where}: A at the witness {w:R} is {path.AlignmentAt(w):R} > A(g) = {path.StartAlignment:R}");
+            if (path.InitialSlope < 0 && path.ImprovesMonotonically) unseen++;
+        }
+        output.WriteLine($"2000 paths from their lowest direction; the rounded s was negative with no dip seen in {unseen}");
+        Assert.True(unseen >= 10, $"a negative rounded s without a seen dip in only {unseen}");
+    }
+
+    /// <summary>
     /// The interior maximum is never printed below an end: E = I₂, v = (cos t, sin t), g = v⊥ and d_c = v − ε·v⊥ with ε
     /// log-uniform in [1e-12, 1e-8] (seed 2, 2,000 paths): the path passes the top, A = 1, just before its limit
     /// A(d_c) = 1/√(1 + ε²), which rounds to 1 or to 1 − 1.1e-16 as the top's computed value may too (in some, by construction
