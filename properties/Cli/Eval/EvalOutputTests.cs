@@ -15,6 +15,7 @@ public sealed class EvalOutputTests
         Assert.Equal("", error);
         EvalFieldTests.HasTheHandWorkedValues(output);
     }
+
     /// <summary>An output beyond the double range is one line naming it, exit 2: with E = 10²⁰⁰·I and g = (10²⁰⁰, 10²⁰⁰),
     /// EV(g) = ⟨Eᵀg, v⟩ is about 10⁴⁰⁰.</summary>
     [Fact]
@@ -25,5 +26,17 @@ public sealed class EvalOutputTests
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.Equal($"eval: {path}: expectedValueOfGeneration lies outside the double range (its magnitude exceeds 1.8e308); rescale E, g or m", error.TrimEnd());
+    }
+
+    /// <summary>An output that only the exact path finds beyond the range is named too: with v = e₁, g = (1, 1, 0) and
+    /// d_c = (1, −1, 2⁻⁶⁰⁰) the path returns to A(g) at Λ* = 2¹²⁰² (ExactPathSignsTests), and the rounded Δ is 0.</summary>
+    [Fact]
+    public void ACrossingBeyondTheDoubleRangeIsNamed()
+    {
+        string path = TempFiles.Write("{\"E\": [[1, 0, 0], [0, 1, 0], [0, 0, 1]], \"v\": [1, 0, 0], \"m\": [1, -1, 2.409919865102884e-181], \"g\": [1, 1, 0], \"constitution\": [[1, 0, 0], [0, 1, 0], [0, 0, 1]]}");
+        var (code, output, error) = CliRun.Of("eval", path);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"eval: {path}: path.crossingStrength lies outside the double range (its magnitude exceeds 1.8e308); rescale E, g or m", error.TrimEnd());
     }
 }
