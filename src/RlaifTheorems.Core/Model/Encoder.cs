@@ -15,6 +15,8 @@ public sealed class Encoder
 {
     private readonly Matrix<double> _u;
     private readonly Vector<double> _sigma;
+    // Σ̂ of Ê = 2^{−k}E, and Σ̂/σ̂₁: the condition and the direction-only uses, at any scale of E.
+    private readonly Vector<double> _normalisedSigma, _relativeSigma;
     private readonly Matrix<double> _v;
     private Matrix<double>? _root;
 
@@ -38,8 +40,11 @@ public sealed class Encoder
     /// <summary>Singular values σ_1 ≥ … ≥ σ_d &gt; 0.</summary>
     public Vector<double> SingularValues => _sigma;
 
+    /// <summary>The singular values of Ê = 2^{−k}E (k = <see cref="Exponent"/>), σ̂₁ in [1, 2√(dD)): Σ's digits at any scale of E.</summary>
+    public Vector<double> NormalisedSingularValues => _normalisedSigma;
+
     /// <summary>Condition number κ(E) = σ_max/σ_min ≥ 1.</summary>
-    public double Condition => _sigma[0] / _sigma[_sigma.Count - 1];
+    public double Condition => 1 / _relativeSigma[_relativeSigma.Count - 1];
 
     /// <summary>True when E Eᵀ = I_d within the tolerance (orthonormal rows).</summary>
     public bool IsIsometric { get; }
@@ -66,13 +71,15 @@ public sealed class Encoder
         Matrix = e.Clone();
         Exponent = PowerOfTwo.ExponentOf(e.Enumerate());
         NormalisedMatrix = Exponent == 0 ? Matrix : e.Map(t => Math.ScaleB(t, -Exponent));
-        (_u, _sigma, _v) = svd;
+        (_u, _sigma, _v, _normalisedSigma) = svd;
+        _relativeSigma = _normalisedSigma / _normalisedSigma[0];
         // Stryker disable once Equality : |σ − 1| equal to the tolerance (1.1e-11) exactly is not a difference of doubles near 1.
         IsIsometric = _sigma.All(s => Math.Abs(s - 1.0) <= Tolerance.For(1.0));
     }
 
-    /// <summary>Eᵀ = V Σ Uᵀ with U d×d, Σ the d singular values, V D×d.</summary>
-    private sealed record Decomposition(Matrix<double> U, Vector<double> Sigma, Matrix<double> V);
+    /// <summary>Eᵀ = V Σ Uᵀ with U d×d, Σ the d singular values, V D×d; Normalised = Σ̂ = 2^{−k}Σ, from the SVD of Ê = 2^{−k}E, which
+    /// keeps its digits where Σ itself lies among the subnormals.</summary>
+    private sealed record Decomposition(Matrix<double> U, Vector<double> Sigma, Matrix<double> V, Vector<double> Normalised);
 
     /// <summary>The thin SVD of Eᵀ, or null and why E is no encoder.</summary>
     private static Decomposition? Decompose(Matrix<double> e, string name, out ModelInputException? problem)
@@ -92,11 +99,11 @@ public sealed class Encoder
         var scaled = k == 0 ? e : e.Map(t => Math.ScaleB(t, -k));
         int d = e.RowCount, world = e.ColumnCount;
         Matrix<double> u, v;
-        Vector<double> sigma;
+        Vector<double> normalised;
         // Eᵀ (D×d, column-major) is E's row-major storage: a native thin SVD (LAPACK's dgesdd) gives Eᵀ = V Σ Uᵀ directly.
         if (d >= LapackFrom && BatchedLinearAlgebra.Current.TryThinSvd(scaled.Transpose().ToColumnMajorArray(), world, d, out var vc, out var s, out var ut))
         {
-            sigma = Vector<double>.Build.DenseOfArray(s).Map(t => Math.ScaleB(t, k));
+            normalised = Vector<double>.Build.DenseOfArray(s);
             v = Matrix<double>.Build.DenseOfColumnMajor(world, d, vc);
             u = Matrix<double>.Build.DenseOfColumnMajor(d, d, ut).Transpose();
         }
@@ -106,27 +113,28 @@ public sealed class Encoder
             // the d×d factor R = U_R Σ V_Rᵀ: Eᵀ = (QU_R) Σ V_Rᵀ, so V = QU_R and U = V_R, in O(Dd) memory.
             var qr = scaled.Transpose().QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin);
             var svd = qr.R.Svd(computeVectors: true);
-            sigma = svd.S.Map(t => Math.ScaleB(t, k));
+            normalised = svd.S;
             v = qr.Q * svd.U;
             u = svd.VT.Transpose();
         }
         else
         {
             var svd = scaled.Transpose().Svd(computeVectors: true);
-            sigma = svd.S.SubVector(0, d).Map(t => Math.ScaleB(t, k));
+            normalised = svd.S.SubVector(0, d);
             v = svd.U.SubMatrix(0, world, 0, d);
             u = svd.VT.Transpose();
         }
-        if (sigma[d - 1] <= Tolerance.RankThreshold * sigma[0] || !(sigma[0] > 0))
+        var sigma = normalised.Map(t => Math.ScaleB(t, k));
+        if (normalised[d - 1] <= Tolerance.RankThreshold * normalised[0] || !(normalised[0] > 0))
         {
-            problem = new ModelInputException(InputProblem.RankDeficient, name, !(sigma[0] > 0)
+            problem = new ModelInputException(InputProblem.RankDeficient, name, !(normalised[0] > 0)
                 ? "is zero; an encoder needs full row rank"
-                : sigma[d - 1] == 0
+                : normalised[d - 1] == 0
                 ? $"is not of full row rank (smallest singular value 0, largest {sigma[0]:G3})"
-                : $"has condition number {sigma[0] / sigma[d - 1]:G3} (singular values {sigma[0]:G3} to {sigma[d - 1]:G3}), beyond the supported {1 / Tolerance.RankThreshold:G3}: not of full row rank as far as its numbers tell");
+                : $"has condition number {normalised[0] / normalised[d - 1]:G3} (singular values {sigma[0]:G3} to {sigma[d - 1]:G3}), beyond the supported {1 / Tolerance.RankThreshold:G3}: not of full row rank as far as its numbers tell");
             return null;
         }
-        return new Decomposition(u, sigma, v);
+        return new Decomposition(u, sigma, v, normalised);
     }
 
     /// <summary>Builds an encoder from its rows.</summary>
@@ -206,7 +214,7 @@ public sealed class Encoder
     public Vector<double> ScaledWhiten(Vector<double> x)
     {
         Guard.Length(x, RepresentationDimension, nameof(x), "representation vector x ∈ R^d");
-        return _u * Uᵀ(x).PointwiseDivide(_sigma / _sigma[0]);
+        return _u * Uᵀ(x).PointwiseDivide(_relativeSigma);
     }
 
     /// <summary>M^{1/2} x = U Σ Uᵀ x, the inverse of <see cref="Whiten"/>.</summary>
@@ -238,7 +246,7 @@ public sealed class Encoder
     public Vector<double> ScaledCeilingDirection(ValueDirection v)
     {
         Guard.Length(v.Vector, WorldDimension, "v", "value direction v ∈ R^D");
-        return _u * _v.TransposeThisAndMultiply(v.Vector).PointwiseDivide(_sigma / _sigma[0]);
+        return _u * _v.TransposeThisAndMultiply(v.Vector).PointwiseDivide(_relativeSigma);
     }
 
     private Vector<double> Uᵀ(Vector<double> x) => _u.TransposeThisAndMultiply(x);

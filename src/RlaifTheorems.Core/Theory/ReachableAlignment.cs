@@ -106,9 +106,8 @@ public sealed class ReachableAlignment
     private static int CertainCeilingSide(Encoder enc, ValueDirection value, Vector<double> uStar, Vector<double> m)
     {
         int d = enc.RepresentationDimension, dWorld = enc.WorldDimension;
-        int k = enc.Exponent;
         var e = enc.NormalisedMatrix;
-        double largest = Math.ScaleB(enc.SingularValues[0], -k), smallest = Math.ScaleB(enc.SingularValues[d - 1], -k);
+        double largest = enc.NormalisedSingularValues[0], smallest = enc.NormalisedSingularValues[d - 1];
         var y = uStar / largest;
         double inner = RoundingError.DotProduct(y, m, out double bound);
         var v = value.Vector;
