@@ -77,11 +77,14 @@ public sealed class LatentValueModel
     /// beyond the double range. Computed as 2^{k+j}⟨Êᵀθ̂, v⟩ with E = 2^kÊ, θ = 2^jθ̂, so no intermediate product over- or
     /// underflows: only the true value's own size can.</summary>
     /// <exception cref="ModelInputException">θ has a non-finite entry.</exception>
-    public bool TryExpectedValue(Vector<double> theta, out double value)
+    public bool TryExpectedValue(Vector<double> theta, out double value) => TryExpectedValue(theta, 0, out value);
+
+    /// <summary>EV(2^k·θ), scaled by 2^k only in its one final rounding (θ = d̂ of <see cref="NormalisedActivated"/>, for one).</summary>
+    public bool TryExpectedValue(Vector<double> theta, int k, out double value)
     {
         Guard.Finite(theta, nameof(theta));
         var (scaled, j) = PowerOfTwo.Normalised(theta);
-        value = Math.ScaleB(Encoder.NormalisedPullback(scaled).DotProduct(Value.Vector), Encoder.Exponent + j);
+        value = Math.ScaleB(Encoder.NormalisedPullback(scaled).DotProduct(Value.Vector), Encoder.Exponent + j + k);
         return double.IsFinite(value);
     }
 
@@ -91,15 +94,27 @@ public sealed class LatentValueModel
     /// d_c = 0 is returned, whose alignment is A(0) := 0 (THEORY "reachable set"). A tiny but certain d_c is kept.</remarks>
     public Vector<double> Activated(Constitution c)
     {
+        var (direction, exponent) = NormalisedActivated(c);
+        return direction.Map(t => Math.ScaleB(t, exponent));
+    }
+
+    /// <summary>d_c = 2^k·d̂ with d̂'s largest |entry| in [1, 2) (d̂ = 0, k = 0 when d_c = 0, as in <see cref="Activated"/>):
+    /// P_c applied to m scaled by a power of two, so that d̂ keeps its digits where d_c itself lies among the subnormals.</summary>
+    public (Vector<double> Direction, int Exponent) NormalisedActivated(Constitution c)
+    {
         CheckDimension(c);
-        var direction = PowerOfTwo.Normalised(Latent).Scaled;
+        var (direction, k) = PowerOfTwo.Normalised(Latent);
         for (int j = 0; j < c.Rank; j++)
         {
             double coefficient = RoundingError.DotProduct(c.Basis.Column(j), direction, out double bound);
             // Stryker disable once Equality : equality is reached only at 0 = 0 (every product zero), where P_c m is exactly 0 too.
-            if (Math.Abs(coefficient) > bound) return c.Project(Latent);
+            if (Math.Abs(coefficient) > bound)
+            {
+                var (projected, l) = PowerOfTwo.Normalised(c.Project(direction));
+                return (projected, k + l);
+            }
         }
-        return Vector<double>.Build.Dense(RepresentationDimension);
+        return (Vector<double>.Build.Dense(RepresentationDimension), 0);
     }
 
     /// <summary>Δ(c) = A(d_c) − A(g).</summary>

@@ -18,8 +18,10 @@ public sealed class RlaifPath
     private readonly double _normA, _normB, _theta, _r;
     // â = 2^{−j}Êᵀg and b̂ = 2^{−k}Êᵀd_c (max-abs entry in [1, 2)), v, and ‖v‖: the direct evaluation of A along the path.
     private readonly double[] _start, _step, _value;
-    private readonly int _startExponent, _stepExponent;
+    private readonly int _startExponent, _stepExponent, _scaleExponent;
     private readonly double _valueNorm;
+    // s·‖Eᵀg‖/‖Eᵀd_c‖ = p₂ sin θ: the scale-1 slope.
+    private readonly double _scaleFreeSlope;
 
     /// <summary>A(g).</summary>
     public double StartAlignment { get; }
@@ -72,15 +74,19 @@ public sealed class RlaifPath
     /// <summary>a = Eᵀg and b = Eᵀd_c in the orthonormal frame e₁ = â, e₂ (b = b₁e₁ + b⊥, b₂ = ‖b⊥‖); parallel when b₂ is
     /// below the rank threshold of ‖b‖.</summary>
     private sealed record Plane(Vector<double> Activated, Vector<double> A, Vector<double> B, Vector<double> E1, Vector<double> BPerp, double NormA, double NormB,
-        double B1, double B2, bool Parallel)
+        double B1, double B2, bool Parallel, int GenerationExponent, int ActivatedExponent, Vector<double> NormalisedActivated)
     {
         /// <summary>The plane of the path, or null and why the path is undefined.</summary>
         public static Plane? Of(LatentValueModel model, Constitution c, out ModelInputException? problem)
         {
             var activated = model.Activated(c);
-            // Through Ê = 2^{−k}E: the path's angles and strengths do not depend on E's scale, and Eᵀg would over- or underflow.
-            var a = model.Encoder.NormalisedPullback(model.Generation);
-            var b = model.Encoder.NormalisedPullback(activated);
+            // Through Ê = 2^{−k}E and ĝ = 2^{−j}g, d̂ = 2^{−l}d_c (largest entries in [1, 2)): the path's angles do not depend on the
+            // scales, and Eᵀg would over- or underflow, or lose its digits among the subnormals. a = Êᵀĝ and b = Êᵀd̂ here; the true
+            // Eᵀg and Eᵀd_c are 2^{k+j}a and 2^{k+l}b.
+            var (generation, j) = PowerOfTwo.Normalised(model.Generation);
+            var (direction, l) = model.NormalisedActivated(c);
+            var a = model.Encoder.NormalisedPullback(generation);
+            var b = model.Encoder.NormalisedPullback(direction);
             double normA = a.L2Norm(), normB = b.L2Norm();
             problem = null;
             if (normB == 0)
@@ -101,7 +107,7 @@ public sealed class RlaifPath
                     "Eᵀd_c is a negative multiple of Eᵀg: the path passes through the zero policy and A jumps (excluded by T1.3)");
                 return null;
             }
-            return new Plane(activated, a, b, e1, bPerp, normA, normB, b1, b2, parallel);
+            return new Plane(activated, a, b, e1, bPerp, normA, normB, b1, b2, parallel, j, l, direction);
         }
     }
 
@@ -110,6 +116,10 @@ public sealed class RlaifPath
         var v = model.Value.Vector;
         (_start, _startExponent) = Scaled(plane.A);
         (_step, _stepExponent) = Scaled(plane.B);
+        _startExponent += plane.GenerationExponent;
+        _stepExponent += plane.ActivatedExponent;
+        // ‖Eᵀg‖/‖Eᵀd_c‖ = 2^{j−l}‖a‖/‖b‖: strengths carry this power of two, s its inverse.
+        _scaleExponent = plane.GenerationExponent - plane.ActivatedExponent;
         _value = v.ToArray();
         _valueNorm = v.L2Norm();
         _normA = plane.NormA;
@@ -117,7 +127,7 @@ public sealed class RlaifPath
         var (e1, bPerp, b1, b2, parallel) = (plane.E1, plane.BPerp, plane.B1, plane.B2, plane.Parallel);
 
         StartAlignment = model.Alignment(model.Generation);
-        LimitAlignment = model.Alignment(plane.Activated);
+        LimitAlignment = model.Alignment(plane.NormalisedActivated);
         if (parallel)
         {
             // Eᵀd_c is a positive multiple of Eᵀg: every policy on the path has the same direction and the same alignment,
@@ -138,7 +148,8 @@ public sealed class RlaifPath
         _r = Math.Sqrt(p1 * p1 + p2 * p2);
         // s = r sin ψ · b₂/‖a‖ = p₂ b₂/‖a‖: its sign is p₂'s, the same number that places the interior extremes
         // below (at the angles of ±(p₁, p₂)), so the decision and its witness never disagree on a rounding bit.
-        InitialSlope = p2 * b2 / _normA;
+        InitialSlope = Math.ScaleB(p2 * b2 / _normA, -_scaleExponent);
+        _scaleFreeSlope = p2 * b2 / _normB;
 
         // At r = 0 (v ⟂ the plane) the angles atan2(±0, ±0) ∈ {0, ±π} lie outside the open arc (0, θ), θ < π: A ≡ 0 has no
         // interior extreme and never returns to A(g) at a finite λ.
@@ -159,13 +170,13 @@ public sealed class RlaifPath
         if (!Minimum.AtLimit && Minimum.Strength > 0) candidates.Add(Minimum.Strength);
         // Past Λ* the path falls towards A(d_c) as 1/λ: one natural scale past a Λ* of 2/ε it is still within ε|Δ| of A(g), below
         // rounding, while at 2Λ* it is |Δ|/2 below.
-        if (Gap <= 0) candidates.Add(2 * (CrossingStrength ?? 0) + _normA / _normB);
+        if (Gap <= 0) candidates.Add(2 * (CrossingStrength ?? 0) + NaturalScale);
         NonImprovementWitness = candidates.Cast<double?>().FirstOrDefault(l => AlignmentAt(l!.Value) <= StartAlignment);
         // A dip below A(g) smaller than A's rounding (of order (s·‖a‖/‖b‖)² for a small s) escapes the direct evaluation, but s's
         // sign does not: s·‖a‖/‖b‖ = p₂ sin θ is a scale-1 quantity, and below minus its tolerance T1.3 puts the interior minimum
         // strictly below A(g). (With no interior minimum A falls across the whole arc, by about p₂θ, which the evaluation sees.)
         // Stryker disable once Equality : s·‖a‖/‖b‖ exactly equal to minus the tolerance is not reached.
-        if (NonImprovementWitness is null && dip is double deepest && InitialSlope * NaturalScale < -Tolerance.For(1, model.Encoder.Condition))
+        if (NonImprovementWitness is null && dip is double deepest && _scaleFreeSlope < -Tolerance.For(1, model.Encoder.Condition))
             NonImprovementWitness = deepest;
         ImprovesMonotonically = NonImprovementWitness is null;
     }
@@ -220,10 +231,10 @@ public sealed class RlaifPath
     public double Condition => 1.0 / Math.Cos(_theta / 2);
 
     /// <summary>‖Eᵀg‖ / ‖Eᵀd_c‖: the strength at which the RLAIF update is as large as the start.</summary>
-    public double NaturalScale => _normA / _normB;
+    public double NaturalScale => Math.ScaleB(_normA / _normB, _scaleExponent);
 
     private double StrengthAt(double phi) =>
-        _normA * Math.Sin(phi) / (_normB * Math.Sin(_theta - phi));
+        Math.ScaleB(_normA * Math.Sin(phi) / (_normB * Math.Sin(_theta - phi)), _scaleExponent);
 
     private bool InsideArc(double angle, out double phi)
     {

@@ -97,12 +97,14 @@ public sealed record ModelEvaluation(
     private static ModelEvaluation Compute(LatentValueModel model, Constitution c, double[]? vectors)
     {
         var d = model.Activated(c);
+        // A, Agree and EV of d_c from d_c = 2^k·d̂, so that none depends on d_c's own rounding among the subnormals.
+        var (direction, exponent) = model.NormalisedActivated(c);
         PathSummary? path = null;
         string? why = null;
         double? slope = null;
         // A(d_c) and Δ are the path's when it is defined: on a parallel path they are equal by construction (Δ = 0 exactly), where two
         // separately rounded evaluations would differ by 1e-17 and contradict the path's own Λ* = null.
-        double activated = model.Alignment(d), gap = model.Gap(c);
+        double activated = model.Alignment(direction), gap = activated - model.Alignment(model.Generation);
         if (RlaifPath.TryCreate(model, c, out var p, out var undefined))
         {
             path = new PathSummary(p.CrossingStrength, p.CrossingStrength is null ? PathSummary.ZeroGap : null, Point(p.Minimum), Point(p.Maximum), p.ImprovesMonotonically, p.NonImprovementWitness, p.Condition)
@@ -129,14 +131,14 @@ public sealed record ModelEvaluation(
         return new ModelEvaluation(
             model.Encoder.WorldDimension, model.RepresentationDimension, model.Encoder.Condition, model.Encoder.IsIsometric, c.Rank,
             model.Quality, model.Alignment(model.Generation), d.ToArray(), activated, gap,
-            slope, model.Agreement(model.Generation), model.Agreement(d),
-            ExpectedValueOrInfinity(model, model.Generation), ExpectedValueOrInfinity(model, d),
+            slope, model.Agreement(model.Generation), model.Agreement(direction),
+            ExpectedValueOrInfinity(model, model.Generation), ExpectedValueOrInfinity(model, direction, exponent),
             path, why, summary, vectors is null ? null : Alignments(model, vectors));
     }
 
-    private static double ExpectedValueOrInfinity(LatentValueModel model, MathNet.Numerics.LinearAlgebra.Vector<double> theta)
+    private static double ExpectedValueOrInfinity(LatentValueModel model, MathNet.Numerics.LinearAlgebra.Vector<double> theta, int exponent = 0)
     {
-        model.TryExpectedValue(theta, out double value);
+        model.TryExpectedValue(theta, exponent, out double value);
         return value;
     }
 
