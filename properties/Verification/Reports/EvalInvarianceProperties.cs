@@ -17,7 +17,7 @@ namespace RlaifTheorems.Properties.Verification.Reports;
 /// its slope by 2^{a+c}. The exponents range over [−1000, 1000], drawn so that every covariant result stays within 2^{±900}
 /// of its unscaled value (finite by construction, not by filtering).
 /// </summary>
-public sealed class EvalInvarianceProperties
+public sealed class EvalInvarianceProperties(Xunit.Abstractions.ITestOutputHelper output)
 {
     private sealed record Exponents(int A, int B, int C, int E, int[] F);
 
@@ -40,13 +40,19 @@ public sealed class EvalInvarianceProperties
         var k = Draw(seed, c.C.Length);
         var scaled = new ModelCase(c.E.Select(row => Scale(row, k.A)).ToArray(), Scale(c.V, k.B), Scale(c.M, k.C), Scale(c.G, k.E),
             c.C.Select((s, j) => Scale(s, k.F[j])).ToArray());
-        var x = Evaluate(c);
-        var y = Evaluate(scaled);
+        AgreeUnderScaling(Evaluate(c), Evaluate(scaled), k);
+    }
+
+    /// <summary>y is the evaluation of x's model with E, v, m, g and the spanning vectors scaled by 2^A, 2^B, 2^C, 2^E and 2^{F_j}:
+    /// every invariant output agrees to the tolerance policy and every covariant one is x's scaled by its power of two (to that
+    /// tolerance, scaled, plus 4·2⁻¹⁰⁷⁴ where a scaled output lands among the subnormals).</summary>
+    private static void AgreeUnderScaling(ModelEvaluation x, ModelEvaluation y, Exponents k)
+    {
         double kappa = x.EncoderCondition;
         void Same(double p, double q, string name, int exponent = 0)
         {
             double expected = Math.ScaleB(p, exponent);
-            Assert.True(Math.Abs(expected - q) <= Math.ScaleB(Tolerance.For(Math.Abs(p), kappa * kappa), exponent),
+            Assert.True(Math.Abs(expected - q) <= Math.ScaleB(Tolerance.For(Math.Abs(p), kappa * kappa), exponent) + 4 * double.Epsilon,
                 $"{name}: {p:R} scaled by 2^{exponent} is {expected:R}, but the scaled model gives {q:R} (exponents a={k.A} b={k.B} c={k.C} e={k.E})");
         }
         void SameOptional(double? p, double? q, string name, int exponent = 0)
@@ -80,6 +86,63 @@ public sealed class EvalInvarianceProperties
             SameOptional(p.Minimum.Strength, q.Minimum.Strength, "argmin λ", k.E - k.C);
             SameOptional(p.Maximum.Strength, q.Maximum.Strength, "argmax λ", k.E - k.C);
         }
+    }
+
+    /// <summary>
+    /// Models at the ends of the double range (THEORY: results do not depend on how inputs are scaled): each of E, v, m, g and the
+    /// spanning vectors of a generated model is scaled by a power of two that puts its largest |entry| anywhere in [2⁻¹⁰⁷⁴, 2¹⁰²⁰],
+    /// a third of the time within 2⁶⁴ of the smallest subnormal and a third within 2⁶⁴ of the largest double (the covariant
+    /// outputs, EV, its slope, d_c, s and the strengths, kept within 2^{±900} by construction). Scaled into the subnormals an entry
+    /// loses digits, so the reference is that model itself, rescaled exactly by the inverse powers of two into the middle of the
+    /// range. Seed 20261206, 400 models: either both are refused with the same problem in one line, or eval gives every output
+    /// finite and in agreement with the reference, invariant or scaled as the definitions say.
+    /// </summary>
+    [Fact]
+    public void ModelsAtTheEndsOfTheDoubleRangeAgreeWithTheirRescaledCopies()
+    {
+        var random = new Random(20261206);
+        int subnormal = 0, nearOverflow = 0, refused = 0, models = 0;
+        int Target() => random.Next(3) switch { 0 => random.Next(-1074, -1010), 1 => random.Next(956, 1021), _ => random.Next(-1074, 1021) };
+        int Toward(int target, double[] x) => target - Math.ILogB(x.Max(Math.Abs));
+        int Within(int low, int high) => random.Next(3) switch { 0 => low, 1 => high, _ => random.Next(low, high + 1) };
+        foreach (var c in Gen.Sample(ModelCaseGenerator.Cases(), 400, new Rnd(20261206UL, 7UL), 30))
+        {
+            models++;
+            double[] flatE = c.E.SelectMany(row => row).ToArray();
+            int a = Toward(Target(), flatE);
+            int lowG = -1074 - Math.ILogB(c.G.Max(Math.Abs)), highG = 1020 - Math.ILogB(c.G.Max(Math.Abs));
+            int e = Within(Math.Max(lowG, -900 - a), Math.Min(highG, 900 - a));
+            int lowM = -1074 - Math.ILogB(c.M.Max(Math.Abs)), highM = 1020 - Math.ILogB(c.M.Max(Math.Abs));
+            int m = Within(Math.Max(Math.Max(lowM, -900 - a), e - 900), Math.Min(Math.Min(highM, 900 - a), e + 900));
+            var k = new Exponents(a, Toward(Target(), c.V), m, e, c.C.Select(s => Toward(Target(), s)).ToArray());
+            var extreme = new ModelCase(c.E.Select(row => Scale(row, k.A)).ToArray(), Scale(c.V, k.B), Scale(c.M, k.C), Scale(c.G, k.E),
+                c.C.Select((s, j) => Scale(s, k.F[j])).ToArray());
+            var middle = new ModelCase(extreme.E.Select(row => Scale(row, -k.A)).ToArray(), Scale(extreme.V, -k.B), Scale(extreme.M, -k.C),
+                Scale(extreme.G, -k.E), extreme.C.Select((s, j) => Scale(s, -k.F[j])).ToArray());
+            double[] entries = [.. extreme.E.SelectMany(row => row), .. extreme.V, .. extreme.M, .. extreme.G, .. extreme.C.SelectMany(s => s)];
+            if (entries.Any(t => t != 0 && double.IsSubnormal(t))) subnormal++;
+            if (entries.Any(t => Math.Abs(t) >= Math.ScaleB(1, 956))) nearOverflow++;
+            string where = $"a={k.A} b={k.B} c={k.C} e={k.E} f=[{string.Join(",", k.F)}] on {c}";
+            var (x, xProblem) = Outcome(middle);
+            var (y, yProblem) = Outcome(extreme);
+            Assert.True((xProblem?.Problem, xProblem?.ParamName) == (yProblem?.Problem, yProblem?.ParamName), $"{where}: {xProblem?.Message} against {yProblem?.Message}");
+            if (yProblem is not null)
+            {
+                refused++;
+                Assert.DoesNotContain('\n', yProblem.Message);
+                continue;
+            }
+            try { AgreeUnderScaling(x!, y!, k); }
+            catch (Xunit.Sdk.XunitException failure) { throw new Xunit.Sdk.XunitException($"{where}: {failure.Message}"); }
+        }
+        output.WriteLine($"{models} models at the ends of the range: {subnormal} with subnormal entries, {nearOverflow} with entries above 2^956, {refused} refused alike");
+        Assert.True(subnormal >= 100 && nearOverflow >= 100 && refused < models / 2, $"{subnormal} subnormal, {nearOverflow} near overflow, {refused} refused of {models}");
+    }
+
+    private static (ModelEvaluation? Evaluation, ModelInputException? Problem) Outcome(ModelCase c)
+    {
+        try { return (ModelEvaluation.Of(c.Model(), c.Constitution()), null); }
+        catch (ModelInputException problem) { return (null, problem); }
     }
 
     [SeededProperty(Arbitrary = [typeof(CatalogueArbitraries)], MaxTest = 500)]
