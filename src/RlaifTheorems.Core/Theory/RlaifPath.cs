@@ -73,13 +73,12 @@ public sealed class RlaifPath
 
     /// <summary>a = Eᵀg and b = Eᵀd_c in the orthonormal frame e₁ = â, e₂ (b = b₁e₁ + b⊥, b₂ = ‖b⊥‖); parallel when b₂ is
     /// below the rank threshold of ‖b‖.</summary>
-    private sealed record Plane(Vector<double> Activated, Vector<double> A, Vector<double> B, Vector<double> E1, Vector<double> BPerp, double NormA, double NormB,
+    private sealed record Plane(Vector<double> A, Vector<double> B, Vector<double> E1, Vector<double> BPerp, double NormA, double NormB,
         double B1, double B2, bool Parallel, int GenerationExponent, int ActivatedExponent, Vector<double> NormalisedActivated)
     {
         /// <summary>The plane of the path, or null and why the path is undefined.</summary>
         public static Plane? Of(LatentValueModel model, Constitution c, out ModelInputException? problem)
         {
-            var activated = model.Activated(c);
             // Through Ê = 2^{−k}E and ĝ = 2^{−j}g, d̂ = 2^{−l}d_c (largest entries in [1, 2)): the path's angles do not depend on the
             // scales, and Eᵀg would over- or underflow, or lose its digits among the subnormals. a = Êᵀĝ and b = Êᵀd̂ here; the true
             // Eᵀg and Eᵀd_c are 2^{k+j}a and 2^{k+l}b.
@@ -107,7 +106,7 @@ public sealed class RlaifPath
                     "Eᵀd_c is a negative multiple of Eᵀg: the path passes through the zero policy and A jumps (excluded by T1.3)");
                 return null;
             }
-            return new Plane(activated, a, b, e1, bPerp, normA, normB, b1, b2, parallel, j, l, direction);
+            return new Plane(a, b, e1, bPerp, normA, normB, b1, b2, parallel, j, l, direction);
         }
     }
 
