@@ -102,4 +102,25 @@ public sealed class EvalScaleTests
         // Finite outputs whose products overflow are computed: EV = ⟨g, Ev⟩ with E's entries near 1e308.
         Assert.Null(Eval("""{"E":[[1.2e308,1e308],[-1e308,1.2e308]],"v":[1,0],"m":[1,1],"g":[1,0],"constitution":[[1,1]]}""").Overflowing());
     }
+
+    /// <summary>The `vectors` field's alignments do not depend on E's scale either: E with entries near 1e-318 (about 18 bits
+    /// each) against the same E rescaled exactly by 2¹⁰⁵⁶. (Through M^{1/2} at E's own scale they came out [0, 0].)</summary>
+    [Fact]
+    public void VectorAlignmentsUnderASubnormalEncoderAreItsRescalingsAlignments()
+    {
+        double[][] e = [[-1.380256e-318, -5.760361e-319], [-1.226651e-318, 2.019197e-319]];
+        string File(double[][] x) => "{\"E\": [" + string.Join(", ", x.Select(r => "[" + string.Join(", ", r.Select(t => t.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + "]"))
+            + "], \"v\": [1, 2], \"m\": [1, 0.5], \"g\": [-1, 1], \"constitution\": [[1, 0]], \"vectors\": [[1, 0.3], [0.2, 1]]}";
+        double[] Alignments(double[][] x)
+        {
+            var (model, constitution, vectors) = ModelFile.Load(TempFiles.Write(File(x)));
+            Assert.True(ModelEvaluation.TryOf(model, constitution, vectors, out var evaluation, out var problem), problem?.Message);
+            return evaluation.VectorAlignments!;
+        }
+        var tiny = Alignments(e);
+        var middle = Alignments(e.Select(r => r.Select(t => Math.ScaleB(t, 1056)).ToArray()).ToArray());
+        Assert.Equal(2, tiny.Length);
+        for (int j = 0; j < 2; j++)
+            Assert.True(Math.Abs(tiny[j] - middle[j]) <= 1e-12 && Math.Abs(middle[j]) > 0.3, $"A(u_{j}) = {tiny[j]:R} against {middle[j]:R}");
+    }
 }

@@ -19,6 +19,7 @@ public sealed class Encoder
     private readonly Vector<double> _normalisedSigma, _relativeSigma;
     private readonly Matrix<double> _v;
     private Matrix<double>? _root;
+    private Matrix<double>? _normalisedRoot;
 
     /// <summary>From this many rows on, the SVD is the linear algebra's own (LAPACK's dgesdd under the kernels) when it has one; below, MathNet's managed SVD, whose
     /// results the small generated cases and their pinned counterexamples were computed with.</summary>
@@ -226,6 +227,11 @@ public sealed class Encoder
 
     /// <summary>M^{1/2} = U Σ Uᵀ (d×d), formed on first use.</summary>
     public Matrix<double> MetricSquareRoot() => _root ??= _u * Matrix<double>.Build.DiagonalOfDiagonalVector(_sigma) * _u.Transpose();
+
+    /// <summary>U Σ̂ Uᵀ = 2^{−k}M^{1/2} with Σ̂ the singular values of Ê = 2^{−k}E, formed on first use: M^{1/2}'s digits at any
+    /// scale of E (M^{1/2} itself loses them when E lies among the subnormals); for direction-only uses.</summary>
+    public Matrix<double> NormalisedMetricSquareRoot() =>
+        _normalisedRoot ??= _u * Matrix<double>.Build.DiagonalOfDiagonalVector(_normalisedSigma) * _u.Transpose();
 
     /// <summary>The whitened encoded value w' = M^{-1/2} E v = U Vᵀ v, with ‖w'‖ = ρ.</summary>
     public Vector<double> WhitenedValue(ValueDirection v)

@@ -29,7 +29,8 @@ public static class BatchedAlignment
             Scale(result[..n], rho);
             return;
         }
-        var root = encoder.MetricSquareRoot().ToColumnMajorArray();
+        // Cosines do not depend on the root's scale: Ê's, which keeps its digits for any scale of E.
+        var root = encoder.NormalisedMetricSquareRoot().ToColumnMajorArray();
         var whitenedValue = encoder.WhitenedValue(v).ToArray();
         var lifted = ArrayPool<double>.Shared.Rent(d * n);
         try
