@@ -15,8 +15,8 @@ public sealed class Encoder
 {
     private readonly Matrix<double> _u;
     private readonly Vector<double> _sigma;
-    // Σ̂ of Ê = 2^{−k}E, and Σ̂/σ̂₁: the condition and the direction-only uses, at any scale of E.
-    private readonly Vector<double> _normalisedSigma, _relativeSigma;
+    // Σ̂ of Ê = 2^{−k}E: the condition and the direction-only uses, at any scale of E.
+    private readonly Vector<double> _normalisedSigma;
     private readonly Matrix<double> _v;
     private Matrix<double>? _root;
     private Matrix<double>? _normalisedRoot;
@@ -45,7 +45,7 @@ public sealed class Encoder
     public Vector<double> NormalisedSingularValues => _normalisedSigma;
 
     /// <summary>Condition number κ(E) = σ_max/σ_min ≥ 1.</summary>
-    public double Condition => 1 / _relativeSigma[_relativeSigma.Count - 1];
+    public double Condition => _normalisedSigma[0] / _normalisedSigma[_normalisedSigma.Count - 1];
 
     /// <summary>True when E Eᵀ = I_d within the tolerance (orthonormal rows).</summary>
     public bool IsIsometric { get; }
@@ -73,7 +73,6 @@ public sealed class Encoder
         Exponent = PowerOfTwo.ExponentOf(e.Enumerate());
         NormalisedMatrix = Exponent == 0 ? Matrix : e.Map(t => Math.ScaleB(t, -Exponent));
         (_u, _sigma, _v, _normalisedSigma) = svd;
-        _relativeSigma = _normalisedSigma / _normalisedSigma[0];
         // Stryker disable once Equality : |σ − 1| equal to the tolerance (1.1e-11) exactly is not a difference of doubles near 1.
         IsIsometric = _sigma.All(s => Math.Abs(s - 1.0) <= Tolerance.For(1.0));
     }
@@ -215,7 +214,7 @@ public sealed class Encoder
     public Vector<double> ScaledWhiten(Vector<double> x)
     {
         Guard.Length(x, RepresentationDimension, nameof(x), "representation vector x ∈ R^d");
-        return _u * Uᵀ(x).PointwiseDivide(_relativeSigma);
+        return _u * Uᵀ(x).PointwiseDivide(_normalisedSigma / _normalisedSigma[0]);
     }
 
     /// <summary>M^{1/2} x = U Σ Uᵀ x, the inverse of <see cref="Whiten"/>.</summary>
@@ -252,7 +251,7 @@ public sealed class Encoder
     public Vector<double> ScaledCeilingDirection(ValueDirection v)
     {
         Guard.Length(v.Vector, WorldDimension, "v", "value direction v ∈ R^D");
-        return _u * _v.TransposeThisAndMultiply(v.Vector).PointwiseDivide(_relativeSigma);
+        return _u * _v.TransposeThisAndMultiply(v.Vector).PointwiseDivide(_normalisedSigma / _normalisedSigma[0]);
     }
 
     private Vector<double> Uᵀ(Vector<double> x) => _u.TransposeThisAndMultiply(x);

@@ -125,11 +125,13 @@ public sealed class LatentValueModel
     /// </summary>
     public double InitialSlope(Constitution c)
     {
-        // s does not depend on E's scale: a and b are read through Ê.
-        var a = Encoder.NormalisedPullback(Generation);
-        var b = Encoder.NormalisedPullback(Activated(c));
+        // s does not depend on E's scale: a and b are read through Ê, on ĝ = 2^{−j}g and d̂ = 2^{−l}d_c, so s = 2^{l−j}s(ĝ, d̂).
+        var (generation, j) = PowerOfTwo.Normalised(Generation);
+        var (direction, l) = NormalisedActivated(c);
+        var a = Encoder.NormalisedPullback(generation);
+        var b = Encoder.NormalisedPullback(direction);
         double na = a.L2Norm();
-        return (b.DotProduct(Value.Vector) - Cosine(a, Value.Vector) * a.DotProduct(b) / na) / na;
+        return Math.ScaleB((b.DotProduct(Value.Vector) - Cosine(a, Value.Vector) * a.DotProduct(b) / na) / na, l - j);
     }
 
     /// <summary>The policy after an RLAIF step of strength λ: g + λ d_c (exact for this exponential family).</summary>
